@@ -1,0 +1,135 @@
+"""Opening a database: check its schema, create or upgrade it, hand out units of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ifg_desktop.db import engine as engine_module
+from ifg_desktop.db.errors import DatabaseProblem, DatabaseTooNew, explain_operational_error
+from ifg_desktop.migrations import KNOWN_REVISIONS, SCHEMA_REVISION
+
+BACKUPS_KEPT = 5
+
+
+class Database:
+    """One database: its engine, a session factory, and what dialect it speaks."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def display_name(self) -> str:
+        return engine_module.display_name(self.url)
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One unit of work; driver errors from the environment become DatabaseProblem."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise explain_operational_error(error.orig or error, self.display_name) from error
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | URL | None = None) -> Database:
+    """Open (creating or upgrading when needed) the database at ``url``.
+
+    A database of a newer version of the application, or one that is not ours, is refused
+    with DatabaseProblem and left untouched. Filling an empty one is the caller's business
+    (directory.seed.open_directory).
+    """
+    resolved = url if isinstance(url, URL) else engine_module.resolve_url(url)
+    where = engine_module.display_name(resolved)
+    try:
+        engine = engine_module.make_engine(resolved)
+    except OSError as error:
+        raise DatabaseProblem(f"De databank {where} kan niet aangemaakt worden: {error}") from error
+    database = Database(resolved, engine)
+    try:
+        revision, has_tables = _current_revision(engine)
+        if revision == SCHEMA_REVISION:
+            return database  # the common case: one query, no Alembic import
+        if revision is None and has_tables:
+            raise DatabaseProblem(
+                f"{where} bevat al andere gegevens en is geen IFG-wegwijzer-databank."
+            )
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise DatabaseTooNew(
+                f"De databank {where} is gemaakt door een nieuwere versie van IFG-wegwijzer "
+                f"(schema {revision}). Werk de toepassing bij; de databank is niet gewijzigd."
+            )
+        if revision is not None:
+            backup_sqlite_file(database, reason="migratie")
+        _upgrade(engine)
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as error:
+        engine.dispose()
+        raise explain_operational_error(error.orig or error, where) from error
+    return database
+
+
+def _current_revision(engine: Engine) -> tuple[str | None, bool]:
+    with engine.connect() as connection:
+        try:
+            row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+        except OperationalError as error:
+            if "no such table" not in str(error).lower():
+                raise
+            connection.rollback()
+            return None, bool(inspect(connection).get_table_names())
+        except DBAPIError:
+            # PostgreSQL: undefined table
+            connection.rollback()
+            names = inspect(connection).get_table_names()
+            if "alembic_version" in names:
+                raise
+            return None, bool(names)
+        return (row[0] if row else None), True
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_sqlite_file(database: Database, *, reason: str) -> Path | None:
+    """Copy the SQLite file beside itself with a date in its name; keep the last few."""
+    path = engine_module.sqlite_path(database.url)
+    if path is None or not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{stamp}.{reason}.bak{path.suffix}")
+    # The backup API copies a consistent snapshot, WAL included, even while others read.
+    import sqlite3
+
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    backups = sorted(path.parent.glob(f"{path.stem}.*.bak{path.suffix}"))
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+__all__ = ["Database", "backup_sqlite_file", "open_database"]

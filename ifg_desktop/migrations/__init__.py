@@ -1,0 +1,8 @@
+"""Alembic migrations, shipped inside the package.
+
+``SCHEMA_REVISION`` is the head revision, kept here so that opening an up-to-date database
+costs one query and no Alembic import (tests/db/test_migrations.py checks it is the head).
+"""
+
+SCHEMA_REVISION = "0001"
+KNOWN_REVISIONS = frozenset({"0001"})
