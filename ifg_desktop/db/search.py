@@ -10,6 +10,7 @@ it has an index of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, literal_column, or_, select, table
 
@@ -27,7 +28,7 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def matching_ranks(dialect: str, terms: Sequence[str]) -> Select[tuple[int]] | None:
+def matching_ranks(dialect: str, terms: Sequence[str]) -> Select[Any] | None:
     """Ranks of services whose text contains every term, in display order; None = no terms."""
     if not terms:
         return None
@@ -36,7 +37,7 @@ def matching_ranks(dialect: str, terms: Sequence[str]) -> Select[tuple[int]] | N
     return _like_matching_ranks(terms)
 
 
-def _sqlite_matching_ranks(terms: Sequence[str]) -> Select[tuple[int]]:
+def _sqlite_matching_ranks(terms: Sequence[str]) -> Select[Any]:
     long_terms = [t for t in terms if len(t) >= SUBSTRING_MIN_LENGTH]
     short_terms = [t for t in terms if len(t) < SUBSTRING_MIN_LENGTH]
     sub = table("service_fts_sub", column("rowid"), column("service_fts_sub"))
@@ -59,9 +60,9 @@ def _sqlite_matching_ranks(terms: Sequence[str]) -> Select[tuple[int]]:
     return select(driver.c.rowid.label("rank")).where(and_(*conditions)).order_by(driver.c.rowid)
 
 
-def _like_matching_ranks(terms: Sequence[str]) -> Select[tuple[int]]:
+def _like_matching_ranks(terms: Sequence[str]) -> Select[Any]:
     body = service_search.c.body
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     for term in terms:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         if len(term) >= SUBSTRING_MIN_LENGTH:

@@ -22,9 +22,7 @@ def parse_age(text: str) -> int:
         return UNBORN
     match = _PATTERN.match(cleaned + ("j" if cleaned.isdigit() else ""))
     if not cleaned or match is None or not any(match.groups()):
-        raise AgeError(
-            f"'{text}' is geen leeftijd: geef jaren (34), maanden (18m) of 'ongeboren'."
-        )
+        raise AgeError(f"'{text}' is geen leeftijd: geef jaren (34), maanden (18m) of 'ongeboren'.")
     years = int(match.group(1) or 0)
     months = int(match.group(2) or 0)
     if years > 130 or months > 130 * 12:
@@ -34,6 +32,4 @@ def parse_age(text: str) -> int:
 
 def age_matches(age_months: int, minimum: int | None, maximum: int | None) -> bool:
     """Inclusive on both ends; a missing bound does not limit."""
-    return (minimum is None or minimum <= age_months) and (
-        maximum is None or age_months <= maximum
-    )
+    return (minimum is None or minimum <= age_months) and (maximum is None or age_months <= maximum)

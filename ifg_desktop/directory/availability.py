@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -108,8 +108,9 @@ class _Day:
 
 def _at(day: date, moment: time, zone: ZoneInfo) -> datetime:
     # fold=0: a wall-clock time in the spring gap (02:30) lands after the gap, one that
-    # happens twice in autumn is taken at its first occurrence.
-    return datetime.combine(day, moment, tzinfo=zone)
+    # happens twice in autumn is taken at its first occurrence. Instants are compared in
+    # UTC: Python compares two times of one zone by their wall clocks, wrong across a change.
+    return datetime.combine(day, moment, tzinfo=zone).astimezone(UTC)
 
 
 def _interval(day: date, opens: time, closes: time, zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -123,23 +124,24 @@ def _day(hours: Hours, day: date, zone: ZoneInfo) -> _Day:
     if exception is not None:
         if exception.closed or exception.opens_at is None or exception.closes_at is None:
             return _Day((), reason="closure")
-        return _Day((_interval(day, exception.opens_at, exception.closes_at, zone),), reason="special")
+        return _Day(
+            (_interval(day, exception.opens_at, exception.closes_at, zone),), reason="special"
+        )
     if (hours.valid_from and day < hours.valid_from) or (hours.valid_to and day > hours.valid_to):
         return _Day((), unknown=True, reason="outside_validity")
-    if is_public_holiday(day):
-        if hours.closed_on_public_holidays is None and not hours.always_open:
-            return _Day((), unknown=True, reason="holiday_unknown")
-        if hours.closed_on_public_holidays and not hours.always_open:
-            return _Day((), reason="holiday")
     if hours.always_open:
         return _Day((_interval(day, time(0), time(0), zone),))
-    return _Day(
-        tuple(
-            _interval(day, w.opens_at, w.closes_at, zone)
-            for w in hours.windows
-            if w.weekday == day.weekday()
-        )
+    intervals = tuple(
+        _interval(day, w.opens_at, w.closes_at, zone)
+        for w in hours.windows
+        if w.weekday == day.weekday()
     )
+    if intervals and is_public_holiday(day):
+        if hours.closed_on_public_holidays is None:
+            return _Day((), unknown=True, reason="holiday_unknown")
+        if hours.closed_on_public_holidays:
+            return _Day((), reason="holiday")
+    return _Day(intervals)
 
 
 def _merge(intervals: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
@@ -163,6 +165,7 @@ def availability(
         return Availability(OpenState.UNKNOWN, reason=reason)
     zone = ZoneInfo(hours.timezone)
     local = moment.astimezone(zone)
+    moment = moment.astimezone(UTC)
     today = local.date()
     # Yesterday's windows can reach into today (past midnight).
     days = [today + timedelta(days=offset) for offset in range(-1, HORIZON_DAYS + 1)]
@@ -187,16 +190,20 @@ def availability(
     limit = unknown_from or horizon_end
 
     today_reason = per_day[today].reason
+
+    def local_time(instant: datetime | None) -> datetime | None:
+        return None if instant is None else instant.astimezone(zone)
+
     for start, end in merged:
         if start <= moment < end:
             change = None if end >= limit else end
             if change is None and unknown_from is not None:
                 change = unknown_from
-            return Availability(OpenState.OPEN, change, reason=today_reason)
+            return Availability(OpenState.OPEN, local_time(change), reason=today_reason)
         if start > moment:
             change = start if start < limit else unknown_from
-            return Availability(OpenState.CLOSED, change, reason=today_reason)
-    return Availability(OpenState.CLOSED, unknown_from, reason=today_reason)
+            return Availability(OpenState.CLOSED, local_time(change), reason=today_reason)
+    return Availability(OpenState.CLOSED, local_time(unknown_from), reason=today_reason)
 
 
 def is_always_open(hours: Hours | None) -> bool:

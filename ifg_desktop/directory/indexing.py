@@ -43,7 +43,9 @@ def renumber_all(session: Session) -> None:
     session.execute(delete(service_search))
     # Two steps, since ranks are unique: first out of the way, then into place.
     session.execute(
-        update(Service).values(display_rank=-Service.id).execution_options(synchronize_session=False)
+        update(Service)
+        .values(display_rank=-Service.id)
+        .execution_options(synchronize_session=False)
     )
     rows = []
     for position, service in enumerate(ordered, start=1):
@@ -73,9 +75,7 @@ def place_service(session: Session, service: Service) -> None:
         session.execute(delete(service_search).where(service_search.c.rank == old_rank))
     mine = (service.sort_name, service.key)
     before = session.scalar(
-        select(func.max(Service.display_rank)).where(
-            Service.id != service.id, _sorts_before(mine)
-        )
+        select(func.max(Service.display_rank)).where(Service.id != service.id, _sorts_before(mine))
     )
     after = session.scalar(
         select(func.min(Service.display_rank)).where(

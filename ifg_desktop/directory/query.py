@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ifg_desktop.db import Database
@@ -138,7 +139,7 @@ def _open_records(
         batch = min(batch * 2, 2000)
 
 
-def _filtered(dialect: str, query: ServiceQuery) -> Select[tuple[Service]]:
+def _filtered(dialect: str, query: ServiceQuery) -> Select[Any]:
     statement = select(Service)
     ranks = matching_ranks(dialect, search_terms(query.text))
     if ranks is not None:
@@ -148,8 +149,8 @@ def _filtered(dialect: str, query: ServiceQuery) -> Select[tuple[Service]]:
     return statement
 
 
-def _conditions(query: ServiceQuery) -> list[object]:
-    conditions: list[object] = []
+def _conditions(query: ServiceQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if not query.include_not_referable:
         conditions.append(Service.status.not_in(NOT_REFERABLE))
     if query.age_months is not None:
@@ -186,8 +187,8 @@ _URGENCY_COLUMN = {
 }
 
 
-def _load(session: Session, statement: Select[tuple[Service]]) -> Sequence[Service]:
-    return (
+def _load(session: Session, statement: Select[Any]) -> Sequence[Service]:
+    services: Sequence[Service] = (
         session.scalars(
             statement.options(
                 selectinload(Service.organization),
@@ -201,6 +202,7 @@ def _load(session: Session, statement: Select[tuple[Service]]) -> Sequence[Servi
         .unique()
         .all()
     )
+    return services
 
 
 def hours_of(schedule: Schedule | None) -> Hours | None:

@@ -3,8 +3,8 @@
 from ifg_desktop.models.base import Base
 from ifg_desktop.models.checklist import ChecklistItem
 from ifg_desktop.models.enums import ChecklistKind, ServiceStatus, Urgency, WindowKind
-from ifg_desktop.models.search import service_search
 from ifg_desktop.models.schedule import Schedule, ScheduleException, ScheduleWindow
+from ifg_desktop.models.search import service_search
 from ifg_desktop.models.service import Location, Organization, Phone, Service, Theme
 
 __all__ = [

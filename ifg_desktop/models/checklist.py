@@ -30,7 +30,12 @@ class ChecklistItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)
     kind: Mapped[ChecklistKind] = mapped_column(
-        Enum(ChecklistKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+        Enum(
+            ChecklistKind,
+            native_enum=False,
+            length=20,
+            values_callable=lambda e: [m.value for m in e],
+        )
     )
     group: Mapped[str | None] = mapped_column(String(100))
     text: Mapped[str] = mapped_column(Text)

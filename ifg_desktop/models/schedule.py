@@ -59,7 +59,9 @@ class ScheduleWindow(Base):
     opens_at: Mapped[time] = mapped_column(Time)
     closes_at: Mapped[time] = mapped_column(Time)
     kind: Mapped[WindowKind] = mapped_column(
-        Enum(WindowKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]),
+        Enum(
+            WindowKind, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]
+        ),
         default=WindowKind.OPEN,
     )
 

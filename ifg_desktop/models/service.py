@@ -123,7 +123,7 @@ class Service(Base):
     display_rank: Mapped[int] = mapped_column(Integer, unique=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it once)
 
     organization: Mapped[Organization | None] = relationship(back_populates="services")
     themes: Mapped[list[Theme]] = relationship(secondary=service_theme, order_by=Theme.position)

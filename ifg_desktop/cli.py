@@ -1,0 +1,297 @@
+"""The command line: a thin face over directory/, for coordinators, scripts and tests.
+
+Exit status: 0 success, 1 the environment said no (one line on stderr, no traceback),
+2 a usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, NoReturn
+
+from ifg_desktop import __version__
+
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ifg-desktop",
+        description="IFG-wegwijzer: waar verwijs je iemand naar bij intrafamiliaal geweld?",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="databank: een SQLAlchemy-URL of een pad naar een SQLite-bestand "
+        "(standaard: IFG_DESKTOP_DB, anders een bestand in de gebruikersmap)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    find = commands.add_parser("find", help="diensten zoeken zoals in het venster")
+    find.add_argument("text", nargs="?", default="", metavar="TEXT")
+    find.add_argument("--age", metavar="AGE", help="34 (jaar), 18m (maanden) of unborn")
+    find.add_argument("--urgency", choices=["acute", "crisis", "non-acute"])
+    moment = find.add_mutually_exclusive_group()
+    moment.add_argument("--open-now", action="store_true", help="enkel wat nu open is")
+    moment.add_argument(
+        "--open-at", metavar="DATETIME", help="open op dit moment (ISO 8601, Brusselse tijd)"
+    )
+    moment.add_argument("--always-open", action="store_true", help="enkel 24 op 7")
+    find.add_argument(
+        "--audience",
+        choices=["client", "professional"],
+        default="professional",
+        help="client: enkel diensten die een cliënt zelf mag contacteren (standaard: alle)",
+    )
+    find.add_argument("--theme", action="append", default=[], metavar="THEME")
+    find.add_argument(
+        "--all-statuses", action="store_true", help="ook niet-actieve en 'niet doorverwijzen'"
+    )
+    find.add_argument("--format", choices=["table", "json"], default="table")
+
+    show = commands.add_parser("show", help="alles over één dienst")
+    show.add_argument("key", metavar="KEY")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+
+    check = commands.add_parser(
+        "check", help="wat aan te vullen of te verifiëren is (ouder dan 12 maanden)"
+    )
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ifg_desktop.ui.app import run_window
+
+        return run_window(args.db)
+
+    from ifg_desktop.db import DatabaseProblem
+
+    try:
+        return _COMMANDS[args.command](parser, args)
+    except DatabaseProblem as problem:
+        print(f"ifg-desktop: {problem}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except BrokenPipeError:  # `ifg-desktop find | head`: the reader has all it wanted
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from ifg_desktop.directory.seed import open_directory
+
+    return open_directory(args.db)
+
+
+def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory.ages import AgeError, parse_age
+    from ifg_desktop.directory.availability import BRUSSELS
+    from ifg_desktop.directory.query import AvailabilityFilter, ServiceQuery, find_services
+    from ifg_desktop.models import Urgency
+
+    try:
+        age = parse_age(args.age) if args.age is not None else None
+    except AgeError as error:
+        parser.error(str(error))
+    moment = None
+    if args.open_at:
+        try:
+            moment = datetime.fromisoformat(args.open_at)
+        except ValueError:
+            parser.error(f"'{args.open_at}' is geen ISO 8601-tijdstip (2026-11-28T22:00)")
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=BRUSSELS)
+    availability = AvailabilityFilter.ANY
+    if args.open_now or args.open_at:
+        availability = AvailabilityFilter.OPEN
+    elif args.always_open:
+        availability = AvailabilityFilter.ALWAYS_OPEN
+    query = ServiceQuery(
+        text=args.text,
+        age_months=age,
+        urgency=Urgency(args.urgency.replace("-", "_")) if args.urgency else None,
+        availability=availability,
+        moment=moment,
+        client_contact_only=args.audience == "client",
+        themes=frozenset(args.theme),
+        include_not_referable=args.all_statuses,
+    )
+    database = _open(args)
+    records = find_services(database, query)
+    reference = moment or datetime.now(BRUSSELS)
+    if args.format == "json":
+        _print_json([record_json(record) for record in records])
+    else:
+        _print_table(records, reference)
+    return EXIT_OK
+
+
+def record_json(record: Any) -> dict[str, Any]:
+    state = record.availability
+    return {
+        "key": record.key,
+        "name": record.name,
+        "alternate_name": record.alternate_name,
+        "organization": record.organization,
+        "status": record.status,
+        "professional_only": record.professional_only,
+        "minimum_age_months": record.minimum_age_months,
+        "maximum_age_months": record.maximum_age_months,
+        "ages_unknown": record.ages_unknown,
+        "urgency": list(record.urgency),
+        "themes": list(record.theme_keys),
+        "phones": [{"number": p.display, "label": p.label, "free": p.free} for p in record.phones],
+        "website": record.website,
+        "email": record.email,
+        "open": state.is_open,
+        "availability": str(state.state),
+        "next_change": state.next_change.isoformat() if state.next_change else None,
+    }
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _print_table(records: Sequence[Any], reference: datetime) -> None:
+    from ifg_desktop.directory import describe
+
+    rows = [("SLEUTEL", "DIENST", "LEEFTIJD", "TELEFOON", "NU")]
+    for record in records:
+        phone = record.main_phone.display if record.main_phone else "(aan te vullen)"
+        name = record.name + (" [enkel professionals]" if record.professional_only else "")
+        rows.append(
+            (
+                record.key,
+                name,
+                describe.age_range(
+                    record.minimum_age_months, record.maximum_age_months, record.ages_unknown
+                ),
+                phone,
+                describe.state_text(record.availability, reference),
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]).rstrip())
+    print(f"\n{len(records)} dienst(en)")
+
+
+def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory import describe
+    from ifg_desktop.directory.availability import BRUSSELS
+    from ifg_desktop.directory.query import get_service
+
+    database = _open(args)
+    now = datetime.now(BRUSSELS)
+    record = get_service(database, args.key, moment=now)
+    if record is None:
+        print(f"ifg-desktop: geen dienst met sleutel '{args.key}'", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    if args.format == "json":
+        data = record_json(record)
+        data.update(
+            description=record.description,
+            contact_note=record.contact_note,
+            keywords=list(record.keywords),
+            notes=list(record.notes),
+            free_of_charge=record.free_of_charge,
+            anonymous=record.anonymous,
+            alert=record.alert,
+            alert_until=record.alert_until,
+            assured_date=record.assured_date,
+            assurer=record.assurer,
+            addresses=[loc.one_line for loc in record.locations],
+            hours={describe.WEEKDAY_LONG[d]: text for d, text in describe.week_lines(record.hours)},
+            schedule_note=record.schedule_note,
+        )
+        _print_json(data)
+        return EXIT_OK
+    lines = [record.name]
+    if record.alternate_name:
+        lines.append(record.alternate_name)
+    if record.professional_only:
+        lines.append("!! ENKEL VOOR PROFESSIONALS — niet aan de cliënt geven")
+    lines.append(f"Status: {describe.status_label(record.status)}")
+    lines.append(f"Nu: {describe.state_text(record.availability, now)}")
+    for phone in record.phones:
+        label = f" ({phone.label})" if phone.label else ""
+        lines.append(f"Telefoon: {phone.display}{label}")
+    if not record.phones:
+        lines.append("Telefoon: (aan te vullen)")
+    if record.website:
+        lines.append(f"Website: {record.website}")
+    if record.email:
+        lines.append(f"E-mail: {record.email}")
+    for location in record.locations:
+        lines.append(f"Adres: {location.one_line}")
+    lines.append(
+        "Leeftijd: "
+        + describe.age_range(
+            record.minimum_age_months, record.maximum_age_months, record.ages_unknown
+        )
+    )
+    lines.append("Urgentie: " + ", ".join(describe.urgency_label(u) for u in record.urgency))
+    lines.append("Thema's: " + ", ".join(theme.label for theme in record.themes))
+    for note in record.notes:
+        lines.append(f"Let op: {note}")
+    if record.description:
+        lines.append("")
+        lines.append(record.description)
+    lines.append("")
+    lines.append("Openingsuren:")
+    for day, text in describe.week_lines(record.hours):
+        lines.append(f"  {describe.WEEKDAY_LONG[day]:<10} {text}")
+    if record.schedule_note:
+        lines.append(f"  {record.schedule_note}")
+    verified = record.assured_date.isoformat() if record.assured_date else "nooit"
+    lines.append(f"\nLaatst geverifieerd: {verified}")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory.check import PROBLEM_TEXT, check_directory
+
+    database = _open(args)
+    today = datetime.now().date()
+    findings = check_directory(database, today)
+    if args.format == "json":
+        _print_json(
+            [
+                {
+                    "key": f.key,
+                    "name": f.name,
+                    "problems": list(f.problems),
+                    "assured_date": f.assured_date,
+                    "days_overdue": f.days_overdue,
+                }
+                for f in findings
+            ]
+        )
+        return EXIT_OK
+    for finding in findings:
+        print(f"{finding.key}: {finding.name}")
+        for problem in finding.problems:
+            print(f"  - {PROBLEM_TEXT[problem]}")
+    print(f"\n{len(findings)} dienst(en) vragen aandacht")
+    return EXIT_OK
+
+
+_COMMANDS = {"find": _find, "show": _show, "check": _check}

@@ -1,0 +1,150 @@
+"""Domain values in words, for the window and the command line (Dutch by default).
+
+The window installs Qt's translator with ``set_translator`` so English can follow; every
+phrase passes through ``_`` for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from ifg_desktop.directory.availability import Availability, Hours, OpenState
+
+_translate: Callable[[str], str] = lambda text: text  # noqa: E731
+
+
+def set_translator(translate: Callable[[str], str]) -> None:
+    global _translate
+    _translate = translate
+
+
+def _(text: str) -> str:
+    return _translate(text)
+
+
+WEEKDAY_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
+WEEKDAY_LONG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+URGENCY_LABELS = {"acute": "acuut", "crisis": "crisis", "non_acute": "niet-acuut"}
+STATUS_LABELS = {
+    "active": "actief",
+    "inactive": "niet actief",
+    "temporarily_closed": "tijdelijk gesloten",
+    "do_not_refer": "niet doorverwijzen",
+}
+
+
+def urgency_label(level: str) -> str:
+    return _(URGENCY_LABELS.get(level, level))
+
+
+def status_label(status: str) -> str:
+    return _(STATUS_LABELS.get(status, status))
+
+
+def _years_months(months: int) -> str:
+    years, rest = divmod(months, 12)
+    if rest == 0:
+        return _("{n} jaar").format(n=years)
+    if years == 0:
+        return _("{n} maanden").format(n=rest) if rest != 1 else _("1 maand")
+    return _("{y} jaar {m} m").format(y=years, m=rest)
+
+
+def age_range(minimum: int | None, maximum: int | None, unknown: bool = False) -> str:
+    """Inclusive month bounds in words: "vanaf 18 jaar", "t.e.m. 17 jaar", "zwangerschap – …"."""
+    if unknown:
+        return _("leeftijd onbekend")
+    if maximum is None:
+        upper = None
+    elif maximum % 12 == 11:  # up to the last month of an age: "t.e.m. 17 jaar"
+        upper = _("t.e.m. {age}").format(age=_years_months(maximum - 11))
+    else:
+        upper = _("tot {age}").format(age=_years_months(maximum))
+    if minimum is None or minimum == 0:
+        lower = None
+    elif minimum < 0:
+        lower = _("zwangerschap")
+    else:
+        lower = _years_months(minimum)
+    if lower is None:
+        return upper or _("alle leeftijden")
+    if upper is None:
+        return _("vanaf {age}").format(age=lower)
+    return f"{lower} – {upper}"
+
+
+def clock_time(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def day_and_time(moment: datetime, reference: datetime) -> str:
+    """``16:00`` today, ``morgen 09:00``, ``ma 09:00`` within a week, else a date."""
+    local = moment.astimezone(reference.tzinfo)
+    days = (local.date() - reference.date()).days
+    if days == 0:
+        return clock_time(local)
+    if days == 1:
+        return _("morgen {time}").format(time=clock_time(local))
+    if days < 7:
+        return f"{_(WEEKDAY_SHORT[local.weekday()])} {clock_time(local)}"
+    return local.strftime("%d/%m %H:%M")
+
+
+def state_text(state: Availability, reference: datetime) -> str:
+    """The words on the badge: "Open — sluit om 16:00", "Gesloten — opent ma 09:00"."""
+    if state.state is OpenState.UNKNOWN:
+        if state.reason == "by_appointment":
+            return _("Op afspraak — uren onbekend")
+        if state.reason == "holiday_unknown":
+            return _("Feestdag — uren onbekend")
+        return _("Uren onbekend")
+    if state.state is OpenState.OPEN:
+        if state.next_change is None:
+            return _("Open — 24 op 7") if state.reason is None else _("Open")
+        return _("Open — sluit {when}").format(when=_at_phrase(state.next_change, reference))
+    if state.reason == "temporarily_closed":
+        return _("Tijdelijk gesloten")
+    prefix = _("Feestdag — gesloten") if state.reason == "holiday" else _("Gesloten")
+    if state.next_change is None:
+        return prefix
+    return _("{prefix} — opent {when}").format(
+        prefix=prefix, when=_at_phrase(state.next_change, reference)
+    )
+
+
+def _at_phrase(moment: datetime, reference: datetime) -> str:
+    text = day_and_time(moment, reference)
+    return _("om {time}").format(time=text) if text[0].isdigit() and ":" in text[:3] else text
+
+
+def week_lines(hours: Hours | None) -> list[tuple[int, str]]:
+    """(weekday, "09:00–16:00") for every day of the week, for the detail pane."""
+    if hours is None or not hours.known:
+        return [(day, _("onbekend")) for day in range(7)]
+    lines = []
+    for day in range(7):
+        if hours.always_open:
+            lines.append((day, _("dag en nacht")))
+            continue
+        windows = [w for w in hours.windows if w.weekday == day]
+        if not windows:
+            lines.append((day, _("gesloten")))
+            continue
+        parts = []
+        for window in windows:
+            text = f"{window.opens_at:%H:%M}–{window.closes_at:%H:%M}"
+            if window.closes_at <= window.opens_at:
+                text += " " + _("(tot de volgende dag)")
+            if window.kind == "phone":
+                text += " " + _("(telefonisch)")
+            elif window.kind == "walk_in":
+                text += " " + _("(vrije inloop)")
+            parts.append(text)
+        lines.append((day, ", ".join(parts)))
+    return lines
+
+
+def verification_age(assured: date | None, today: date) -> timedelta | None:
+    return None if assured is None else today - assured

@@ -1,0 +1,1 @@
+"""Qt widgets and item models over directory/. Never imports sqlalchemy, never holds a session."""

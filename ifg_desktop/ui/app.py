@@ -1,0 +1,28 @@
+"""Starting the window: show it first, then open the database (the window is felt sooner)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run_window(db_url: str | None) -> int:
+    # SQLAlchemy before PySide6: importing Qt first makes SQLAlchemy's import slower.
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ifg_desktop.db import DatabaseProblem
+    from ifg_desktop.directory.seed import open_directory
+    from ifg_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("IFG-wegwijzer")
+    app.setOrganizationName("ifg-desktop")
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    try:
+        database = open_directory(db_url)
+    except DatabaseProblem as problem:
+        QMessageBox.critical(window, "IFG-wegwijzer", str(problem))
+        return 1
+    window.attach(database)
+    return app.exec()

@@ -1,0 +1,48 @@
+"""Shared fixtures: every test gets its own database file; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.availability import BRUSSELS
+from ifg_desktop.directory.seed import open_directory
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the real user's data folder or settings, nor an IFG_DESKTOP_DB set outside."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("IFG_DESKTOP_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ifg.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    """A database with the shipped directory, as on first start."""
+    opened = open_directory(str(db_path))
+    yield opened
+    opened.dispose()
+
+
+def brussels(text: str) -> datetime:
+    """A local moment in Brussels: ``brussels("2026-11-28 23:00")``."""
+    return datetime.fromisoformat(text).replace(tzinfo=BRUSSELS)

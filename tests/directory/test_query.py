@@ -1,0 +1,211 @@
+"""The query engine through referral scenarios a front desk meets, on the shipped directory."""
+
+from __future__ import annotations
+
+import pytest
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.ages import UNBORN
+from ifg_desktop.directory.availability import OpenState
+from ifg_desktop.directory.query import (
+    AvailabilityFilter,
+    ServiceQuery,
+    count_services,
+    find_services,
+    get_service,
+)
+from ifg_desktop.models import Urgency
+from tests.conftest import brussels
+
+
+def keys(database: Database, **criteria: object) -> list[str]:
+    return [record.key for record in find_services(database, ServiceQuery(**criteria))]
+
+
+def test_two_year_old_acute_saturday_night(database: Database) -> None:
+    found = find_services(
+        database,
+        ServiceQuery(
+            age_months=24,
+            urgency=Urgency.ACUTE,
+            availability=AvailabilityFilter.OPEN,
+            moment=brussels("2026-11-28 23:00"),
+        ),
+    )
+    found_keys = {record.key for record in found}
+    assert {"politie", "child-focus", "crisisteam-min18", "zsg"} <= found_keys
+    assert "crisisteam-plus18" not in found_keys  # 18 and up
+    assert "1712" not in found_keys  # not acute, and closed at night
+    assert all(record.availability.state is OpenState.OPEN for record in found)
+
+
+def test_same_child_but_only_numbers_a_client_may_call(database: Database) -> None:
+    found = keys(
+        database,
+        age_months=24,
+        urgency=Urgency.ACUTE,
+        client_contact_only=True,
+        moment=brussels("2026-11-28 23:00"),
+    )
+    assert "crisisteam-min18" not in found  # professionals only
+    assert "politie" in found
+
+
+def test_pregnant_woman_non_acute_tuesday_morning(database: Database) -> None:
+    found = find_services(
+        database,
+        ServiceQuery(
+            age_months=UNBORN,
+            urgency=Urgency.NON_ACUTE,
+            availability=AvailabilityFilter.OPEN,
+            moment=brussels("2026-12-01 10:00"),
+        ),
+    )
+    by_key = {record.key: record for record in found}
+    assert {"kind-en-gezin", "ocj", "1712"} <= set(by_key)
+    assert by_key["1712"].availability.state is OpenState.OPEN
+    # Hours unknown: kept, and said to be unknown — never shown as closed or open.
+    assert by_key["kind-en-gezin"].availability.state is OpenState.UNKNOWN
+    assert "bjb-antwerpen" not in by_key  # 18 and up
+
+
+def test_forty_year_old_sexual_violence_sunday_night(database: Database) -> None:
+    found = find_services(
+        database,
+        ServiceQuery(
+            age_months=40 * 12,
+            themes=frozenset({"seksueel-geweld"}),
+            availability=AvailabilityFilter.OPEN,
+            moment=brussels("2026-11-29 23:30"),
+        ),
+    )
+    by_key = {record.key: record for record in found}
+    assert "zsg" in by_key
+    assert by_key["zsg"].availability.state is OpenState.OPEN
+    assert "1712" not in by_key  # closed on Sunday night
+
+
+def test_teenager_missing(database: Database) -> None:
+    found = keys(database, text="vermist", age_months=15 * 12, urgency=Urgency.ACUTE)
+    assert found == ["child-focus"]
+    assert keys(database, themes=frozenset({"vermissing"}), age_months=15 * 12) == ["child-focus"]
+    # Child Focus is for minors.
+    assert "child-focus" not in keys(database, themes=frozenset({"vermissing"}), age_months=30 * 12)
+
+
+@pytest.mark.parametrize(
+    ("moment", "state"),
+    [
+        ("2026-04-06 10:00", OpenState.CLOSED),  # Easter Monday
+        ("2026-04-07 16:30", OpenState.CLOSED),  # a weekday after 16:00
+        ("2026-04-07 10:00", OpenState.OPEN),
+    ],
+)
+def test_1712_on_easter_monday_and_weekdays(
+    database: Database, moment: str, state: OpenState
+) -> None:
+    record = get_service(database, "1712", moment=brussels(moment))
+    assert record is not None
+    assert record.availability.state is state
+
+
+def test_1712_after_hours_says_when_it_opens(database: Database) -> None:
+    record = get_service(database, "1712", moment=brussels("2026-04-07 16:30"))
+    assert record is not None
+    assert record.availability.next_change == brussels("2026-04-08 09:00")
+
+
+def test_open_filter_drops_closed_keeps_unknown(database: Database) -> None:
+    tuesday_night = brussels("2026-12-01 22:00")
+    found = find_services(
+        database, ServiceQuery(availability=AvailabilityFilter.OPEN, moment=tuesday_night)
+    )
+    states = {record.key: record.availability.state for record in found}
+    assert "1712" not in states
+    assert "bjb-antwerpen" not in states
+    assert states["veilig-huis"] is OpenState.UNKNOWN
+    assert OpenState.CLOSED not in states.values()
+
+
+def test_always_open_filter(database: Database) -> None:
+    found = keys(database, availability=AvailabilityFilter.ALWAYS_OPEN)
+    assert "politie" in found and "tele-onthaal" in found
+    assert "1712" not in found and "veilig-huis" not in found
+
+
+def test_ages_are_inclusive_and_unknown_ages_are_not_excluded(database: Database) -> None:
+    assert "crisisteam-plus18" in keys(database, age_months=18 * 12)
+    assert "crisisteam-plus18" not in keys(database, age_months=18 * 12 - 1)
+    assert "crisisteam-min18" in keys(database, age_months=18 * 12 - 1)
+    assert "de-sleutel" in keys(database, age_months=5)  # ages unknown: not ruled out
+
+
+def test_unborn_matches_services_from_pregnancy_and_all_ages(database: Database) -> None:
+    found = keys(database, age_months=UNBORN)
+    assert {"ocj", "kind-en-gezin", "ckg", "zorggarantie-jonge-kind", "politie"} <= set(found)
+    assert "bjb-antwerpen" not in found
+
+
+def test_several_themes_match_any(database: Database) -> None:
+    legal = set(keys(database, themes=frozenset({"juridisch"})))
+    addiction = set(keys(database, themes=frozenset({"verslaving"})))
+    assert "bjb-antwerpen" in legal and "de-sleutel" in addiction
+    assert set(keys(database, themes=frozenset({"juridisch", "verslaving"}))) == legal | addiction
+
+
+def test_do_not_refer_and_inactive_are_left_out_unless_asked(database: Database) -> None:
+    from sqlalchemy import update
+
+    from ifg_desktop.models import Service, ServiceStatus
+
+    with database.begin() as session:
+        session.execute(
+            update(Service).where(Service.key == "1712").values(status=ServiceStatus.DO_NOT_REFER)
+        )
+        session.execute(
+            update(Service).where(Service.key == "106").values(status=ServiceStatus.INACTIVE)
+        )
+    assert "1712" not in keys(database)
+    assert "1712" in keys(database, include_not_referable=True)
+
+
+def test_temporarily_closed_is_shown_closed(database: Database) -> None:
+    from sqlalchemy import update
+
+    from ifg_desktop.models import Service, ServiceStatus
+
+    with database.begin() as session:
+        session.execute(
+            update(Service)
+            .where(Service.key == "politie")
+            .values(status=ServiceStatus.TEMPORARILY_CLOSED)
+        )
+    record = get_service(database, "politie", moment=brussels("2026-11-28 12:00"))
+    assert record is not None and record.availability.state is OpenState.CLOSED
+    assert "politie" not in keys(database, availability=AvailabilityFilter.ALWAYS_OPEN)
+
+
+def test_results_come_in_alphabetical_order(database: Database) -> None:
+    names = [record.name.casefold() for record in find_services(database, ServiceQuery())]
+    assert names == sorted(names)
+
+
+def test_paging_and_capped_count(database: Database) -> None:
+    everything = keys(database)
+    first = [r.key for r in find_services(database, ServiceQuery(), limit=5)]
+    second = [r.key for r in find_services(database, ServiceQuery(), limit=5, offset=5)]
+    assert first + second == everything[:10]
+    assert count_services(database, ServiceQuery()) == len(everything)
+    assert count_services(database, ServiceQuery(), cap=3) == 3
+    open_query = ServiceQuery(
+        availability=AvailabilityFilter.OPEN, moment=brussels("2026-12-01 22:00")
+    )
+    assert count_services(database, open_query) == len(find_services(database, open_query))
+
+
+def test_records_are_immutable(database: Database) -> None:
+    import dataclasses
+
+    record = find_services(database, ServiceQuery())[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.name = "x"  # type: ignore[misc]
