@@ -28,15 +28,14 @@ def test_wheel_ships_data_and_runs_from_elsewhere(tmp_path: Path) -> None:
     assert any(name.startswith("ifg_desktop/resources/") for name in names)
     assert "ifg_desktop/migrations/versions/0001_initial_schema.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "ifg-desktop = ifg_desktop.__main__:main" in zipfile.ZipFile(wheel).read(
-        entry_points
-    ).decode()
+    assert (
+        "ifg-desktop = ifg_desktop.__main__:main"
+        in zipfile.ZipFile(wheel).read(entry_points).decode()
+    )
 
     site = tmp_path / "site"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
-        check=True,
-    )  # fmt: skip
+    install = ["install", "--quiet", "--no-deps", "--target", str(site), str(wheel)]
+    subprocess.run([sys.executable, "-m", "pip", *install], check=True)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site)}
