@@ -15,22 +15,17 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from ifg_desktop.db import Database, open_database
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.drafts import (
+    LocationDraft,
+    OrganizationDraft,
+    PhoneDraft,
+    ServiceDraft,
+    apply_draft,
+)
 from ifg_desktop.directory.indexing import renumber_all
 from ifg_desktop.directory.phones import normalize_phone
-from ifg_desktop.models import (
-    ChecklistItem,
-    ChecklistKind,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    ScheduleException,
-    ScheduleWindow,
-    Service,
-    ServiceStatus,
-    Theme,
-    WindowKind,
-)
+from ifg_desktop.models import ChecklistItem, ChecklistKind, Service, Theme
 from ifg_desktop.paths import shipped_folder
 
 WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
@@ -65,8 +60,10 @@ def load_seed(session: Session, folder: Path) -> None:
         entry["key"]: Theme(key=entry["key"], label=entry["label"], position=position)
         for position, entry in enumerate(directory["themes"])
     }
+    session.add_all(themes.values())
+    session.flush()
     organizations = {
-        entry["key"]: Organization(
+        entry["key"]: OrganizationDraft(
             key=entry["key"],
             name=entry["name"],
             description=entry.get("description"),
@@ -75,13 +72,12 @@ def load_seed(session: Session, folder: Path) -> None:
         )
         for entry in directory["organizations"]
     }
-    session.add_all([*themes.values(), *organizations.values()])
     services = {}
     for rank, entry in enumerate(directory["services"], start=1):
-        service = service_from_seed(entry, themes, organizations)
-        service.display_rank = -rank  # placed properly by renumber_all below
+        service = Service(display_rank=-rank)  # placed properly by renumber_all below
+        apply_draft(session, service, draft_from_seed(entry, organizations))
+        session.add(service)
         services[service.key] = service
-    session.add_all(services.values())
     session.flush()
     renumber_all(session)
     for position, entry in enumerate(checklist["items"]):
@@ -101,90 +97,83 @@ def load_seed(session: Session, folder: Path) -> None:
         )
 
 
-def service_from_seed(
-    entry: dict[str, Any], themes: dict[str, Theme], organizations: dict[str, Organization]
-) -> Service:
-    urgency = set(entry.get("urgency", []))
+def draft_from_seed(
+    entry: dict[str, Any], organizations: dict[str, OrganizationDraft]
+) -> ServiceDraft:
     alert = entry.get("alert") or {}
-    service = Service(
+    address = entry.get("address")
+    return ServiceDraft(
         key=entry["key"],
         organization=organizations.get(entry.get("organization") or ""),
         name=entry["name"],
         alternate_name=entry.get("alternate_name"),
         description=entry.get("description"),
-        status=ServiceStatus(entry.get("status", "active")),
+        status=entry.get("status", "active"),
         professional_only=entry.get("audience") == "professional",
         contact_note=entry.get("contact_note"),
         minimum_age_months=entry.get("minimum_age_months"),
         maximum_age_months=entry.get("maximum_age_months"),
         ages_unknown=bool(entry.get("ages_unknown")),
-        handles_acute="acute" in urgency,
-        handles_crisis="crisis" in urgency,
-        handles_non_acute="non_acute" in urgency,
-        keywords=list(entry.get("keywords", [])),
-        notes=list(entry.get("notes", [])),
+        urgency=frozenset(entry.get("urgency", [])),
+        themes=frozenset(entry.get("themes", [])),
+        keywords=tuple(entry.get("keywords", [])),
+        notes=tuple(entry.get("notes", [])),
         free_of_charge=entry.get("free_of_charge"),
         anonymous=entry.get("anonymous"),
-        url=entry.get("website"),
+        website=entry.get("website"),
         email=entry.get("email"),
         alert=alert.get("text"),
         alert_until=_date(alert.get("until")),
-        themes=[themes[key] for key in entry.get("themes", [])],
-        phones=[
-            Phone(
+        phones=tuple(
+            PhoneDraft(
                 number=normalize_phone(phone["number"]),
                 label=phone.get("label"),
                 description=phone.get("description"),
                 free=phone.get("free"),
-                position=position,
             )
-            for position, phone in enumerate(entry.get("phones", []))
-        ],
-    )
-    address = entry.get("address")
-    if address:
-        service.locations = [
-            Location(
+            for phone in entry.get("phones", [])
+        ),
+        locations=(
+            LocationDraft(
                 name=address.get("name"),
                 address_1=address.get("address_1"),
                 postal_code=address.get("postal_code"),
                 city=address.get("city"),
                 country=address.get("country", "BE"),
-            )
-        ]
-    if entry.get("schedule"):
-        service.schedule = schedule_from_seed(entry["schedule"])
-    return service
+            ),
+        )
+        if address
+        else (),
+        hours=hours_from_seed(entry["schedule"]) if entry.get("schedule") else None,
+        schedule_note=(entry.get("schedule") or {}).get("note"),
+    )
 
 
-def schedule_from_seed(entry: dict[str, Any]) -> Schedule:
-    windows = [
-        ScheduleWindow(
-            weekday=WEEKDAYS.index(day),
-            opens_at=time.fromisoformat(window["opens"]),
-            closes_at=time.fromisoformat(window["closes"]),
-            kind=WindowKind(window.get("kind", "open")),
-        )
-        for window in entry.get("windows", [])
-        for day in window["days"]
-    ]
-    exceptions = [
-        ScheduleException(
-            date=date.fromisoformat(item["date"]),
-            closed=bool(item.get("closed", True)),
-            opens_at=_time(item.get("opens")),
-            closes_at=_time(item.get("closes")),
-            note=item.get("note"),
-        )
-        for item in entry.get("exceptions", [])
-    ]
-    return Schedule(
+def hours_from_seed(entry: dict[str, Any]) -> Hours:
+    return Hours(
         always_open=bool(entry.get("always_open")),
         by_appointment=bool(entry.get("by_appointment")),
         closed_on_public_holidays=entry.get("closed_on_public_holidays"),
-        note=entry.get("note"),
-        windows=windows,
-        exceptions=exceptions,
+        windows=tuple(
+            Window(
+                weekday=WEEKDAYS.index(day),
+                opens_at=time.fromisoformat(window["opens"]),
+                closes_at=time.fromisoformat(window["closes"]),
+                kind=window.get("kind", "open"),
+            )
+            for window in entry.get("windows", [])
+            for day in window["days"]
+        ),
+        exceptions=tuple(
+            DateException(
+                day=date.fromisoformat(item["date"]),
+                closed=bool(item.get("closed", True)),
+                opens_at=_time(item.get("opens")),
+                closes_at=_time(item.get("closes")),
+                note=item.get("note"),
+            )
+            for item in entry.get("exceptions", [])
+        ),
     )
 
 

@@ -29,7 +29,7 @@ class Schedule(Base):
     always_open: Mapped[bool] = mapped_column(Boolean, default=False)
     by_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
     # None = not known; on a public holiday the state is then "unknown", never guessed.
-    closed_on_public_holidays: Mapped[bool | None] = mapped_column(Boolean, default=True)
+    closed_on_public_holidays: Mapped[bool | None] = mapped_column(Boolean)
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)

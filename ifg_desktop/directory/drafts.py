@@ -1,0 +1,251 @@
+"""A whole service as plain, immutable input: what an editor, an import or the seed writes.
+
+``ServiceDraft`` is the one shape in which a service's content goes *into* the database
+(``apply_draft``) and comes back out for editing or export (``draft_of``); results for the
+front desk are ``records.ServiceRecord``. Phone numbers in a draft are in stored form
+(``phones.normalize_phone``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.models import (
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    ScheduleException,
+    ScheduleWindow,
+    Service,
+    ServiceStatus,
+    Theme,
+    WindowKind,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationDraft:
+    key: str
+    name: str
+    description: str | None = None
+    website: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneDraft:
+    number: str  # stored form: E.164, or the digits of a short number
+    label: str | None = None
+    description: str | None = None
+    free: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LocationDraft:
+    name: str | None = None
+    address_1: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: str = "BE"
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceDraft:
+    key: str
+    name: str
+    alternate_name: str | None = None
+    organization: OrganizationDraft | None = None
+    description: str | None = None
+    status: str = ServiceStatus.ACTIVE.value
+    professional_only: bool = False
+    contact_note: str | None = None
+    minimum_age_months: int | None = None
+    maximum_age_months: int | None = None
+    ages_unknown: bool = False
+    urgency: frozenset[str] = frozenset()  # acute | crisis | non_acute
+    themes: frozenset[str] = frozenset()  # theme keys
+    keywords: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    free_of_charge: bool | None = None
+    anonymous: bool | None = None
+    website: str | None = None
+    email: str | None = None
+    alert: str | None = None
+    alert_until: date | None = None
+    assured_date: date | None = None
+    assurer: str | None = None
+    phones: tuple[PhoneDraft, ...] = ()
+    locations: tuple[LocationDraft, ...] = ()
+    hours: Hours | None = None  # None = opening hours unknown
+    schedule_note: str | None = None
+
+
+def draft_of(service: Service) -> ServiceDraft:
+    """The content of a loaded service (its relationships are read: load them eagerly)."""
+    from ifg_desktop.directory.query import hours_of, urgency_of
+
+    org = service.organization
+    return ServiceDraft(
+        key=service.key,
+        name=service.name,
+        alternate_name=service.alternate_name,
+        organization=OrganizationDraft(org.key, org.name, org.description, org.website, org.email)
+        if org
+        else None,
+        description=service.description,
+        status=str(service.status),
+        professional_only=service.professional_only,
+        contact_note=service.contact_note,
+        minimum_age_months=service.minimum_age_months,
+        maximum_age_months=service.maximum_age_months,
+        ages_unknown=service.ages_unknown,
+        urgency=frozenset(urgency_of(service)),
+        themes=frozenset(theme.key for theme in service.themes),
+        keywords=tuple(service.keywords or ()),
+        notes=tuple(service.notes or ()),
+        free_of_charge=service.free_of_charge,
+        anonymous=service.anonymous,
+        website=service.url,
+        email=service.email,
+        alert=service.alert,
+        alert_until=service.alert_until,
+        assured_date=service.assured_date,
+        assurer=service.assurer,
+        phones=tuple(PhoneDraft(p.number, p.label, p.description, p.free) for p in service.phones),
+        locations=tuple(
+            LocationDraft(loc.name, loc.address_1, loc.postal_code, loc.city, loc.country)
+            for loc in service.locations
+        ),
+        hours=hours_of(service.schedule),
+        schedule_note=service.schedule.note if service.schedule else None,
+    )
+
+
+class UnknownTheme(ValueError):
+    pass
+
+
+def apply_draft(session: Session, service: Service, draft: ServiceDraft) -> None:
+    """Write a draft's content onto ``service`` (new or loaded). Themes must exist.
+
+    Does not place the service in display order: call ``indexing.place_service`` after, or
+    ``indexing.renumber_all`` once after many.
+    """
+    service.key = draft.key
+    service.name = draft.name
+    service.alternate_name = draft.alternate_name
+    service.organization = _organization(session, draft.organization)
+    service.description = draft.description
+    service.status = ServiceStatus(draft.status)
+    service.professional_only = draft.professional_only
+    service.contact_note = draft.contact_note
+    service.minimum_age_months = draft.minimum_age_months
+    service.maximum_age_months = draft.maximum_age_months
+    service.ages_unknown = draft.ages_unknown
+    service.handles_acute = "acute" in draft.urgency
+    service.handles_crisis = "crisis" in draft.urgency
+    service.handles_non_acute = "non_acute" in draft.urgency
+    service.keywords = list(draft.keywords)
+    service.notes = list(draft.notes)
+    service.free_of_charge = draft.free_of_charge
+    service.anonymous = draft.anonymous
+    service.url = draft.website
+    service.email = draft.email
+    service.alert = draft.alert
+    service.alert_until = draft.alert_until
+    service.assured_date = draft.assured_date
+    service.assurer = draft.assurer
+    service.themes = _themes(session, draft.themes)
+    service.phones = [
+        Phone(number=p.number, label=p.label, description=p.description, free=p.free, position=i)
+        for i, p in enumerate(draft.phones)
+    ]
+    service.locations = [
+        Location(
+            name=loc.name,
+            address_1=loc.address_1,
+            postal_code=loc.postal_code,
+            city=loc.city,
+            country=loc.country,
+        )
+        for loc in draft.locations
+    ]
+    service.schedule = _schedule(draft.hours, draft.schedule_note)
+
+
+def _organization(session: Session, draft: OrganizationDraft | None) -> Organization | None:
+    if draft is None:
+        return None
+    pending = (o for o in session.new if isinstance(o, Organization) and o.key == draft.key)
+    organization = next(pending, None)
+    if organization is None:
+        with session.no_autoflush:
+            organization = session.scalar(select(Organization).where(Organization.key == draft.key))
+    if organization is None:
+        organization = Organization(key=draft.key)
+        session.add(organization)
+    organization.name = draft.name
+    organization.description = draft.description
+    organization.website = draft.website
+    organization.email = draft.email
+    return organization
+
+
+def _themes(session: Session, keys: frozenset[str]) -> list[Theme]:
+    if not keys:
+        return []
+    with session.no_autoflush:
+        found = {t.key: t for t in session.scalars(select(Theme).where(Theme.key.in_(keys)))}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        raise UnknownTheme(f"onbekend thema: {', '.join(missing)}")
+    return [found[key] for key in keys]
+
+
+def _schedule(hours: Hours | None, note: str | None) -> Schedule | None:
+    if hours is None and note is None:
+        return None
+    hours = hours or Hours()
+    return Schedule(
+        always_open=hours.always_open,
+        by_appointment=hours.by_appointment,
+        closed_on_public_holidays=hours.closed_on_public_holidays,
+        timezone=hours.timezone,
+        valid_from=hours.valid_from,
+        valid_to=hours.valid_to,
+        note=note,
+        windows=[
+            ScheduleWindow(
+                weekday=w.weekday,
+                opens_at=w.opens_at,
+                closes_at=w.closes_at,
+                kind=WindowKind(w.kind),
+            )
+            for w in hours.windows
+        ],
+        exceptions=[
+            ScheduleException(
+                date=e.day, closed=e.closed, opens_at=e.opens_at, closes_at=e.closes_at, note=e.note
+            )
+            for e in hours.exceptions
+        ],
+    )
+
+
+__all__ = [
+    "DateException",
+    "LocationDraft",
+    "OrganizationDraft",
+    "PhoneDraft",
+    "ServiceDraft",
+    "UnknownTheme",
+    "Window",
+    "apply_draft",
+    "draft_of",
+]

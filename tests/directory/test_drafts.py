@@ -1,0 +1,73 @@
+"""A draft written into the database comes back out the same."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.drafts import (
+    LocationDraft,
+    OrganizationDraft,
+    PhoneDraft,
+    ServiceDraft,
+    apply_draft,
+    draft_of,
+)
+from ifg_desktop.directory.indexing import place_service
+from ifg_desktop.models import Schedule, Service
+
+
+def test_round_trip_of_every_field(database: Database) -> None:
+    draft = ServiceDraft(
+        key="nachtopvang",
+        name="Nachtopvang Noord",
+        alternate_name="NON",
+        organization=OrganizationDraft("caw", "CAW — Centrum Algemeen Welzijnswerk"),
+        description="Opvang 's nachts.",
+        status="temporarily_closed",
+        professional_only=True,
+        contact_note="Via de politie.",
+        minimum_age_months=-9,
+        maximum_age_months=215,
+        urgency=frozenset({"acute", "crisis"}),
+        themes=frozenset({"crisis", "partnergeweld"}),
+        keywords=("nacht", "opvang"),
+        notes=("Geen noodnummer",),
+        free_of_charge=True,
+        anonymous=False,
+        website="https://example.org",
+        email="info@example.org",
+        alert="Verhuisd",
+        alert_until=date(2027, 1, 31),
+        assured_date=date(2026, 11, 1),
+        assurer="An",
+        phones=(PhoneDraft("+3232607280", "Onthaal", None, False), PhoneDraft("1712")),
+        locations=(LocationDraft("Hoofdzetel", "Straat 1", "2000", "Antwerpen"),),
+        hours=Hours(
+            by_appointment=True,
+            closed_on_public_holidays=None,
+            windows=(Window(0, time(20), time(8), "walk_in"),),
+            exceptions=(DateException(date(2026, 12, 24), False, time(9), time(12), "kerst"),),
+            valid_from=date(2026, 1, 1),
+        ),
+        schedule_note="Nachten",
+    )
+    with database.begin() as session:
+        service = Service()
+        apply_draft(session, service, draft)
+        session.add(service)
+        place_service(session, service)
+    with database.begin() as session:
+        loaded = session.scalars(
+            select(Service)
+            .where(Service.key == "nachtopvang")
+            .options(
+                selectinload(Service.schedule).selectinload(Schedule.windows),
+                selectinload(Service.schedule).selectinload(Schedule.exceptions),
+            )
+        ).one()
+        assert draft_of(loaded) == draft
