@@ -46,3 +46,16 @@ def database(db_path: Path) -> Iterator[Database]:
 def brussels(text: str) -> datetime:
     """A local moment in Brussels: ``brussels("2026-11-28 23:00")``."""
     return datetime.fromisoformat(text).replace(tzinfo=BRUSSELS)
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Path:
+    """QSettings write here during the test, never in the real user's folder."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder

@@ -75,6 +75,28 @@ def age_range(minimum: int | None, maximum: int | None, unknown: bool = False) -
     return f"{lower} – {upper}"
 
 
+def age_range_short(minimum: int | None, maximum: int | None, unknown: bool = False) -> str:
+    """For a table cell: "alle", "vanaf 18 j", "≤ 17 j", "zwanger – 3 j"."""
+    if unknown:
+        return _("onbekend")
+    if minimum is None and maximum is None:
+        return _("alle")
+
+    def short(months: int) -> str:
+        whole, rest = divmod(months, 12)
+        if rest == 0:
+            return _("{n} j").format(n=whole)
+        return _("{n} m").format(n=rest) if whole == 0 else _("{y} j {m} m").format(y=whole, m=rest)
+
+    upper = None if maximum is None else short(maximum - 11 if maximum % 12 == 11 else maximum)
+    if minimum is None or minimum == 0:
+        return _("≤ {age}").format(age=upper)
+    lower = _("zwanger") if minimum < 0 else short(minimum)
+    if upper is None:
+        return _("vanaf {age}").format(age=lower)
+    return f"{lower} – {upper}"
+
+
 def clock_time(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 

@@ -59,6 +59,8 @@ class ServiceQuery:
     moment: datetime | None = None
     client_contact_only: bool = False  # only services a client may contact themselves
     themes: frozenset[str] = field(default_factory=frozenset)  # any of these theme keys
+    # Services named outright (the checklist's suggestions); with themes: either matches.
+    services: frozenset[str] = field(default_factory=frozenset)
     include_not_referable: bool = False  # also "inactive" and "do not refer"
 
 
@@ -165,13 +167,18 @@ def _conditions(query: ServiceQuery) -> list[ColumnElement[bool]]:
         conditions.append(_URGENCY_COLUMN[query.urgency].is_(True))
     if query.client_contact_only:
         conditions.append(Service.professional_only.is_(False))
+    chosen: list[ColumnElement[bool]] = []
     if query.themes:
-        conditions.append(
+        chosen.append(
             exists()
             .where(service_theme.c.service_id == Service.id)
             .where(service_theme.c.theme_id == Theme.id)
             .where(Theme.key.in_(sorted(query.themes)))
         )
+    if query.services:
+        chosen.append(Service.key.in_(sorted(query.services)))
+    if chosen:
+        conditions.append(or_(*chosen))
     if query.availability is AvailabilityFilter.ALWAYS_OPEN:
         conditions.append(Service.status != ServiceStatus.TEMPORARILY_CLOSED)
         conditions.append(
@@ -284,5 +291,12 @@ __all__ = [
     "count_services",
     "find_services",
     "get_service",
+    "list_themes",
     "to_record",
 ]
+
+
+def list_themes(database: Database) -> list[ThemeRecord]:
+    with database.begin() as session:
+        themes = session.scalars(select(Theme).order_by(Theme.position, Theme.label)).all()
+        return [ThemeRecord(theme.key, theme.label) for theme in themes]

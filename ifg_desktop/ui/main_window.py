@@ -1,21 +1,473 @@
-"""Placeholder main window until the front-desk window lands (issue 3)."""
+"""The front-desk window: find the right service in seconds, the red-flag checklist beside it.
+
+Rules live in directory/; this window only turns controls into a ``ServiceQuery`` and shows
+``ServiceRecord``s. The window remembers its size and layout (QSettings) and nothing else.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ifg_desktop.db import Database
-from ifg_desktop.directory.query import ServiceQuery, count_services
+from ifg_desktop.directory.ages import UNBORN
+from ifg_desktop.directory.checklist import Assessment, guidance, load_items
+from ifg_desktop.directory.phones import dial_string
+from ifg_desktop.directory.query import (
+    AvailabilityFilter,
+    Clock,
+    ServiceQuery,
+    brussels_now,
+    count_services,
+    list_themes,
+)
+from ifg_desktop.directory.records import ServiceRecord
+from ifg_desktop.ui.badge_delegate import BadgeDelegate
+from ifg_desktop.ui.checklist_panel import ChecklistPanel
+from ifg_desktop.ui.detail_view import ServiceDetail
+from ifg_desktop.ui.filters import FilterBar
+from ifg_desktop.ui.results_model import ServiceTableModel
+from ifg_desktop.ui.style import STYLE_SHEET
+
+COUNT_CAP = 1000
+CHILD_MONTHS = 18 * 12
+DOUBLE_ESCAPE_SECONDS = 0.8
+SETTINGS_KEYS = ("geometry", "windowState", "mainSplitter", "resultsSplitter")
+
+
+def window_settings() -> QSettings:
+    return QSettings("ifg-desktop", "IFG-wegwijzer")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("IFG-wegwijzer"))
-        self._label = QLabel(self.tr("Databank openen…"))
-        self.setCentralWidget(self._label)
-        self.resize(900, 600)
+    query_applied = Signal()  # the table shows the current filters' first page
+    count_updated = Signal(str)
 
+    def __init__(self, clock: Clock = brussels_now) -> None:
+        super().__init__()
+        self._clock = clock
+        self._database: Database | None = None
+        self._last_escape = 0.0
+        self.setWindowTitle(self.tr("IFG-wegwijzer"))
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE_SHEET)
+
+        self.model = ServiceTableModel(clock, self)
+        self._build()
+        self._connect()
+        self._restore_layout()
+        # States such as "Open — sluit om 16:00" age with the clock.
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._refresh_if_now)
+        self._minute.start()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.emergency = QLabel(
+            self.tr("Acuut gevaar?  Bel 112 (noodnummer, ook medisch)  ·  101 (politie)")
+        )
+        self.emergency.setObjectName("emergencyStrip")
+        self.emergency.setAccessibleName(self.emergency.text())
+        self.acute = QLabel()
+        self.acute.setObjectName("acuteBanner")
+        self.acute.setWordWrap(True)
+        self.acute.setVisible(False)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setAccessibleName(self.tr("Zoeken"))
+        self.search.setPlaceholderText(
+            self.tr("Zoek een dienst, thema of trefwoord — bv. crisis, kind, juridisch")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.new_conversation = QPushButton(self.tr("Nieuw gesprek"))
+        self.new_conversation.setObjectName("newConversationButton")
+        self.new_conversation.setAccessibleName(self.tr("Nieuw gesprek: alles wissen"))
+        self.new_conversation.setToolTip(self.tr("Wist zoekterm, filters en checklist (Ctrl+N)"))
+        self.filters = FilterBar()
+        self.suggestions = QPushButton()
+        self.suggestions.setObjectName("suggestionChip")
+        self.suggestions.setVisible(False)
+
+        self.table = QTableView()
+        self.table.setObjectName("serviceTable")
+        self.table.setAccessibleName(self.tr("Gevonden diensten"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ServiceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (ServiceTableModel.AUDIENCE, ServiceTableModel.AGES, ServiceTableModel.PHONE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The state can be long ("Gesloten — opent morgen 09:00"): elided, whole in the detail.
+        header.setSectionResizeMode(ServiceTableModel.STATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ServiceTableModel.STATE, 180)
+        header.setMinimumSectionSize(60)
+        self.count = QLabel()
+        self.count.setObjectName("resultCountLabel")
+        self.count.setAccessibleName(self.tr("Aantal gevonden diensten"))
+        self.detail = ServiceDetail()
+        self.checklist = ChecklistPanel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_conversation)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.table, 1)
+        results_layout.addWidget(self.count)
+        self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.results_splitter.setObjectName("resultsSplitter")
+        self.results_splitter.addWidget(results)
+        self.results_splitter.addWidget(self.detail)
+        self.results_splitter.setStretchFactor(0, 3)
+        self.results_splitter.setStretchFactor(1, 2)
+        self.results_splitter.setChildrenCollapsible(False)
+        directory = QWidget()
+        directory_layout = QVBoxLayout(directory)
+        directory_layout.setContentsMargins(8, 8, 4, 8)
+        directory_layout.addLayout(top)
+        directory_layout.addWidget(self.filters)
+        directory_layout.addWidget(self.suggestions, 0, Qt.AlignmentFlag.AlignLeft)
+        directory_layout.addWidget(self.results_splitter, 1)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(directory)
+        self.main_splitter.addWidget(self.checklist)
+        self.main_splitter.setStretchFactor(0, 4)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setCollapsible(0, False)
+        self.main_splitter.setSizes([1090, 276])
+        self.results_splitter.setSizes([700, 390])
+        self.checklist.setMinimumWidth(240)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self.emergency)
+        content_layout.addWidget(self.acute)
+        content_layout.addWidget(self.main_splitter, 1)
+
+        self.neutral = QFrame()
+        self.neutral.setObjectName("neutralScreen")
+        neutral_layout = QVBoxLayout(self.neutral)
+        hint = QLabel(self.tr("Druk op F12 om verder te gaan."))
+        hint.setObjectName("neutralHint")
+        neutral_layout.addStretch(1)
+        neutral_layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignCenter)
+        neutral_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.neutral)
+        self.setCentralWidget(self.pages)
+        self.resize(1280, 760)
+
+        self._checklist_toggle = self._checklist_action()
+
+    def _checklist_action(self) -> QAction:
+        action = QAction(self.tr("Checklist tonen"), self)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        action.toggled.connect(self.checklist.setVisible)
+        view = self.menuBar().addMenu(self.tr("&Beeld"))
+        view.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self._query_timer = QTimer(self)
+        self._query_timer.setSingleShot(True)
+        self._query_timer.setInterval(0)  # coalesce keystrokes already queued
+        self._query_timer.timeout.connect(self._apply_query)
+        self.search.textChanged.connect(self._query_timer.start)
+        self.filters.changed.connect(self._query_timer.start)
+        self.filters.changed.connect(self._update_child_involved)
+        self.suggestions.clicked.connect(self._drop_suggestions)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.new_conversation.clicked.connect(self.start_new_conversation)
+        self.checklist.assessment_changed.connect(self._on_assessment)
+        self.checklist.apply_suggestions.connect(self._on_apply_suggestions)
+        self.detail.copied.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("Gekopieerd: {n}").format(n=text), 4000
+            )
+        )
+
+        def shortcut(keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> None:
+            item = QShortcut(QKeySequence(keys), self)
+            item.setContext(Qt.ShortcutContext.WindowShortcut)
+            item.activated.connect(slot)
+
+        shortcut("Ctrl+F", self.focus_search)
+        shortcut("Ctrl+L", self.focus_search)
+        shortcut("Ctrl+N", self.start_new_conversation)
+        shortcut("Ctrl+R", self.filters.clear)
+        shortcut("F12", self.toggle_hidden)
+        shortcut("Escape", self._on_escape)
+        shortcut("Ctrl+Shift+K", self._focus_checklist)
+        self.search.installEventFilter(self)
+        copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
+        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(self.copy_main_phone)
+        self._suggested_services: frozenset[str] = frozenset()
+
+    # -- the database -----------------------------------------------------------------------
     def attach(self, database: Database) -> None:
-        count = count_services(database, ServiceQuery())
-        self._label.setText(self.tr("{n} diensten in de wegwijzer").format(n=count))
+        """Start showing ``database`` (called once the window is on screen)."""
+        self._database = database
+        self.filters.themes.set_themes(list_themes(database))
+        self.checklist.set_content(load_items(database), guidance())
+        self.model.set_query(self.current_query())
+        self.model.set_database(database)
+        self.focus_search()
+
+    def refresh(self) -> None:
+        """The data changed (an edit, an import): query again, keeping the selection."""
+        if self._database is not None:
+            self.filters.themes.set_themes(list_themes(self._database))
+        self._apply_query()
+
+    # -- queries ----------------------------------------------------------------------------
+    def current_query(self) -> ServiceQuery:
+        return ServiceQuery(
+            text=self.search.text(),
+            age_months=self.filters.age_months(),
+            urgency=self.filters.urgency_value(),
+            availability=self.filters.availability_value(),
+            moment=self.filters.chosen_moment(),
+            client_contact_only=self.filters.client_only(),
+            themes=self.filters.themes.selected(),
+            services=self._suggested_services,
+        )
+
+    def _apply_query(self) -> None:
+        selected = self.current_service_key()
+        self.model.set_query(self.current_query())
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _refresh_if_now(self) -> None:
+        if self.model.query.moment is None and self._database is not None:
+            self._apply_query()
+
+    def _after_reset(self) -> None:
+        self.count.setText(self.tr("Zoeken…"))
+        self.detail.show_record(None, self.model.moment)
+        if self.model.rowCount() == 0:
+            self._set_count_text(0)
+        # The count comes after the first page is on screen: it may have to read far more.
+        QTimer.singleShot(0, self._update_count)
+        self.query_applied.emit()
+
+    def _update_count(self) -> None:
+        if self._database is None:
+            return
+        query = replace(self.model.query, moment=self.model.moment)
+        self._set_count_text(count_services(self._database, query, cap=COUNT_CAP))
+
+    def _set_count_text(self, count: int) -> None:
+        if count >= COUNT_CAP:
+            text = self.tr("{n}+ diensten").format(n=COUNT_CAP)
+        elif count == 0:
+            text = self.tr("Geen diensten gevonden — wis een filter of zoek breder.")
+        elif count == 1:
+            text = self.tr("1 dienst")
+        else:
+            text = self.tr("{n} diensten").format(n=count)
+        if self.model.query.availability is AvailabilityFilter.OPEN and count:
+            text += self.tr(" (ook diensten waarvan de uren onbekend zijn)")
+        self.count.setText(text)
+        self.count_updated.emit(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # From the search box, Down or Enter goes to the first result: typing, then arrows.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.model.rowCount() > 0
+        ):
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- selection and detail ---------------------------------------------------------------
+    def current_service_key(self) -> str | None:
+        record = self.current_record()
+        return record.key if record else None
+
+    def current_record(self) -> ServiceRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.show_record(self.current_record(), self.model.moment)
+
+    def copy_main_phone(self) -> None:
+        record = self.current_record()
+        if record is None or record.main_phone is None:
+            self.statusBar().showMessage(
+                self.tr("Geen telefoonnummer gekend voor deze dienst."), 4000
+            )
+            return
+        text = dial_string(record.main_phone.number)
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Gekopieerd: {n}").format(n=text), 4000)
+
+    # -- the checklist ----------------------------------------------------------------------
+    def _on_assessment(self, result: Assessment) -> None:
+        if result.acute:
+            advice = guidance().acute_advice
+            self.acute.setText(
+                self.tr("Kritiek alarmsignaal: {items}").format(
+                    items="; ".join(result.critical_items)
+                )
+                + "\n"
+                + "  →  ".join(advice)
+            )
+        self.acute.setVisible(result.acute)
+
+    def _on_apply_suggestions(self, result: Assessment) -> None:
+        self._suggested_services = frozenset(result.services)
+        self.filters.themes.blockSignals(True)
+        self.filters.themes.set_selected(self.filters.themes.selected() | frozenset(result.themes))
+        self.filters.themes.blockSignals(False)
+        self.suggestions.setText(
+            self.tr("Voorgesteld door de checklist: {n} dienst(en) en thema's  ✕").format(
+                n=len(result.services)
+            )
+        )
+        self.suggestions.setAccessibleName(self.tr("Suggesties van de checklist wissen"))
+        self.suggestions.setVisible(bool(result.services))
+        self._apply_query()
+
+    def _drop_suggestions(self) -> None:
+        self._suggested_services = frozenset()
+        self.suggestions.setVisible(False)
+        self._apply_query()
+
+    def _update_child_involved(self) -> None:
+        age = self.filters.age_months()
+        self.checklist.set_child_involved(age is not None and (age == UNBORN or age < CHILD_MONTHS))
+
+    def _focus_checklist(self) -> None:
+        self.checklist.setVisible(True)
+        self._checklist_toggle.setChecked(True)
+        self.checklist.focusNextChild()
+
+    # -- one conversation -------------------------------------------------------------------
+    def start_new_conversation(self) -> None:
+        """Forget everything about the person in front of us: text, filters, checklist."""
+        self.checklist.clear()
+        self._suggested_services = frozenset()
+        self.suggestions.setVisible(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.clear()
+        self.filters.blockSignals(False)
+        self.acute.setVisible(False)
+        self.table.clearSelection()
+        self._apply_query()
+        self.statusBar().clearMessage()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    # -- quick hide -------------------------------------------------------------------------
+    def toggle_hidden(self) -> None:
+        hiding = self.pages.currentIndex() == 0
+        self.pages.setCurrentIndex(1 if hiding else 0)
+        self.menuBar().setVisible(not hiding)
+        self.statusBar().setVisible(not hiding)
+        self.setWindowTitle(self.tr("Onthaal") if hiding else self.tr("IFG-wegwijzer"))
+        if hiding:
+            self.neutral.setFocus()
+        else:
+            self.focus_search()
+
+    @property
+    def is_hidden_screen(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def _on_escape(self) -> None:
+        now = time.monotonic()
+        if now - self._last_escape <= DOUBLE_ESCAPE_SECONDS and not self.is_hidden_screen:
+            self._last_escape = 0.0
+            self.toggle_hidden()
+        else:
+            self._last_escape = now
+
+    # -- layout memory (and nothing else) ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = window_settings()
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("windowState", self.restoreState),
+            ("mainSplitter", self.main_splitter.restoreState),
+            ("resultsSplitter", self.results_splitter.restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_layout(self) -> None:
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("windowState", self.saveState())
+        settings.setValue("mainSplitter", self.main_splitter.saveState())
+        settings.setValue("resultsSplitter", self.results_splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -209,3 +209,11 @@ def test_records_are_immutable(database: Database) -> None:
     record = find_services(database, ServiceQuery())[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         record.name = "x"  # type: ignore[misc]
+
+
+def test_named_services_or_themes(database: Database) -> None:
+    legal = set(keys(database, themes=frozenset({"juridisch"})))
+    named = set(keys(database, services=frozenset({"politie", "veilig-huis"})))
+    assert named == {"politie", "veilig-huis"}
+    both = set(keys(database, themes=frozenset({"juridisch"}), services=frozenset({"politie"})))
+    assert both == legal | {"politie"}

@@ -1,0 +1,298 @@
+"""The filter row: who the person is, how urgent, when, who may call, which themes.
+
+Each control turns into part of a ``ServiceQuery``; no rule lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ifg_desktop.directory.ages import UNBORN
+from ifg_desktop.directory.availability import BRUSSELS
+from ifg_desktop.directory.query import AvailabilityFilter
+from ifg_desktop.directory.records import ThemeRecord
+from ifg_desktop.models.enums import Urgency
+
+
+def _name(widget: QWidget, object_name: str, accessible: str) -> None:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+
+
+class AgeFilter(QWidget):
+    """Years and months of the person concerned, or "ongeboren"; empty = any age."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _name(self, "ageFilter", self.tr("Leeftijd van de betrokkene"))
+        self.years = QSpinBox()
+        self.years.setRange(-1, 120)
+        self.years.setSpecialValueText(self.tr("–"))  # -1: no age given
+        self.years.setSuffix(self.tr(" j"))
+        self.years.setValue(-1)
+        _name(self.years, "ageYears", self.tr("Leeftijd in jaren"))
+        self.months = QSpinBox()
+        self.months.setRange(0, 11)
+        self.months.setSuffix(self.tr(" m"))
+        _name(self.months, "ageMonths", self.tr("en maanden"))
+        self.unborn = QCheckBox(self.tr("ongeboren"))
+        _name(self.unborn, "ageUnborn", self.tr("Ongeboren kind (zwangerschap)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widget in (self.years, self.months, self.unborn):
+            layout.addWidget(widget)
+        self.years.valueChanged.connect(self._on_change)
+        self.months.valueChanged.connect(self._on_change)
+        self.unborn.toggled.connect(self._on_change)
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        self.years.setEnabled(not self.unborn.isChecked())
+        self.months.setEnabled(not self.unborn.isChecked() and self.years.value() >= 0)
+
+    def _on_change(self) -> None:
+        self._sync_enabled()
+        self.changed.emit()
+
+    def age_months(self) -> int | None:
+        if self.unborn.isChecked():
+            return UNBORN
+        if self.years.value() < 0:
+            return None
+        return self.years.value() * 12 + self.months.value()
+
+    def clear(self) -> None:
+        for widget in (self.years, self.months, self.unborn):
+            widget.blockSignals(True)
+        self.years.setValue(-1)
+        self.months.setValue(0)
+        self.unborn.setChecked(False)
+        for widget in (self.years, self.months, self.unborn):
+            widget.blockSignals(False)
+        self._sync_enabled()
+
+
+class _StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while several are ticked."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class ThemeFilter(QToolButton):
+    """Several themes at once; a service matches when it has any of them."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _name(self, "themeFilter", self.tr("Thema's"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = _StayOpenMenu(self)
+        self.setMenu(self._menu)
+        self._actions: dict[str, QAction] = {}
+        self._update_text()
+
+    def set_themes(self, themes: Sequence[ThemeRecord]) -> None:
+        chosen = self.selected()
+        self._menu.clear()
+        self._actions = {}
+        for theme in themes:
+            action = QAction(theme.label, self._menu)
+            action.setCheckable(True)
+            action.setChecked(theme.key in chosen)
+            action.setData(theme.key)
+            action.toggled.connect(self._on_toggled)
+            self._menu.addAction(action)
+            self._actions[theme.key] = action
+        self._update_text()
+
+    def selected(self) -> frozenset[str]:
+        return frozenset(key for key, action in self._actions.items() if action.isChecked())
+
+    def set_selected(self, keys: frozenset[str]) -> None:
+        for key, action in self._actions.items():
+            action.blockSignals(True)
+            action.setChecked(key in keys)
+            action.blockSignals(False)
+        self._update_text()
+        self.changed.emit()
+
+    def _on_toggled(self) -> None:
+        self._update_text()
+        self.changed.emit()
+
+    def _update_text(self) -> None:
+        chosen = [a.text() for a in self._actions.values() if a.isChecked()]
+        if not chosen:
+            self.setText(self.tr("Alle thema's"))
+        elif len(chosen) == 1:
+            self.setText(chosen[0])
+        else:
+            self.setText(self.tr("{n} thema's").format(n=len(chosen)))
+        self.setToolTip("\n".join(chosen) or self.tr("Geen thema gekozen: alle diensten"))
+
+
+class FilterBar(QWidget):
+    """All filters in one row; ``changed`` fires on any change."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.age = AgeFilter()
+        self.urgency = QComboBox()
+        _name(self.urgency, "urgencyFilter", self.tr("Urgentie"))
+        urgencies: tuple[tuple[str, Urgency | None], ...] = (
+            (self.tr("Alle urgenties"), None),
+            (self.tr("Acuut"), Urgency.ACUTE),
+            (self.tr("Crisis"), Urgency.CRISIS),
+            (self.tr("Niet-acuut"), Urgency.NON_ACUTE),
+        )
+        for text, level in urgencies:
+            self.urgency.addItem(text, level)
+        self.availability = QComboBox()
+        _name(self.availability, "availabilityFilter", self.tr("Beschikbaarheid"))
+        for text, value in (
+            (self.tr("Alle (ook gesloten)"), AvailabilityFilter.ANY),
+            (self.tr("Nu open"), AvailabilityFilter.OPEN),
+            (self.tr("Open op…"), "at"),
+            (self.tr("24 op 7"), AvailabilityFilter.ALWAYS_OPEN),
+        ):
+            self.availability.addItem(text, value)
+        self.moment = QDateTimeEdit()
+        _name(self.moment, "momentEdit", self.tr("Open op dit moment"))
+        self.moment.setCalendarPopup(True)
+        self.moment.setDisplayFormat("ddd dd/MM/yyyy HH:mm")
+        self.moment.setVisible(False)
+        self.audience = QComboBox()
+        _name(self.audience, "audienceFilter", self.tr("Wie mag contact opnemen"))
+        self.audience.addItem(self.tr("Ook enkel voor professionals"), False)
+        self.audience.addItem(self.tr("Enkel wat de cliënt zelf mag bellen"), True)
+        self.themes = ThemeFilter()
+        self.reset = QToolButton()
+        self.reset.setText(self.tr("Filters wissen"))
+        _name(self.reset, "resetFiltersButton", self.tr("Alle filters wissen"))
+        self.reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        # Two rows, so the window fits a 1366-pixel laptop beside the checklist.
+        first = QHBoxLayout()
+        first.setSpacing(8)
+        for label, widget in (
+            (self.tr("&Leeftijd"), self.age),
+            (self.tr("&Urgentie"), self.urgency),
+            (self.tr("&Bereikbaar"), self.availability),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget.years if widget is self.age else widget)
+            first.addWidget(caption)
+            first.addWidget(widget)
+        first.addWidget(self.moment)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        caption = QLabel(self.tr("&Wie"))
+        caption.setBuddy(self.audience)
+        second.addWidget(caption)
+        second.addWidget(self.audience)
+        second.addWidget(self.themes)
+        second.addStretch(1)
+        second.addWidget(self.reset)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(first)
+        layout.addLayout(second)
+
+        self.age.changed.connect(self.changed)
+        self.urgency.currentIndexChanged.connect(self.changed)
+        self.availability.currentIndexChanged.connect(self._on_availability)
+        self.moment.dateTimeChanged.connect(self.changed)
+        self.audience.currentIndexChanged.connect(self.changed)
+        self.themes.changed.connect(self.changed)
+        self.reset.clicked.connect(self.clear)
+
+    def _on_availability(self) -> None:
+        picking = self.availability.currentData() == "at"
+        if picking and self.moment.isHidden():  # just chosen: start from now
+            self.moment.blockSignals(True)
+            self.moment.setDateTime(QDateTime.currentDateTime())
+            self.moment.blockSignals(False)
+        self.moment.setVisible(picking)
+        self.changed.emit()
+
+    # -- what the filters say ----------------------------------------------------------------
+    def age_months(self) -> int | None:
+        return self.age.age_months()
+
+    def urgency_value(self) -> Urgency | None:
+        value = self.urgency.currentData()
+        return Urgency(value) if value else None
+
+    def availability_value(self) -> AvailabilityFilter:
+        value = self.availability.currentData()
+        return AvailabilityFilter.OPEN if value == "at" else AvailabilityFilter(value)
+
+    def chosen_moment(self) -> datetime | None:
+        """The moment picked with "Open op…"; None = now."""
+        if self.availability.currentData() != "at":
+            return None
+        picked = self.moment.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        return picked.replace(tzinfo=BRUSSELS)
+
+    def client_only(self) -> bool:
+        return bool(self.audience.currentData())
+
+    def clear(self) -> None:
+        """Back to no filter at all, with one ``changed``."""
+        widgets = (self.urgency, self.availability, self.audience, self.moment)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.age.clear()
+        self.urgency.setCurrentIndex(0)
+        self.availability.setCurrentIndex(0)
+        self.audience.setCurrentIndex(0)
+        self.moment.setVisible(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.themes.blockSignals(True)
+        self.themes.set_selected(frozenset())
+        self.themes.blockSignals(False)
+        self.changed.emit()
+
+    def set_moment(self, moment: datetime) -> None:
+        """Pick "Open op…" at ``moment``."""
+        self.blockSignals(True)
+        self.availability.setCurrentIndex(self.availability.findData("at"))
+        self.blockSignals(False)
+        self.moment.blockSignals(True)
+        local = moment.astimezone(BRUSSELS)
+        self.moment.setDateTime(
+            QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+        )
+        self.moment.blockSignals(False)
+        self.changed.emit()

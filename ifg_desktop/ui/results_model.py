@@ -1,0 +1,179 @@
+"""The results table's model: one page at a time from the query engine, never the whole list.
+
+Rows are plain ``ServiceRecord``s; more are fetched as the view scrolls (``fetchMore``), so a
+directory of 100,000 services costs one page per keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory import describe
+from ifg_desktop.directory.availability import OpenState
+from ifg_desktop.directory.query import ServiceQuery, find_services
+from ifg_desktop.directory.records import ServiceRecord
+
+PAGE_SIZE = 100
+StateRole = Qt.ItemDataRole.UserRole + 1  # the OpenState of the row, for the badge
+RecordRole = Qt.ItemDataRole.UserRole + 2  # the whole ServiceRecord
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ServiceTableModel(QAbstractTableModel):
+    NAME, AUDIENCE, AGES, PHONE, STATE = range(5)
+
+    def __init__(self, clock: Callable[[], datetime], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._database: Database | None = None
+        self._query = ServiceQuery()
+        self._moment: datetime = clock()
+        self._rows: list[ServiceRecord] = []
+        self._exhausted = True
+        self._headers = (
+            self.tr("Dienst"),
+            self.tr("Wie belt"),
+            self.tr("Leeftijd"),
+            self.tr("Telefoon"),
+            self.tr("Nu"),
+        )
+
+    # -- feeding ----------------------------------------------------------------------------
+    def set_database(self, database: Database | None) -> None:
+        self._database = database
+        self.refresh()
+
+    def set_query(self, query: ServiceQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    @property
+    def query(self) -> ServiceQuery:
+        return self._query
+
+    @property
+    def moment(self) -> datetime:
+        """The moment the states were computed for (the chosen one, or 'now' at refresh)."""
+        return self._moment
+
+    def refresh(self) -> None:
+        """Run the query again from the first page (the filters or the data changed)."""
+        self.beginResetModel()
+        self._moment = self._query.moment or self._clock()
+        self._rows = []
+        self._exhausted = self._database is None
+        if self._database is not None:
+            self._rows = self._next_page()
+        self.endResetModel()
+
+    def _next_page(self) -> list[ServiceRecord]:
+        assert self._database is not None
+        # Every page is computed for the same moment, even when "now" moves on meanwhile.
+        query = replace(self._query, moment=self._moment)
+        page = find_services(self._database, query, limit=PAGE_SIZE, offset=len(self._rows))
+        self._exhausted = len(page) < PAGE_SIZE
+        return page
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._database is None:
+            return
+        first = len(self._rows)
+        page = self._next_page()
+        if page:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- reading ----------------------------------------------------------------------------
+    def record(self, row: int) -> ServiceRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: str) -> int | None:
+        return next((i for i, record in enumerate(self._rows) if record.key == key), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._tooltip(record, column) or self._display(record, column)
+        if role == StateRole:
+            return record.availability.state.value
+        if role == RecordRole:
+            return record
+        if role == Qt.ItemDataRole.FontRole and column == self.PHONE:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, record: ServiceRecord, column: int) -> str:
+        if column == self.NAME:
+            return record.name
+        if column == self.AUDIENCE:
+            return self.tr("Enkel prof.") if record.professional_only else self.tr("Cliënt")
+        if column == self.AGES:
+            return describe.age_range_short(
+                record.minimum_age_months, record.maximum_age_months, record.ages_unknown
+            )
+        if column == self.PHONE:
+            return record.main_phone.display if record.main_phone else self.tr("aan te vullen")
+        if column == self.STATE:
+            return describe.state_text(record.availability, self._moment)
+        return ""
+
+    def _tooltip(self, record: ServiceRecord, column: int) -> str | None:
+        if column == self.NAME:
+            return record.alternate_name or record.name
+        if column == self.AUDIENCE:
+            return (
+                self.tr("Enkel voor professionals: geef dit nummer niet aan de cliënt.")
+                if record.professional_only
+                else self.tr("De cliënt mag deze dienst zelf contacteren.")
+            )
+        if column == self.AGES:
+            return describe.age_range(
+                record.minimum_age_months, record.maximum_age_months, record.ages_unknown
+            )
+        if column == self.PHONE and len(record.phones) > 1:
+            return "\n".join(f"{p.display}  {p.label or ''}".rstrip() for p in record.phones)
+        if column == self.STATE:
+            text = describe.state_text(record.availability, self._moment)
+            if record.availability.state is OpenState.UNKNOWN:
+                text += "\n" + self.tr("Openingsuren niet gekend: bel om het na te gaan.")
+            return text
+        return None

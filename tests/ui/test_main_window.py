@@ -1,0 +1,286 @@
+"""The front-desk window, driven as a worker would: type, filter, read, tick, start over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ifg_desktop.db import Database
+from ifg_desktop.ui.main_window import MainWindow
+from ifg_desktop.ui.results_model import ServiceTableModel
+from tests.conftest import brussels
+
+TUESDAY_MORNING = brussels("2026-12-01 10:00")
+SATURDAY_NIGHT = brussels("2026-11-28 23:00")
+
+
+class FakeClock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(TUESDAY_MORNING)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, database: Database, clock: FakeClock, settings_dir: Path
+) -> Iterator[MainWindow]:
+    main = MainWindow(clock=clock)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    main.attach(database)
+    yield main
+
+
+def rows(window: MainWindow, column: int = ServiceTableModel.NAME) -> list[str]:
+    model = window.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def keys(window: MainWindow) -> list[str]:
+    return [window.model.record(row).key for row in range(window.model.rowCount())]  # type: ignore[union-attr]
+
+
+def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    with qtbot.waitSignal(window.query_applied, timeout=2000):
+        qtbot.keyClicks(window.search, text)
+
+
+def test_required_object_names_exist_with_accessible_names(window: MainWindow) -> None:
+    for name in (
+        "searchEdit", "ageFilter", "urgencyFilter", "availabilityFilter", "audienceFilter",
+        "themeFilter", "resetFiltersButton", "serviceTable", "resultCountLabel", "serviceDetail",
+        "checklistPanel", "acuteBanner", "emergencyStrip", "newConversationButton",
+    ):  # fmt: skip
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        if name != "acuteBanner":  # its name is its text, set when it shows
+            assert widget.accessibleName(), name
+
+
+def test_search_box_has_focus_at_start(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.search.hasFocus(), timeout=2000)
+
+
+def test_results_follow_typing(qtbot: QtBot, window: MainWindow) -> None:
+    assert len(keys(window)) == 17
+    type_search(qtbot, window, "team")
+    assert set(keys(window)) == {"crisisteam-plus18", "crisisteam-min18"}
+    qtbot.waitUntil(lambda: window.count.text() == "2 diensten")
+
+
+def test_hostile_typing_never_breaks_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, 'NEAR("(*-')
+    assert window.count.text()  # still answering
+    window.search.clear()
+    qtbot.waitUntil(lambda: len(keys(window)) == 17)
+
+
+def test_age_and_urgency_filters(qtbot: QtBot, window: MainWindow) -> None:
+    window.filters.age.years.setValue(2)
+    window.filters.urgency.setCurrentIndex(window.filters.urgency.findText("Acuut"))
+    qtbot.waitUntil(lambda: "crisisteam-plus18" not in keys(window))
+    found = set(keys(window))
+    assert {"politie", "child-focus", "crisisteam-min18", "zsg"} <= found
+    assert "1712" not in found  # not for acute situations
+
+
+def test_client_only_audience_hides_professional_numbers(qtbot: QtBot, window: MainWindow) -> None:
+    window.filters.audience.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: "vk" not in keys(window))
+    assert "Enkel prof." not in rows(window, ServiceTableModel.AUDIENCE)
+
+
+def test_theme_filter_several_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.query_applied):
+        window.filters.themes.set_selected(frozenset({"juridisch", "verslaving"}))
+    assert {"bjb-antwerpen", "de-sleutel"} <= set(keys(window))
+    assert "politie" not in keys(window)
+
+
+def test_reset_filters(qtbot: QtBot, window: MainWindow) -> None:
+    window.filters.age.unborn.setChecked(True)
+    window.filters.availability.setCurrentIndex(3)  # 24 op 7
+    qtbot.waitUntil(lambda: len(keys(window)) < 17)
+    qtbot.mouseClick(window.filters.reset, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(keys(window)) == 17)
+    assert window.filters.age_months() is None
+
+
+def test_badges_follow_the_chosen_moment(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    def badge(key: str) -> str:
+        row = window.model.row_of(key)
+        assert row is not None
+        return window.model.index(row, ServiceTableModel.STATE).data()
+
+    assert badge("1712") == "Open — sluit om 16:00"
+    assert badge("politie") == "Open — 24 op 7"
+    assert badge("veilig-huis") == "Uren onbekend"
+    window.filters.set_moment(SATURDAY_NIGHT)
+    qtbot.waitUntil(lambda: window.model.moment == SATURDAY_NIGHT)
+    assert "1712" not in keys(window)  # "open op" drops what is closed then
+    window.filters.availability.setCurrentIndex(0)  # any: states still at now (Tuesday)
+    qtbot.waitUntil(lambda: window.model.row_of("1712") is not None)
+    assert badge("1712") == "Open — sluit om 16:00"
+    clock.moment = SATURDAY_NIGHT  # the clock moves on; a refresh shows it
+    window.refresh()
+    assert badge("1712") == "Gesloten — opent ma 09:00"
+
+
+def test_detail_shows_professional_banner_and_missing_number(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_search(qtbot, window, "veilig huis")
+    window.table.selectRow(0)
+    detail = window.detail
+    assert detail.record is not None and detail.record.key == "veilig-huis"
+    banner = detail.findChild(QWidget, "professionalBanner")
+    assert banner is not None and "niet aan de cliënt" in banner.text()
+    assert detail.findChild(QWidget, "phoneMissing") is not None
+    assert detail.findChild(QWidget, "verifiedWarning") is not None
+
+
+def test_copy_a_number_from_the_detail(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "juridische bijstand")
+    window.table.selectRow(0)
+    button = window.detail.copy_buttons[0]
+    with qtbot.waitSignal(window.detail.copied):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "032607280"
+
+
+def test_keyboard_only_flow(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+    type_search(qtbot, window, "1712")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # to the first result
+    assert window.table.hasFocus()
+    assert window.current_service_key() == "1712"
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "1712"
+    flag = window.checklist.box(window.checklist.item_keys()[0])
+    flag.setFocus()
+    qtbot.keyClick(flag, Qt.Key.Key_Space)
+    assert flag.isChecked()
+    qtbot.keyClick(window.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not flag.isChecked() and window.search.text() == ""
+
+
+def test_critical_flag_shows_acute_banner(qtbot: QtBot, window: MainWindow) -> None:
+    critical = next(k for k in window.checklist.item_keys() if window.checklist.is_critical(k))
+    assert not window.acute.isVisible()
+    qtbot.mouseClick(window.checklist.box(critical), Qt.MouseButton.LeftButton)
+    assert window.acute.isVisible()
+    assert "101" in window.acute.text() and "112" in window.acute.text()
+    assert "crisisteam" in window.acute.text().lower()
+
+
+def test_non_critical_flag_does_not(qtbot: QtBot, window: MainWindow) -> None:
+    mild = next(k for k in window.checklist.item_keys() if not window.checklist.is_critical(k))
+    window.checklist.set_ticked(mild)
+    assert not window.acute.isVisible()
+
+
+def test_apply_checklist_suggestions_to_filters(qtbot: QtBot, window: MainWindow) -> None:
+    critical = next(k for k in window.checklist.item_keys() if window.checklist.is_critical(k))
+    window.checklist.set_ticked(critical)
+    assert window.checklist.apply_button.isEnabled()
+    qtbot.mouseClick(window.checklist.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "politie" in keys(window) and len(keys(window)) < 17)
+    assert window.suggestions.isVisible()
+    qtbot.mouseClick(window.suggestions, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.suggestions.isVisible())
+
+
+def test_kindreflex_for_children_present_or_a_child_age(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.checklist.kindreflex.isVisible()
+    window.filters.age.years.setValue(4)
+    qtbot.waitUntil(lambda: window.checklist.kindreflex.isVisible())
+    window.filters.age.years.setValue(30)
+    qtbot.waitUntil(lambda: not window.checklist.kindreflex.isVisible())
+    window.checklist.set_ticked("kinderen-aanwezig")
+    assert window.checklist.kindreflex.isVisible()
+    steps = window.checklist.kindreflex.findChildren(QWidget, "kindreflexStep")
+    assert len(steps) == 6
+
+
+def test_new_conversation_clears_everything(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "kind")
+    window.filters.age.years.setValue(3)
+    window.filters.urgency.setCurrentIndex(2)
+    window.filters.themes.set_selected(frozenset({"crisis"}))
+    critical = next(k for k in window.checklist.item_keys() if window.checklist.is_critical(k))
+    window.checklist.set_ticked(critical)
+    window.table.selectRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.text() == ""
+    assert window.filters.age_months() is None
+    assert window.filters.urgency_value() is None
+    assert window.filters.themes.selected() == frozenset()
+    assert window.checklist.ticked() == frozenset()
+    assert not window.acute.isVisible()
+    assert window.detail.record is None
+    assert len(keys(window)) == 17
+
+
+def test_quick_hide_with_f12_and_double_escape(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert window.is_hidden_screen and window.windowTitle() == "Onthaal"
+    assert not window.emergency.isVisible() and not window.table.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    assert not window.is_hidden_screen
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.is_hidden_screen  # one Escape is not enough
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.is_hidden_screen
+
+
+def test_item_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(window.model, force_py=True)
+
+
+def test_results_fetch_more_as_the_table_scrolls(
+    qtbot: QtBot, database: Database, clock: FakeClock
+) -> None:
+    from ifg_desktop.ui import results_model
+
+    model = ServiceTableModel(clock)
+    original = results_model.PAGE_SIZE
+    results_model.PAGE_SIZE = 5
+    try:
+        model.set_database(database)
+        assert model.rowCount() == 5 and model.canFetchMore()
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == 17
+    finally:
+        results_model.PAGE_SIZE = original
+
+
+def test_window_fits_a_small_laptop(window: MainWindow) -> None:
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    assert window.width() <= 1366 and window.height() <= 768
+    header = window.table.horizontalHeader()
+    right_edge = header.sectionViewportPosition(ServiceTableModel.STATE) + header.sectionSize(
+        ServiceTableModel.STATE
+    )
+    assert right_edge <= window.table.viewport().width() + 1  # the state column is in view
