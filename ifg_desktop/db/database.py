@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
@@ -27,6 +30,8 @@ class Database:
         self.engine = engine
         self.dialect = engine.dialect.name
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = threading.local()
+        self._held: list[Any] = []
 
     @property
     def display_name(self) -> str:
@@ -41,7 +46,43 @@ class Database:
         except OperationalError as error:
             raise explain_operational_error(error.orig or error, self.display_name) from error
 
+    def read(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """Rows of one read-only statement with ``?`` placeholders, on the fast path.
+
+        The query engine's hot path (a page per keystroke) goes straight to the driver:
+        on SQLite through one connection per thread kept open, elsewhere through SQLAlchemy
+        with the placeholders renamed.
+        """
+        try:
+            if self.dialect == "sqlite":
+                return self._reader().execute(sql, tuple(params)).fetchall()
+            parts = sql.split("?")
+            named = "".join(f"{part}:p{i}" for i, part in enumerate(parts[:-1])) + parts[-1]
+            with self.engine.connect() as connection:
+                result = connection.execute(
+                    text(named), {f"p{i}": value for i, value in enumerate(params)}
+                )
+                return [tuple(row) for row in result]
+        except (OperationalError, sqlite3.OperationalError) as error:
+            cause = getattr(error, "orig", None) or error
+            raise explain_operational_error(cause, self.display_name) from error
+
+    def _reader(self) -> sqlite3.Connection:
+        connection = getattr(self._readers, "connection", None)
+        if connection is None:
+            # A pooled connection, so it has the pragmas; held by this thread for good.
+            proxied = self.engine.raw_connection()
+            self._held.append(proxied)
+            connection = proxied.driver_connection
+            self._readers.connection = connection
+        assert isinstance(connection, sqlite3.Connection)
+        return connection
+
     def dispose(self) -> None:
+        for proxied in self._held:
+            proxied.close()
+        self._held.clear()
+        self._readers = threading.local()
         self.engine.dispose()
 
 
@@ -122,8 +163,6 @@ def backup_sqlite_file(database: Database, *, reason: str) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{stamp}.{reason}.bak{path.suffix}")
     # The backup API copies a consistent snapshot, WAL included, even while others read.
-    import sqlite3
-
     with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
     backups = sorted(path.parent.glob(f"{path.stem}.*.bak{path.suffix}"))

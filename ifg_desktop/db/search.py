@@ -1,20 +1,18 @@
 """The one seam for database-specific text search.
 
-The domain asks for "services whose text contains these folded terms" and gets back a
-selectable of matching ``display_rank`` values in display order. SQLite answers from FTS5
-(a trigram index for substrings of three letters or more, a unicode61 index with a prefix
-index for shorter terms); any other database answers with ``LIKE`` on the folded text until
-it has an index of its own.
+The domain asks for "services whose text contains these folded terms" and gets a SQL
+fragment to put in its FROM and WHERE, and the column that gives display order. On SQLite
+the full-text index *is* the outer loop: FTS5 tables keep their rows by ``display_rank``
+(their rowid), so ``ORDER BY f.rowid LIMIT 100`` stops after one page instead of sorting
+every match. A trigram index finds substrings of three letters or more (parts of compound
+words); a unicode61 index with a prefix index answers shorter terms by word prefix. Any
+other database answers with ``LIKE`` on the folded text until it has an index of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import ColumnElement, Select, and_, column, literal_column, or_, select, table
-
-from ifg_desktop.models.search import service_search
+from dataclasses import dataclass
 
 # Shorter terms match word prefixes only: a substring of one or two letters matches anything.
 SUBSTRING_MIN_LENGTH = 3
@@ -23,55 +21,77 @@ SUBSTRING_MIN_LENGTH = 3
 # the first migration (migrations/versions/0001_initial_schema.py).
 
 
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    """``FROM {source}`` (which must name the service table ``s``) ``WHERE {condition}``."""
+
+    source: str
+    condition: str | None
+    params: tuple[object, ...]
+    order_by: str
+
+
+NO_TEXT = TextMatch("service s", None, (), "s.display_rank")
+
+
+def text_aggregate(dialect: str, expression: str) -> str:
+    """SQL that joins ``expression`` over a group's rows with ";" (NULL for none)."""
+    if dialect == "sqlite":
+        return f"group_concat({expression}, ';')"
+    return f"string_agg({expression}, ';')"
+
+
 def _quoted(term: str) -> str:
     # Terms are \w+ runs already; quoting anyway makes "and", "near" or "or" plain words.
     return '"' + term.replace('"', '""') + '"'
 
 
-def matching_ranks(dialect: str, terms: Sequence[str]) -> Select[Any] | None:
-    """Ranks of services whose text contains every term, in display order; None = no terms."""
+def text_match(dialect: str, terms: Sequence[str]) -> TextMatch:
+    """Services whose folded text contains every term (``?`` placeholders)."""
     if not terms:
-        return None
+        return NO_TEXT
     if dialect == "sqlite":
-        return _sqlite_matching_ranks(terms)
-    return _like_matching_ranks(terms)
+        return _fts5(terms)
+    return _like(terms)
 
 
-def _sqlite_matching_ranks(terms: Sequence[str]) -> Select[Any]:
+def _fts5(terms: Sequence[str]) -> TextMatch:
     long_terms = [t for t in terms if len(t) >= SUBSTRING_MIN_LENGTH]
     short_terms = [t for t in terms if len(t) < SUBSTRING_MIN_LENGTH]
-    sub = table("service_fts_sub", column("rowid"), column("service_fts_sub"))
-    word = table("service_fts_word", column("rowid"), column("service_fts_word"))
-    conditions: list[ColumnElement[bool]] = []
-    driver = sub if long_terms else word
-    if long_terms:
-        conditions.append(
-            literal_column("service_fts_sub").op("MATCH")(" AND ".join(map(_quoted, long_terms)))
+    prefixes = " AND ".join(_quoted(t) + "*" for t in short_terms)
+    if not long_terms:
+        return TextMatch(
+            "service_fts_word f JOIN service s ON s.display_rank = f.rowid",
+            "service_fts_word MATCH ?",
+            (prefixes,),
+            "f.rowid",
         )
+    condition = "service_fts_sub MATCH ?"
+    params: tuple[object, ...] = (" AND ".join(map(_quoted, long_terms)),)
     if short_terms:
-        query = " AND ".join(_quoted(t) + "*" for t in short_terms)
-        if driver is word:
-            conditions.append(literal_column("service_fts_word").op("MATCH")(query))
-        else:
-            words = select(word.c.rowid).where(
-                literal_column("service_fts_word").op("MATCH")(query)
-            )
-            conditions.append(sub.c.rowid.in_(words))
-    return select(driver.c.rowid.label("rank")).where(and_(*conditions)).order_by(driver.c.rowid)
+        condition += (
+            " AND f.rowid IN (SELECT rowid FROM service_fts_word WHERE service_fts_word MATCH ?)"
+        )
+        params += (prefixes,)
+    return TextMatch(
+        "service_fts_sub f JOIN service s ON s.display_rank = f.rowid", condition, params, "f.rowid"
+    )
 
 
-def _like_matching_ranks(terms: Sequence[str]) -> Select[Any]:
-    body = service_search.c.body
-    conditions: list[ColumnElement[bool]] = []
+def _like(terms: Sequence[str]) -> TextMatch:
+    conditions = []
+    params: list[object] = []
     for term in terms:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         if len(term) >= SUBSTRING_MIN_LENGTH:
-            conditions.append(body.like(f"%{escaped}%", escape="\\"))
+            conditions.append("f.body LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
         else:  # a word prefix: at the start or after a space (bodies are folded, see text.py)
-            conditions.append(
-                or_(
-                    body.like(f"{escaped}%", escape="\\"),
-                    body.like(f"% {escaped}%", escape="\\"),
-                )
-            )
-    return select(body.table.c.rank.label("rank")).where(and_(*conditions)).order_by("rank")
+            conditions.append("(f.body LIKE ? ESCAPE '\\' OR f.body LIKE ? ESCAPE '\\')")
+            params += [f"{escaped}%", f"% {escaped}%"]
+    return TextMatch(
+        "service_search f JOIN service s ON s.display_rank = f.rank",
+        " AND ".join(conditions),
+        tuple(params),
+        "f.rank",
+    )

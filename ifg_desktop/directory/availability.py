@@ -8,11 +8,12 @@ holiday or a closure on a date takes the day's windows away.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -26,16 +27,15 @@ class OpenState(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+# Named tuples rather than dataclasses: a page of results builds hundreds of them.
+class Window(NamedTuple):
     weekday: int  # 0 = Monday
     opens_at: time
     closes_at: time  # <= opens_at: ends the next day; 00:00 = midnight
     kind: str = "open"
 
 
-@dataclass(frozen=True, slots=True)
-class DateException:
+class DateException(NamedTuple):
     day: date
     closed: bool
     opens_at: time | None = None
@@ -99,42 +99,43 @@ def holiday_name(day: date) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Day:
-    """One local date's opening intervals, as aware instants; ``unknown`` = can't say."""
+    """One local date's opening intervals in wall-clock time; ``unknown`` = can't say."""
 
     intervals: tuple[tuple[datetime, datetime], ...]
     unknown: bool = False
     reason: str | None = None
 
 
-def _at(day: date, moment: time, zone: ZoneInfo) -> datetime:
-    # fold=0: a wall-clock time in the spring gap (02:30) lands after the gap, one that
-    # happens twice in autumn is taken at its first occurrence. Instants are compared in
-    # UTC: Python compares two times of one zone by their wall clocks, wrong across a change.
-    return datetime.combine(day, moment, tzinfo=zone).astimezone(UTC)
+_MIDNIGHT = time(0)
 
 
-def _interval(day: date, opens: time, closes: time, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    start = _at(day, opens, zone)
+@lru_cache(maxsize=8)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def _interval(day: date, opens: time, closes: time) -> tuple[datetime, datetime]:
     end_day = day if closes > opens else day + timedelta(days=1)
-    return start, _at(end_day, closes, zone)
+    return datetime.combine(day, opens), datetime.combine(end_day, closes)
 
 
-def _day(hours: Hours, day: date, zone: ZoneInfo) -> _Day:
-    exception = next((e for e in hours.exceptions if e.day == day), None)
-    if exception is not None:
-        if exception.closed or exception.opens_at is None or exception.closes_at is None:
-            return _Day((), reason="closure")
-        return _Day(
-            (_interval(day, exception.opens_at, exception.closes_at, zone),), reason="special"
-        )
+def _day(hours: Hours, day: date) -> _Day:
+    for exception in hours.exceptions:
+        if exception.day == day:
+            if exception.closed or exception.opens_at is None or exception.closes_at is None:
+                return _Day((), reason="closure")
+            return _Day(
+                (_interval(day, exception.opens_at, exception.closes_at),), reason="special"
+            )
     if (hours.valid_from and day < hours.valid_from) or (hours.valid_to and day > hours.valid_to):
         return _Day((), unknown=True, reason="outside_validity")
     if hours.always_open:
-        return _Day((_interval(day, time(0), time(0), zone),))
+        return _Day((_interval(day, _MIDNIGHT, _MIDNIGHT),))
+    weekday = day.weekday()
     intervals = tuple(
-        _interval(day, w.opens_at, w.closes_at, zone)
-        for w in hours.windows
-        if w.weekday == day.weekday()
+        sorted(
+            _interval(day, w.opens_at, w.closes_at) for w in hours.windows if w.weekday == weekday
+        )
     )
     if intervals and is_public_holiday(day):
         if hours.closed_on_public_holidays is None:
@@ -144,66 +145,65 @@ def _day(hours: Hours, day: date, zone: ZoneInfo) -> _Day:
     return _Day(intervals)
 
 
-def _merge(intervals: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
-    merged: list[tuple[datetime, datetime]] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+_ALWAYS = Availability(OpenState.OPEN)
 
 
 def availability(
     hours: Hours | None, moment: datetime, *, temporarily_closed: bool = False
 ) -> Availability:
-    """The state at ``moment`` (aware) and when it next changes."""
+    """The state at ``moment`` (aware) and when it next changes.
+
+    Works in wall-clock time of the schedule's zone, day by day from yesterday (whose
+    windows may reach past midnight) until the state changes, so a window from 20:00 to
+    08:00 ends at 08:00 whatever the clocks did that night; only the answer is turned back
+    into an aware instant.
+    """
     if temporarily_closed:
         return Availability(OpenState.CLOSED, reason="temporarily_closed")
     if hours is None or not hours.known:
         reason = "by_appointment" if hours is not None and hours.by_appointment else None
         return Availability(OpenState.UNKNOWN, reason=reason)
-    zone = ZoneInfo(hours.timezone)
-    local = moment.astimezone(zone)
-    moment = moment.astimezone(UTC)
-    today = local.date()
-    # Yesterday's windows can reach into today (past midnight).
-    days = [today + timedelta(days=offset) for offset in range(-1, HORIZON_DAYS + 1)]
-    per_day = {day: _day(hours, day, zone) for day in days}
-    horizon_end = _at(days[-1], time(0), zone)
+    if hours.always_open and not hours.exceptions and not hours.valid_from and not hours.valid_to:
+        return _ALWAYS
+    zone = _zone(hours.timezone)
+    now = moment.astimezone(zone).replace(tzinfo=None)
+    today = now.date()
+    today_info = _day(hours, today)
+    if today_info.unknown:
+        return Availability(OpenState.UNKNOWN, reason=today_info.reason)
+    reason = today_info.reason
 
-    # An unknown day stops the look-ahead: after it, nothing can be said.
-    intervals: list[tuple[datetime, datetime]] = []
-    unknown_from: datetime | None = None
-    for day in days:
-        info = per_day[day]
+    def instant(wall: datetime) -> datetime:
+        return wall.replace(tzinfo=zone)
+
+    run_end: datetime | None = None  # set while the moment lies in an opening
+    for offset in range(-1, HORIZON_DAYS + 1):
+        day = today + timedelta(days=offset)
+        info = today_info if offset == 0 else _day(hours, day)
         if info.unknown:
-            start = _at(day, time(0), zone)
-            if day == today or start <= moment:
-                if day == today:
-                    return Availability(OpenState.UNKNOWN, reason=info.reason)
+            if offset < 0:
+                continue  # yesterday unknown: its night does not count
+            # From this day on nothing can be said: that is the next change.
+            start = datetime.combine(day, _MIDNIGHT)
+            if run_end is not None:
+                return Availability(OpenState.OPEN, instant(min(run_end, start)), reason)
+            return Availability(OpenState.CLOSED, instant(start), reason)
+        for start, end in info.intervals:
+            if run_end is None:
+                if end <= now:
+                    continue
+                if start <= now:
+                    run_end = end
+                    continue
+                return Availability(OpenState.CLOSED, instant(start), reason)
+            if start <= run_end:
+                run_end = max(run_end, end)
                 continue
-            unknown_from = start
-            break
-        intervals.extend(info.intervals)
-    merged = _merge(intervals)
-    limit = unknown_from or horizon_end
-
-    today_reason = per_day[today].reason
-
-    def local_time(instant: datetime | None) -> datetime | None:
-        return None if instant is None else instant.astimezone(zone)
-
-    for start, end in merged:
-        if start <= moment < end:
-            change = None if end >= limit else end
-            if change is None and unknown_from is not None:
-                change = unknown_from
-            return Availability(OpenState.OPEN, local_time(change), reason=today_reason)
-        if start > moment:
-            change = start if start < limit else unknown_from
-            return Availability(OpenState.CLOSED, local_time(change), reason=today_reason)
-    return Availability(OpenState.CLOSED, local_time(unknown_from), reason=today_reason)
+            return Availability(OpenState.OPEN, instant(run_end), reason)
+    if run_end is None:
+        return Availability(OpenState.CLOSED, None, reason)
+    horizon = datetime.combine(today + timedelta(days=HORIZON_DAYS + 1), _MIDNIGHT)
+    return Availability(OpenState.OPEN, None if run_end >= horizon else instant(run_end), reason)
 
 
 def is_always_open(hours: Hours | None) -> bool:

@@ -1,18 +1,26 @@
-"""The one query engine: which services fit this person, now. CLI and window both use it."""
+"""The one query engine: which services fit this person, now. CLI and window both use it.
+
+Every search runs the same SQL (``_filter_sql``): the window reads one page of lean rows
+(``find_rows``) per keystroke, the command line the same services as whole records
+(``find_services``). The hot path sends plain SQL straight to the driver (``Database.read``):
+at 100,000 services a page costs about as much as the SQL itself.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from ifg_desktop.db import Database
-from ifg_desktop.db.search import matching_ranks
+from ifg_desktop.db.search import text_aggregate, text_match
 from ifg_desktop.directory.availability import (
     BRUSSELS,
     Availability,
@@ -31,7 +39,6 @@ from ifg_desktop.directory.records import (
 )
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.models import Schedule, Service, ServiceStatus, Theme, Urgency
-from ifg_desktop.models.service import service_theme
 
 Clock = Callable[[], datetime]
 
@@ -64,30 +71,78 @@ class ServiceQuery:
     include_not_referable: bool = False  # also "inactive" and "do not refer"
 
 
-def find_services(
+class ServiceRow(NamedTuple):
+    """One line of a result list: what the table shows, and the hours to say "open now".
+
+    The hours arrive as the database's own compact text and are read only when asked for
+    (``hours``): a row that is never painted never pays for them.
+    """
+
+    key: str
+    name: str
+    alternate_name: str | None
+    status: str
+    professional_only: bool
+    minimum_age_months: int | None
+    maximum_age_months: int | None
+    ages_unknown: bool
+    main_phone: str | None  # stored form, see phones.py; None = not known
+    schedule: tuple[Any, ...] | None  # see _ROW_COLUMNS; None = hours unknown
+
+    @property
+    def hours(self) -> Hours | None:
+        return None if self.schedule is None else _hours_from(self.schedule)
+
+    def availability_at(self, moment: datetime) -> Availability:
+        return _availability_of(
+            self.schedule, moment, self.status == ServiceStatus.TEMPORARILY_CLOSED
+        )
+
+
+# Many services share a schedule ("weekdays 9–17"): read each distinct one once, and work
+# out its state once per moment.
+@lru_cache(maxsize=8192)
+def _hours_from(schedule: tuple[Any, ...]) -> Hours:
+    always, appointment, holidays, zone, valid_from, valid_to, windows, dates = schedule
+    return Hours(
+        always_open=_as_bool(always),
+        by_appointment=_as_bool(appointment),
+        closed_on_public_holidays=None if holidays is None else _as_bool(holidays),
+        windows=_windows(windows) if windows else (),
+        exceptions=_exceptions(dates) if dates else (),
+        valid_from=_as_date(valid_from),
+        valid_to=_as_date(valid_to),
+        timezone=zone,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _availability_of(
+    schedule: tuple[Any, ...] | None, moment: datetime, temporarily_closed: bool
+) -> Availability:
+    hours = None if schedule is None else _hours_from(schedule)
+    return availability(hours, moment, temporarily_closed=temporarily_closed)
+
+
+def find_rows(
     database: Database,
     query: ServiceQuery,
     *,
     limit: int | None = None,
     offset: int = 0,
     clock: Clock = brussels_now,
-) -> list[ServiceRecord]:
-    """Services that fit ``query``, in display order (alphabetical)."""
+) -> list[ServiceRow]:
+    """Services that fit ``query``, in display order (alphabetical): one page of lean rows."""
+    if query.availability is not AvailabilityFilter.OPEN:
+        return _rows(database, query, limit, offset)
     moment = query.moment or clock()
-    with database.begin() as session:
-        if query.availability is not AvailabilityFilter.OPEN:
-            statement = _filtered(database.dialect, query).offset(offset)
-            if limit is not None:
-                statement = statement.limit(limit)
-            services = _load(session, statement)
-            return [to_record(service, moment) for service in services]
-        wanted = None if limit is None else offset + limit
-        found: list[ServiceRecord] = []
-        for record in _open_records(session, database.dialect, query, moment):
-            found.append(record)
-            if wanted is not None and len(found) >= wanted:
-                break
-        return found[offset:]
+    wanted = None if limit is None else offset + limit
+    found: list[ServiceRow] = []
+    for row in _not_closed(database, query, moment):
+        found.append(row)
+        if wanted is not None and len(found) >= wanted:
+            break
+    return found[offset:]
 
 
 def count_services(
@@ -98,19 +153,76 @@ def count_services(
     clock: Clock = brussels_now,
 ) -> int:
     """How many services fit; with ``cap``, counting stops there ("1000+")."""
-    with database.begin() as session:
+    if query.availability is AvailabilityFilter.OPEN:
+        steps = deque(count_in_steps(database, query, cap=cap, clock=clock), maxlen=1)
+        return steps[0]
+    source, where, params = _filter_sql(database.dialect, query)
+    inner = f"SELECT 1 FROM {source} WHERE {where}"
+    if cap is not None:
+        inner += " LIMIT ?"
+        params += (cap,)
+    return int(database.read(f"SELECT count(*) FROM ({inner}) AS matched", params)[0][0])
+
+
+def count_in_steps(
+    database: Database,
+    query: ServiceQuery,
+    *,
+    cap: int | None = None,
+    clock: Clock = brussels_now,
+    step: int = 100,
+) -> Iterator[int]:
+    """The running count after each small step; the last one is the count.
+
+    For a window that must never stop answering: each step reads at most ``step`` matches,
+    so counting can be spread over the event loop and dropped when the user types on.
+    """
+    moment = query.moment or clock()
+    source, where, params = _filter_sql(database.dialect, query)
+    order = text_match(database.dialect, search_terms(query.text)).order_by
+    count, last = 0, None
+    while True:
+        after = "" if last is None else f" AND {order} > ?"
+        bound = params if last is None else (*params, last)
         if query.availability is AvailabilityFilter.OPEN:
-            moment = query.moment or clock()
-            count = 0
-            for _record in _open_records(session, database.dialect, query, moment):
-                count += 1
-                if cap is not None and count >= cap:
-                    break
-            return count
-        inner = _filtered(database.dialect, query).with_only_columns(Service.id)
-        if cap is not None:
-            inner = inner.limit(cap)
-        return session.scalar(select(func.count()).select_from(inner.subquery())) or 0
+            columns = f"{order}, {_row_columns(database.dialect)}"
+        else:
+            columns = order
+        found = database.read(
+            f"SELECT {columns} FROM {source} WHERE {where}{after} ORDER BY {order} LIMIT ?",
+            (*bound, step),
+        )
+        if query.availability is AvailabilityFilter.OPEN:
+            count += sum(
+                _row(r[1:]).availability_at(moment).state is not OpenState.CLOSED for r in found
+            )
+        else:
+            count += len(found)
+        if len(found) < step or (cap is not None and count >= cap):
+            yield count if cap is None else min(count, cap)
+            return
+        last = found[-1][0]
+        yield count
+
+
+def find_services(
+    database: Database,
+    query: ServiceQuery,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    clock: Clock = brussels_now,
+) -> list[ServiceRecord]:
+    """The same services as ``find_rows``, as whole records (the command line's answer)."""
+    moment = query.moment or clock()
+    rows = find_rows(database, query, limit=limit, offset=offset, clock=clock)
+    keys = [row.key for row in rows]
+    if not keys:
+        return []
+    with database.begin() as session:
+        loaded = _load(session, select(Service).where(Service.key.in_(keys)))
+        services = {service.key: service for service in loaded}
+        return [to_record(services[key], moment) for key in keys]
 
 
 def get_service(
@@ -121,70 +233,143 @@ def get_service(
         return to_record(services[0], moment or clock()) if services else None
 
 
-def _open_records(
-    session: Session, dialect: str, query: ServiceQuery, moment: datetime
-) -> Iterator[ServiceRecord]:
-    """Matches in display order, keeping those not known to be closed at ``moment``."""
-    batch = 200
-    after = None
-    base = _filtered(dialect, query)
-    while True:
-        statement = base if after is None else base.where(Service.display_rank > after)
-        services = _load(session, statement.limit(batch))
-        for service in services:
-            record = to_record(service, moment)
-            if record.availability.state is not OpenState.CLOSED:
-                yield record
-        if len(services) < batch:
-            return
-        after = services[-1].display_rank
-        batch = min(batch * 2, 2000)
+# -- the SQL every search runs ------------------------------------------------------------
+def _row_columns(dialect: str) -> str:
+    windows = text_aggregate(
+        dialect,
+        "CAST(w.weekday AS TEXT) || ',' || CAST(w.opens_at AS TEXT) || ',' "
+        "|| CAST(w.closes_at AS TEXT) || ',' || w.kind",
+    )
+    dates = text_aggregate(
+        dialect,
+        "CAST(e.date AS TEXT) || ',' || CAST(e.closed AS TEXT) || ',' "
+        "|| COALESCE(CAST(e.opens_at AS TEXT), '') || ',' "
+        "|| COALESCE(CAST(e.closes_at AS TEXT), '')",
+    )
+    return (
+        "s.key, s.name, s.alternate_name, s.status, s.professional_only, s.minimum_age_months, "
+        "s.maximum_age_months, s.ages_unknown, "
+        "(SELECT p.number FROM phone p WHERE p.service_id = s.id ORDER BY p.position LIMIT 1), "
+        "sc.id, sc.always_open, sc.by_appointment, sc.closed_on_public_holidays, sc.timezone, "
+        "sc.valid_from, sc.valid_to, "
+        f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = sc.id), "
+        f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id)"
+    )
 
 
-def _filtered(dialect: str, query: ServiceQuery) -> Select[Any]:
-    statement = select(Service)
-    ranks = matching_ranks(dialect, search_terms(query.text))
-    if ranks is not None:
-        matched = ranks.subquery("matched")
-        statement = statement.join(matched, matched.c.rank == Service.display_rank)
-    statement = statement.where(*_conditions(query)).order_by(Service.display_rank)
-    return statement
-
-
-def _conditions(query: ServiceQuery) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+def _filter_sql(dialect: str, query: ServiceQuery) -> tuple[str, str, tuple[object, ...]]:
+    """FROM and WHERE (with ``?`` placeholders) of the services that fit ``query``."""
+    match = text_match(dialect, search_terms(query.text))
+    conditions: list[str] = []
+    params: list[object] = list(match.params)
+    if match.condition:
+        conditions.append(match.condition)
     if not query.include_not_referable:
-        conditions.append(Service.status.not_in(NOT_REFERABLE))
+        conditions.append("s.status NOT IN (?, ?)")
+        params += [status.value for status in NOT_REFERABLE]
     if query.age_months is not None:
-        age = query.age_months
         conditions.append(
-            or_(Service.minimum_age_months.is_(None), Service.minimum_age_months <= age)
+            "(s.minimum_age_months IS NULL OR s.minimum_age_months <= ?)"
+            " AND (s.maximum_age_months IS NULL OR s.maximum_age_months >= ?)"
         )
-        conditions.append(
-            or_(Service.maximum_age_months.is_(None), Service.maximum_age_months >= age)
-        )
+        params += [query.age_months, query.age_months]
     if query.urgency is not None:
-        conditions.append(_URGENCY_COLUMN[query.urgency].is_(True))
+        conditions.append(f"s.{_URGENCY_COLUMN[query.urgency].key} = ?")
+        params.append(True)
     if query.client_contact_only:
-        conditions.append(Service.professional_only.is_(False))
-    chosen: list[ColumnElement[bool]] = []
+        conditions.append("s.professional_only = ?")
+        params.append(False)
+    chosen: list[str] = []
     if query.themes:
+        themes = sorted(query.themes)
         chosen.append(
-            exists()
-            .where(service_theme.c.service_id == Service.id)
-            .where(service_theme.c.theme_id == Theme.id)
-            .where(Theme.key.in_(sorted(query.themes)))
+            "EXISTS (SELECT 1 FROM service_theme st JOIN theme t ON t.id = st.theme_id "
+            f"WHERE st.service_id = s.id AND t.key IN ({', '.join('?' * len(themes))}))"
         )
+        params += themes
     if query.services:
-        chosen.append(Service.key.in_(sorted(query.services)))
+        services = sorted(query.services)
+        chosen.append(f"s.key IN ({', '.join('?' * len(services))})")
+        params += services
     if chosen:
-        conditions.append(or_(*chosen))
+        conditions.append("(" + " OR ".join(chosen) + ")")
+    source = match.source + " LEFT JOIN schedule sc ON sc.service_id = s.id"
     if query.availability is AvailabilityFilter.ALWAYS_OPEN:
-        conditions.append(Service.status != ServiceStatus.TEMPORARILY_CLOSED)
-        conditions.append(
-            exists().where(Schedule.service_id == Service.id, Schedule.always_open.is_(True))
+        conditions.append("s.status <> ? AND sc.always_open = ?")
+        params += [ServiceStatus.TEMPORARILY_CLOSED.value, True]
+    return source, " AND ".join(conditions) or "1 = 1", tuple(params)
+
+
+def _rows(
+    database: Database, query: ServiceQuery, limit: int | None, offset: int
+) -> list[ServiceRow]:
+    match_order = text_match(database.dialect, search_terms(query.text)).order_by
+    source, where, params = _filter_sql(database.dialect, query)
+    columns = _row_columns(database.dialect)
+    sql = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {match_order}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += (limit, offset)
+    elif offset:
+        sql += " LIMIT -1 OFFSET ?"
+        params += (offset,)
+    return [_row(r) for r in database.read(sql, params)]
+
+
+def _row(r: Sequence[Any]) -> ServiceRow:
+    schedule = None if r[9] is None else tuple(r[10:])
+    return ServiceRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7]), r[8], schedule)
+
+
+def _windows(text: str) -> tuple[Window, ...]:
+    windows = []
+    for part in text.split(";"):
+        weekday, opens, closes, kind = part.split(",")
+        windows.append(Window(int(weekday), _parse_time(opens), _parse_time(closes), kind))
+    return tuple(sorted(windows))
+
+
+def _exceptions(text: str) -> tuple[DateException, ...]:
+    found = []
+    for part in text.split(";"):
+        day, closed, opens, closes = part.split(",")
+        found.append(
+            DateException(
+                date.fromisoformat(day),
+                _as_bool(closed),
+                _parse_time(opens) if opens else None,
+                _parse_time(closes) if closes else None,
+            )
         )
-    return conditions
+    return tuple(sorted(found))
+
+
+def _as_bool(value: Any) -> bool:
+    # SQLite answers 1/0 (or "1"/"0" as text), PostgreSQL true/false (or "true"/"false").
+    return value in (True, 1, "1", "true", "t")
+
+
+@lru_cache(maxsize=4096)
+def _parse_time(text: str) -> time:
+    return time.fromisoformat(text)
+
+
+def _as_date(value: Any) -> Any:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _not_closed(database: Database, query: ServiceQuery, moment: datetime) -> Iterator[ServiceRow]:
+    """Matches in display order, leaving out those known to be closed at ``moment``."""
+    batch, offset = 64, 0
+    while True:
+        rows = _rows(database, query, batch, offset)
+        for row in rows:
+            if row.availability_at(moment).state is not OpenState.CLOSED:
+                yield row
+        if len(rows) < batch:
+            return
+        offset += batch
+        batch = min(batch * 2, 2000)
 
 
 _URGENCY_COLUMN = {

@@ -7,7 +7,7 @@ Rules live in directory/; this window only turns controls into a ``ServiceQuery`
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -45,11 +45,12 @@ from ifg_desktop.directory.query import (
     AvailabilityFilter,
     Clock,
     ServiceQuery,
+    ServiceRow,
     brussels_now,
-    count_services,
+    count_in_steps,
+    get_service,
     list_themes,
 )
-from ifg_desktop.directory.records import ServiceRecord
 from ifg_desktop.ui.badge_delegate import BadgeDelegate
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
 from ifg_desktop.ui.detail_view import ServiceDetail
@@ -218,6 +219,16 @@ class MainWindow(QMainWindow):
         self._query_timer.setSingleShot(True)
         self._query_timer.setInterval(0)  # coalesce keystrokes already queued
         self._query_timer.timeout.connect(self._apply_query)
+        self._counting: Iterator[int] | None = None
+        self._last_count = 0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_step)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_detail)
         self.search.textChanged.connect(self._query_timer.start)
         self.filters.changed.connect(self._query_timer.start)
         self.filters.changed.connect(self._update_child_involved)
@@ -293,19 +304,27 @@ class MainWindow(QMainWindow):
             self._apply_query()
 
     def _after_reset(self) -> None:
-        self.count.setText(self.tr("Zoeken…"))
         self.detail.show_record(None, self.model.moment)
-        if self.model.rowCount() == 0:
-            self._set_count_text(0)
-        # The count comes after the first page is on screen: it may have to read far more.
-        QTimer.singleShot(0, self._update_count)
+        # The count comes after the first page is on screen, a small step per turn of the
+        # event loop: it may read far more than a page, and the next keystroke goes first.
+        self._counting = None
+        if self._database is not None:
+            query = replace(self.model.query, moment=self.model.moment)
+            self._counting = count_in_steps(self._database, query, cap=COUNT_CAP)
+            self._count_timer.start()
         self.query_applied.emit()
 
-    def _update_count(self) -> None:
-        if self._database is None:
+    def _count_step(self) -> None:
+        if self._counting is None:
             return
-        query = replace(self.model.query, moment=self.model.moment)
-        self._set_count_text(count_services(self._database, query, cap=COUNT_CAP))
+        count = next(self._counting, None)
+        if count is None:  # the step before was the last: that was the count
+            self._counting = None
+            self._set_count_text(self._last_count)
+            return
+        self._last_count = count
+        self.count.setText(self.tr("{n} diensten, verder aan het tellen…").format(n=count))
+        self._count_timer.start()
 
     def _set_count_text(self, count: int) -> None:
         if count >= COUNT_CAP:
@@ -338,24 +357,32 @@ class MainWindow(QMainWindow):
 
     # -- selection and detail ---------------------------------------------------------------
     def current_service_key(self) -> str | None:
-        record = self.current_record()
-        return record.key if record else None
+        row = self.current_row()
+        return row.key if row else None
 
-    def current_record(self) -> ServiceRecord | None:
+    def current_row(self) -> ServiceRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.detail.show_record(self.current_record(), self.model.moment)
+        # Moving through the list with the arrows: show the detail of where it stops.
+        self._detail_timer.start()
+
+    def _show_detail(self) -> None:
+        key = self.current_service_key()
+        record = None
+        if key is not None and self._database is not None:
+            record = get_service(self._database, key, moment=self.model.moment)
+        self.detail.show_record(record, self.model.moment)
 
     def copy_main_phone(self) -> None:
-        record = self.current_record()
-        if record is None or record.main_phone is None:
+        row = self.current_row()
+        if row is None or row.main_phone is None:
             self.statusBar().showMessage(
                 self.tr("Geen telefoonnummer gekend voor deze dienst."), 4000
             )
             return
-        text = dial_string(record.main_phone.number)
+        text = dial_string(row.main_phone)
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Gekopieerd: {n}").format(n=text), 4000)
 

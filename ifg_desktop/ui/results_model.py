@@ -1,7 +1,8 @@
 """The results table's model: one page at a time from the query engine, never the whole list.
 
-Rows are plain ``ServiceRecord``s; more are fetched as the view scrolls (``fetchMore``), so a
-directory of 100,000 services costs one page per keystroke.
+Rows are lean ``ServiceRow``s; more are fetched as the view scrolls (``fetchMore``), so a
+directory of 100,000 services costs one page per keystroke. Whether a row is open is worked
+out when the row is first painted, not for rows nobody sees.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import OpenState
-from ifg_desktop.directory.query import ServiceQuery, find_services
-from ifg_desktop.directory.records import ServiceRecord
+from ifg_desktop.directory.availability import Availability, OpenState
+from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.directory.query import ServiceQuery, ServiceRow, find_rows
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50  # a screenful and a half
 StateRole = Qt.ItemDataRole.UserRole + 1  # the OpenState of the row, for the badge
-RecordRole = Qt.ItemDataRole.UserRole + 2  # the whole ServiceRecord
+KeyRole = Qt.ItemDataRole.UserRole + 2  # the service's key
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,7 +36,8 @@ class ServiceTableModel(QAbstractTableModel):
         self._database: Database | None = None
         self._query = ServiceQuery()
         self._moment: datetime = clock()
-        self._rows: list[ServiceRecord] = []
+        self._rows: list[ServiceRow] = []
+        self._states: dict[int, Availability] = {}
         self._exhausted = True
         self._headers = (
             self.tr("Dienst"),
@@ -68,16 +70,17 @@ class ServiceTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._moment = self._query.moment or self._clock()
         self._rows = []
+        self._states = {}
         self._exhausted = self._database is None
         if self._database is not None:
             self._rows = self._next_page()
         self.endResetModel()
 
-    def _next_page(self) -> list[ServiceRecord]:
+    def _next_page(self) -> list[ServiceRow]:
         assert self._database is not None
         # Every page is computed for the same moment, even when "now" moves on meanwhile.
         query = replace(self._query, moment=self._moment)
-        page = find_services(self._database, query, limit=PAGE_SIZE, offset=len(self._rows))
+        page = find_rows(self._database, query, limit=PAGE_SIZE, offset=len(self._rows))
         self._exhausted = len(page) < PAGE_SIZE
         return page
 
@@ -95,8 +98,14 @@ class ServiceTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     # -- reading ----------------------------------------------------------------------------
-    def record(self, row: int) -> ServiceRecord | None:
+    def row(self, row: int) -> ServiceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def state(self, row: int) -> Availability:
+        state = self._states.get(row)
+        if state is None:
+            state = self._states[row] = self._rows[row].availability_at(self._moment)
+        return state
 
     def row_of(self, key: str) -> int | None:
         return next((i for i, record in enumerate(self._rows) if record.key == key), None)
@@ -124,15 +133,15 @@ class ServiceTableModel(QAbstractTableModel):
         record = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
+            return self._display(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, column)
+            return self._tooltip(index.row(), column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._tooltip(record, column) or self._display(record, column)
+            return self._tooltip(index.row(), column) or self._display(index.row(), column)
         if role == StateRole:
-            return record.availability.state.value
-        if role == RecordRole:
-            return record
+            return self.state(index.row()).state.value
+        if role == KeyRole:
+            return record.key
         if role == Qt.ItemDataRole.FontRole and column == self.PHONE:
             from PySide6.QtGui import QFont
 
@@ -141,7 +150,8 @@ class ServiceTableModel(QAbstractTableModel):
             return font
         return None
 
-    def _display(self, record: ServiceRecord, column: int) -> str:
+    def _display(self, row: int, column: int) -> str:
+        record = self._rows[row]
         if column == self.NAME:
             return record.name
         if column == self.AUDIENCE:
@@ -151,12 +161,15 @@ class ServiceTableModel(QAbstractTableModel):
                 record.minimum_age_months, record.maximum_age_months, record.ages_unknown
             )
         if column == self.PHONE:
-            return record.main_phone.display if record.main_phone else self.tr("aan te vullen")
+            return (
+                format_phone(record.main_phone) if record.main_phone else self.tr("aan te vullen")
+            )
         if column == self.STATE:
-            return describe.state_text(record.availability, self._moment)
+            return describe.state_text(self.state(row), self._moment)
         return ""
 
-    def _tooltip(self, record: ServiceRecord, column: int) -> str | None:
+    def _tooltip(self, row: int, column: int) -> str | None:
+        record = self._rows[row]
         if column == self.NAME:
             return record.alternate_name or record.name
         if column == self.AUDIENCE:
@@ -169,11 +182,10 @@ class ServiceTableModel(QAbstractTableModel):
             return describe.age_range(
                 record.minimum_age_months, record.maximum_age_months, record.ages_unknown
             )
-        if column == self.PHONE and len(record.phones) > 1:
-            return "\n".join(f"{p.display}  {p.label or ''}".rstrip() for p in record.phones)
         if column == self.STATE:
-            text = describe.state_text(record.availability, self._moment)
-            if record.availability.state is OpenState.UNKNOWN:
+            state = self.state(row)
+            text = describe.state_text(state, self._moment)
+            if state.state is OpenState.UNKNOWN:
                 text += "\n" + self.tr("Openingsuren niet gekend: bel om het na te gaan.")
             return text
         return None

@@ -217,3 +217,16 @@ def test_named_services_or_themes(database: Database) -> None:
     assert named == {"politie", "veilig-huis"}
     both = set(keys(database, themes=frozenset({"juridisch"}), services=frozenset({"politie"})))
     assert both == legal | {"politie"}
+
+
+@pytest.mark.parametrize("availability_filter", list(AvailabilityFilter))
+def test_counting_in_steps_ends_at_the_count(
+    database: Database, availability_filter: AvailabilityFilter
+) -> None:
+    from ifg_desktop.directory.query import count_in_steps
+
+    query = ServiceQuery(availability=availability_filter, moment=brussels("2026-12-01 22:00"))
+    steps = list(count_in_steps(database, query, step=3))
+    assert steps[-1] == count_services(database, query) == len(find_services(database, query))
+    assert steps == sorted(steps) and len(steps) > 1
+    assert list(count_in_steps(database, query, cap=4, step=3))[-1] == min(4, steps[-1])

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ifg_desktop.db import Database
 from ifg_desktop.ui.main_window import MainWindow
-from ifg_desktop.ui.results_model import ServiceTableModel
+from ifg_desktop.ui.results_model import KeyRole, ServiceTableModel
 from tests.conftest import brussels
 
 TUESDAY_MORNING = brussels("2026-12-01 10:00")
@@ -53,7 +53,7 @@ def rows(window: MainWindow, column: int = ServiceTableModel.NAME) -> list[str]:
 
 
 def keys(window: MainWindow) -> list[str]:
-    return [window.model.record(row).key for row in range(window.model.rowCount())]  # type: ignore[union-attr]
+    return [window.model.index(row, 0).data(KeyRole) for row in range(window.model.rowCount())]
 
 
 def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -151,6 +151,7 @@ def test_detail_shows_professional_banner_and_missing_number(
     type_search(qtbot, window, "veilig huis")
     window.table.selectRow(0)
     detail = window.detail
+    qtbot.waitUntil(lambda: detail.record is not None)
     assert detail.record is not None and detail.record.key == "veilig-huis"
     banner = detail.findChild(QWidget, "professionalBanner")
     assert banner is not None and "niet aan de cliënt" in banner.text()
@@ -161,6 +162,7 @@ def test_detail_shows_professional_banner_and_missing_number(
 def test_copy_a_number_from_the_detail(qtbot: QtBot, window: MainWindow) -> None:
     type_search(qtbot, window, "juridische bijstand")
     window.table.selectRow(0)
+    qtbot.waitUntil(lambda: bool(window.detail.copy_buttons))
     button = window.detail.copy_buttons[0]
     with qtbot.waitSignal(window.detail.copied):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
