@@ -58,23 +58,33 @@ def text_match(dialect: str, terms: Sequence[str]) -> TextMatch:
 def _fts5(terms: Sequence[str]) -> TextMatch:
     long_terms = [t for t in terms if len(t) >= SUBSTRING_MIN_LENGTH]
     short_terms = [t for t in terms if len(t) < SUBSTRING_MIN_LENGTH]
-    prefixes = " AND ".join(_quoted(t) + "*" for t in short_terms)
     if not long_terms:
         return TextMatch(
             "service_fts_word f JOIN service s ON s.display_rank = f.rowid",
             "service_fts_word MATCH ?",
-            (prefixes,),
+            (" AND ".join(_quoted(t) + "*" for t in short_terms),),
             "f.rowid",
         )
+    source = "service_fts_sub f JOIN service s ON s.display_rank = f.rowid"
     condition = "service_fts_sub MATCH ?"
     params: tuple[object, ...] = (" AND ".join(map(_quoted, long_terms)),)
     if short_terms:
-        condition += (
-            " AND f.rowid IN (SELECT rowid FROM service_fts_word WHERE service_fts_word MATCH ?)"
-        )
-        params += (prefixes,)
-    return TextMatch(
-        "service_fts_sub f JOIN service s ON s.display_rank = f.rowid", condition, params, "f.rowid"
+        # The long terms drive; a short one is checked on the row's own text. (Asking the
+        # word index with "rowid IN (...)" makes FTS5 run that query once per row.)
+        source += " JOIN service_search b ON b.rank = f.rowid"
+        for term in short_terms:
+            prefix, prefix_params = _word_prefix("b.body", term)
+            condition += f" AND {prefix}"
+            params += prefix_params
+    return TextMatch(source, condition, params, "f.rowid")
+
+
+def _word_prefix(column: str, term: str) -> tuple[str, tuple[object, ...]]:
+    """A word of the folded text (words apart by single spaces) starts with ``term``."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return (
+        f"({column} LIKE ? ESCAPE '\\' OR {column} LIKE ? ESCAPE '\\')",
+        (f"{escaped}%", f"% {escaped}%"),
     )
 
 
@@ -82,13 +92,14 @@ def _like(terms: Sequence[str]) -> TextMatch:
     conditions = []
     params: list[object] = []
     for term in terms:
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         if len(term) >= SUBSTRING_MIN_LENGTH:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             conditions.append("f.body LIKE ? ESCAPE '\\'")
             params.append(f"%{escaped}%")
-        else:  # a word prefix: at the start or after a space (bodies are folded, see text.py)
-            conditions.append("(f.body LIKE ? ESCAPE '\\' OR f.body LIKE ? ESCAPE '\\')")
-            params += [f"{escaped}%", f"% {escaped}%"]
+        else:
+            prefix, prefix_params = _word_prefix("f.body", term)
+            conditions.append(prefix)
+            params += prefix_params
     return TextMatch(
         "service_search f JOIN service s ON s.display_rank = f.rank",
         " AND ".join(conditions),

@@ -6,6 +6,8 @@ Stored: E.164 ("+3232607280") for ordinary numbers, bare digits for short number
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 REGION = "BE"
@@ -33,6 +35,7 @@ def normalize_phone(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=65536)  # a result list shows the same numbers again at every keystroke
 def format_phone(stored: str) -> str:
     """How a stored number is shown: the way people dial it from Belgium."""
     if stored.isdigit():  # a short number

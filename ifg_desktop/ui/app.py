@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ifg_desktop.ui.main_window import MainWindow
 
 
 def run_window(db_url: str | None) -> int:
+    started = start_window(db_url)
+    if started is None:
+        return 1
+    app, _window = started
+    return app.exec()
+
+
+def start_window(
+    db_url: str | None, *, on_shown: Callable[[], None] | None = None
+) -> tuple[QApplication, MainWindow] | None:
+    """Show the window, then open the database and fill it; None if the database said no.
+
+    ``on_shown`` runs once the empty window is on screen (the cold-start benchmark's mark).
+    """
     # SQLAlchemy before PySide6: importing Qt first makes SQLAlchemy's import slower.
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -34,10 +55,12 @@ def run_window(db_url: str | None) -> int:
     window = MainWindow()
     window.show()
     app.processEvents()
+    if on_shown is not None:
+        on_shown()
     try:
         database = open_directory(db_url)
     except DatabaseProblem as problem:
         QMessageBox.critical(window, "IFG-wegwijzer", str(problem))
-        return 1
+        return None
     window.attach(database)
-    return app.exec()
+    return app, window

@@ -132,9 +132,19 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ServiceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (ServiceTableModel.AUDIENCE, ServiceTableModel.AGES, ServiceTableModel.PHONE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, once: sizing columns to their contents would read every
+        # row again at every keystroke.
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (ServiceTableModel.AUDIENCE, "Enkel prof.  "),
+            (ServiceTableModel.AGES, "zwanger – 17 j  "),
+            (ServiceTableModel.PHONE, "0800 00 000 00  "),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # The state can be long ("Gesloten — opent morgen 09:00"): elided, whole in the detail.
         header.setSectionResizeMode(ServiceTableModel.STATE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ServiceTableModel.STATE, 180)
@@ -257,6 +267,9 @@ class MainWindow(QMainWindow):
         shortcut("Escape", self._on_escape)
         shortcut("Ctrl+Shift+K", self._focus_checklist)
         self.search.installEventFilter(self)
+        self._count_after_paint = False
+        self._viewport = self.table.viewport()  # held, so the filter knows it again
+        self._viewport.installEventFilter(self)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_main_phone)
@@ -304,15 +317,24 @@ class MainWindow(QMainWindow):
             self._apply_query()
 
     def _after_reset(self) -> None:
-        self.detail.show_record(None, self.model.moment)
+        if self.detail.record is not None:
+            self.detail.show_record(None, self.model.moment)
         # The count comes after the first page is on screen, a small step per turn of the
         # event loop: it may read far more than a page, and the next keystroke goes first.
         self._counting = None
         if self._database is not None:
             query = replace(self.model.query, moment=self.model.moment)
             self._counting = count_in_steps(self._database, query, cap=COUNT_CAP)
-            self._count_timer.start()
+            # Started by the table's next paint (eventFilter): Qt would run a zero-delay
+            # timer again and again before it got round to painting the new rows.
+            self._count_after_paint = True
+            if not self._viewport.isVisible():
+                self._count_timer.start()
         self.query_applied.emit()
+
+    @property
+    def is_counting(self) -> bool:
+        return self._counting is not None
 
     def _count_step(self) -> None:
         if self._counting is None:
@@ -324,7 +346,7 @@ class MainWindow(QMainWindow):
             return
         self._last_count = count
         self.count.setText(self.tr("{n} diensten, verder aan het tellen…").format(n=count))
-        self._count_timer.start()
+        self._count_timer.start(1)  # a millisecond's room for a keystroke or a paint
 
     def _set_count_text(self, count: int) -> None:
         if count >= COUNT_CAP:
@@ -341,6 +363,14 @@ class MainWindow(QMainWindow):
         self.count_updated.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._viewport
+            and event.type() == QEvent.Type.Paint
+            and self._count_after_paint
+        ):
+            self._count_after_paint = False
+            self._count_timer.start()  # fires once this paint is done
+            return False
         # From the search box, Down or Enter goes to the first result: typing, then arrows.
         if (
             watched is self.search

@@ -38,6 +38,7 @@ class ServiceTableModel(QAbstractTableModel):
         self._moment: datetime = clock()
         self._rows: list[ServiceRow] = []
         self._states: dict[int, Availability] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # what each cell says, once worked out
         self._exhausted = True
         self._headers = (
             self.tr("Dienst"),
@@ -71,6 +72,7 @@ class ServiceTableModel(QAbstractTableModel):
         self._moment = self._query.moment or self._clock()
         self._rows = []
         self._states = {}
+        self._texts = {}
         self._exhausted = self._database is None
         if self._database is not None:
             self._rows = self._next_page()
@@ -130,10 +132,14 @@ class ServiceTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        record = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), column)
+            cell = (index.row(), column)
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self._display(index.row(), column)
+            return text
+        record = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index.row(), column)
         if role == Qt.ItemDataRole.AccessibleTextRole:

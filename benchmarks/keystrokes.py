@@ -1,0 +1,181 @@
+"""Keystroke to repaint in the real main window (offscreen) ÷ the UI floor, and peak memory.
+
+For every keystroke: the time from the key press in ``searchEdit`` to the end of the next
+paint of ``serviceTable``'s viewport. Right after it, the floor: the same window and the
+same rows, a key pressed in the same search box and everything it sets off — except that
+the query engine answers instantly with the rows already shown (no SQL). The ratio is what
+searching costs on top of what showing costs. Interleaving the two keeps them fair on a
+noisy machine. Run in a process of its own, so peak memory is this window's alone.
+
+    python -m benchmarks.keystrokes DB_FILE OUT_JSON
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Phrases a front desk types; filters are switched on for every other one.
+PHRASES = (
+    "partnergeweld", "crisisteam antwerpen", "kinderopvang", "vertrouwenscentrum",
+    "slachtofferhulp", "juridisch advies gent", "nachtopvang", "verslaving drugs",
+    "zwangerschap", "jongeren hulp", "vrouwenopvang mechelen", "advocaat pro deo",
+    "ouders opvoeding", "crisis nacht", "welzijn leuven", "meldpunt geweld", "thuiszorg",
+    "seksueel geweld", "luisterlijn", "gezinsbegeleiding hasselt", "opvang kinderen",
+    "dringend", "steunpunt", "anoniem gesprek", "wijkteam brugge",
+)  # fmt: skip
+
+
+PAUSE_SECONDS = 0.06
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main(db_file: str, out_json: str) -> None:
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ifg_desktop.directory.availability import BRUSSELS
+    from ifg_desktop.directory.seed import open_directory
+    from ifg_desktop.ui.main_window import MainWindow
+
+    class PaintProbe(QObject):
+        """Paints the viewport itself when armed, to know when that paint ended."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.armed = False
+            self.ended = 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self.armed and event.type() == QEvent.Type.Paint:
+                watched.event(event)
+                self.ended = time.perf_counter()
+                self.armed = False
+                return True
+            return False
+
+    app = QApplication(sys.argv[:1])
+    from datetime import datetime
+
+    moment = datetime(2026, 12, 1, 10, 30, tzinfo=BRUSSELS)
+    window = MainWindow(clock=lambda: moment)
+    window.resize(1366, 768)
+    window.show()
+    window.attach(open_directory(db_file))
+    for _ in range(20):
+        app.processEvents()
+    probe = PaintProbe()
+    viewport = window.table.viewport()
+    viewport.installEventFilter(probe)
+    # The window watches the same paints (to start counting after them); the filter
+    # installed last runs first, so put the window's back in front of the probe's.
+    viewport.removeEventFilter(window)
+    viewport.installEventFilter(window)
+
+    # Only a paint after the model took the new rows counts: an earlier one shows old rows.
+    waiting = {"query": False}
+
+    def on_applied() -> None:
+        if waiting["query"]:
+            waiting["query"] = False
+            probe.armed = True
+
+    window.query_applied.connect(on_applied)
+
+    def until_painted(action: Any) -> float:
+        waiting["query"] = True
+        probe.armed = False
+        probe.ended = 0.0
+        start = time.perf_counter()
+        action()
+        deadline = start + 5
+        while (waiting["query"] or probe.armed) and time.perf_counter() < deadline:
+            app.processEvents()
+        return (probe.ended - start) * 1000
+
+    def settle() -> None:
+        """A typist's pause (about 60 ms, eight keys a second): the count finishes and
+        the frames it asked for are drawn, so no keystroke waits on the one before."""
+        deadline = time.perf_counter() + 5
+        while window.is_counting and time.perf_counter() < deadline:
+            app.processEvents()
+        quiet = time.perf_counter() + PAUSE_SECONDS
+        while time.perf_counter() < quiet:
+            app.processEvents()
+
+    model = window.model
+    from ifg_desktop.ui import main_window as window_module
+    from ifg_desktop.ui import results_model as model_module
+
+    real_rows, real_count = model_module.find_rows, window_module.count_in_steps
+
+    def floor_keystroke() -> float:
+        shown = [model.row(i) for i in range(model.rowCount())]
+        count = window._last_count
+        model_module.find_rows = lambda *args, **kwargs: (
+            list(shown) if not kwargs.get("offset") else []
+        )  # type: ignore[assignment]
+        window_module.count_in_steps = lambda *args, **kwargs: iter([count])  # type: ignore[assignment]
+        try:
+            elapsed = until_painted(lambda: QTest.keyClick(window.search, "x"))
+            settle()
+            QTest.keyClick(window.search, Qt.Key.Key_Backspace)
+            settle()
+        finally:
+            model_module.find_rows, window_module.count_in_steps = real_rows, real_count
+        return elapsed
+
+    keys: list[float] = []
+    floor: list[float] = []
+    for number, phrase in enumerate(PHRASES):
+        filtered = number % 2 == 1
+        window.filters.blockSignals(True)
+        window.filters.age.years.setValue(24 if filtered else -1)
+        window.filters.urgency.setCurrentIndex(2 if filtered else 0)  # crisis
+        window.filters.availability.setCurrentIndex(1 if number % 4 == 3 else 0)  # nu open
+        window.filters.blockSignals(False)
+        for character in phrase:
+            keys.append(until_painted(lambda c=character: QTest.keyClick(window.search, c)))
+            if os.environ.get("BENCH_TRACE") and keys[-1] > 20:
+                print(f"slow {keys[-1]:.1f} ms: {window.search.text()!r} filtered={filtered}")
+            settle()
+            floor.append(floor_keystroke())
+        for _ in range(3):  # and take some of it back, as people do
+            keys.append(until_painted(lambda: QTest.keyClick(window.search, Qt.Key.Key_Backspace)))
+            settle()
+            floor.append(floor_keystroke())
+        window.search.clear()
+        settle()
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "keystrokes": len(keys),
+        "key_p50_ms": statistics.median(keys),
+        "key_p95_ms": percentile(keys, 0.95),
+        "key_max_ms": max(keys),
+        "floor_p50_ms": statistics.median(floor),
+        "floor_p95_ms": percentile(floor, 0.95),
+        "p50_ratio": statistics.median(keys) / statistics.median(floor),
+        "p95_ratio": percentile(keys, 0.95) / percentile(floor, 0.95),
+        "peak_rss_mb": peak_mb,
+        "rows_on_screen": model.rowCount(),
+    }
+    Path(out_json).write_text(json.dumps(result, indent=2))
+    window.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
