@@ -86,6 +86,8 @@ class Database:
                 row = cursor.fetchone()
             finally:
                 cursor.close()
+        if row is None:  # a bug in the driver: the pragma always answers
+            raise RuntimeError("PRAGMA data_version returned no row")
         return int(row[0])
 
     def _counted_data_version(self) -> Hashable:
