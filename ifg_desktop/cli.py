@@ -220,10 +220,13 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             addresses=[loc.one_line for loc in record.locations],
             hours={describe.WEEKDAY_LONG[d]: text for d, text in describe.week_lines(record.hours)},
             schedule_note=record.schedule_note,
+            archived_at=record.archived_at,
         )
         _print_json(data)
         return EXIT_OK
     lines = [record.name]
+    if record.archived_at is not None:
+        lines.append("!! GEARCHIVEERD — staat in geen enkele lijst meer")
     if record.alternate_name:
         lines.append(record.alternate_name)
     if record.professional_only:
@@ -267,7 +270,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    from ifg_desktop.directory.check import PROBLEM_TEXT, check_directory
+    from ifg_desktop.directory.check import check_directory, problem_text
 
     database = _open(args)
     today = datetime.now().date()
@@ -281,6 +284,7 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                     "problems": list(f.problems),
                     "assured_date": f.assured_date,
                     "days_overdue": f.days_overdue,
+                    "alert_days_overdue": f.alert_days_overdue,
                 }
                 for f in findings
             ]
@@ -289,7 +293,7 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     for finding in findings:
         print(f"{finding.key}: {finding.name}")
         for problem in finding.problems:
-            print(f"  - {PROBLEM_TEXT[problem]}")
+            print(f"  - {problem_text(finding, problem)}")
     print(f"\n{len(findings)} dienst(en) vragen aandacht")
     return EXIT_OK
 

@@ -150,7 +150,7 @@ def _filtered(dialect: str, query: ServiceQuery) -> Select[Any]:
 
 
 def _conditions(query: ServiceQuery) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+    conditions: list[ColumnElement[bool]] = [Service.archived_at.is_(None)]  # never archived
     if not query.include_not_referable:
         conditions.append(Service.status.not_in(NOT_REFERABLE))
     if query.age_months is not None:
@@ -273,6 +273,7 @@ def to_record(service: Service, moment: datetime) -> ServiceRecord:
         hours=hours,
         schedule_note=service.schedule.note if service.schedule else None,
         availability=state,
+        archived_at=service.archived_at,
     )
 
 

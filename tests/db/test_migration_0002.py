@@ -36,9 +36,7 @@ def test_upgrade_from_0001_keeps_the_directory_and_backs_it_up(db_path: Path) ->
     database = open_directory(str(db_path))
     database.dispose()
     with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "0002",
-        )
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
         rows = connection.execute("SELECT name, archived_at FROM service WHERE key='vk'")
         assert rows.fetchall() == [("Hernoemd", None)]
         assert connection.execute("SELECT count(*) FROM service").fetchone() == (17,)
