@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="wat aan te vullen of te verifiëren is (ouder dan 12 maanden)"
     )
     check.add_argument("--format", choices=["text", "json"], default="text")
+    _add_coordinator_commands(commands)
     return parser
 
 
@@ -299,3 +300,103 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"find": _find, "show": _show, "check": _check}
+
+
+# -- Coordinator mode (issue 4): the trail and password recovery ---------------------------
+
+
+def _add_coordinator_commands(commands: Any) -> None:
+    audit = commands.add_parser("audit", help="wie wijzigde wat, wanneer (het spoor)")
+    audit.add_argument("key", nargs="?", metavar="KEY", help="enkel deze dienst")
+    audit.add_argument(
+        "--since", metavar="DATE", help="vanaf deze datum (ISO 8601, Brusselse tijd)"
+    )
+    audit.add_argument("--format", choices=["text", "json"], default="text")
+    reset = commands.add_parser(
+        "reset-coordinator-password",
+        help="een nieuw coördinatorwachtwoord instellen (vergeten wachtwoord)",
+        description="Stelt een nieuw coördinatorwachtwoord in. Wie de databank kan "
+        "beschrijven, kan dit: het is de herstelweg voor een vergeten wachtwoord, en het "
+        "komt in het spoor.",
+    )
+    reset.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="het nieuwe wachtwoord van de standaardinvoer lezen (voor scripts)",
+    )
+
+
+def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory.audit import trail
+    from ifg_desktop.directory.availability import BRUSSELS
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            parser.error(f"'{args.since}' is geen ISO 8601-datum (2026-11-01)")
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=BRUSSELS)
+    database = _open(args)
+    entries = trail(database, args.key, since)
+    if args.format == "json":
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "resource_type": e.resource_type,
+                    "resource_id": e.resource_id,
+                    "resource_version": e.resource_version,
+                    "last_action_date": e.last_action_date.isoformat(),
+                    "last_action_type": e.last_action_type,
+                    "field_name": e.field_name,
+                    "previous_value": _json_or_none(e.previous_value),
+                    "replacement_value": _json_or_none(e.replacement_value),
+                    "updated_by": e.updated_by,
+                }
+                for e in entries
+            ]
+        )
+        return EXIT_OK
+    for e in entries:
+        when = e.last_action_date.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{when}  {e.updated_by}  {e.resource_id}  {e.action_label}  "
+            f"{e.field_label}: {e.previous_text} → {e.replacement_text}"
+        )
+    print(f"\n{len(entries)} wijziging(en)")
+    return EXIT_OK
+
+
+def _json_or_none(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _reset_coordinator_password(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    import getpass
+
+    from ifg_desktop.directory.auth import PasswordRefused, reset_password
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Nieuw coördinatorwachtwoord: ")
+        if getpass.getpass("Nog eens: ") != password:
+            print("ifg-desktop: de twee wachtwoorden verschillen; niets gewijzigd", file=sys.stderr)
+            return EXIT_ENVIRONMENT
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "onbekend"
+    database = _open(args)
+    try:
+        reset_password(database, password, by=f"opdrachtregel ({user})")
+    except PasswordRefused as refused:
+        print(f"ifg-desktop: {refused}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    print(f"Het coördinatorwachtwoord van {database.display_name} is opnieuw ingesteld.")
+    return EXIT_OK
+
+
+_COMMANDS.update({"audit": _audit, "reset-coordinator-password": _reset_coordinator_password})
