@@ -98,3 +98,17 @@ def test_reset_password_prompts_twice(
     answers = iter(["Zelfde-poging-1", "Zelfde-poging-1"])
     assert main(["--db", str(db_path), "reset-coordinator-password"]) == 0
     assert verify_password(database, "Zelfde-poging-1")
+
+
+def test_show_says_a_service_is_archived(
+    database: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ifg_desktop.directory.editing import archive_service
+
+    archive_service(database, "vk", by="An")
+    assert main(["--db", str(db_path), "show", "vk"]) == 0
+    assert "!! GEARCHIVEERD" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "show", "vk", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["archived_at"] is not None
+    assert main(["--db", str(db_path), "find", "--all-statuses", "--format", "json"]) == 0
+    assert "vk" not in {row["key"] for row in json.loads(capsys.readouterr().out)}

@@ -212,13 +212,18 @@ def from_json(field: str, text: str | None) -> Any:
 def changed_fields(
     before: ServiceDraft | None, after: ServiceDraft
 ) -> list[tuple[str, str | None, str]]:
-    """(field, old JSON or None for a new service, new JSON) for every field that differs."""
-    changes = []
+    """(field, old JSON, new JSON) for every field that differs.
+
+    For a new service (``before`` None) the fields filled in, that is, those that differ
+    from a blank draft, with None as their old value: there was none.
+    """
+    blank = ServiceDraft(key=after.key, name="")
+    changes: list[tuple[str, str | None, str]] = []
     for field in TRACKED_FIELDS:
         new = to_json(field, getattr(after, field))
-        old = None if before is None else to_json(field, getattr(before, field))
+        old = to_json(field, getattr(before or blank, field))
         if old != new:
-            changes.append((field, old, new))
+            changes.append((field, None if before is None else old, new))
     return changes
 
 

@@ -318,14 +318,10 @@ class CoordinatorController(QObject):
         if key is None or self.coordinator is None:
             return None
         dialog = HistoryDialog(self.database, key, coordinator=self.coordinator, parent=self.window)
-        dialog.restore_previous.clicked.connect(self._changed_if_restored)
-        dialog.restore_replacement.clicked.connect(self._changed_if_restored)
+        dialog.restored.connect(lambda _key: self._changed())
         self.history_dialog = dialog
         dialog.open()
         return dialog
-
-    def _changed_if_restored(self) -> None:
-        self._changed()
 
     def show_worklist(self) -> WorklistDialog | None:
         if self.coordinator is None:
@@ -363,6 +359,8 @@ class CoordinatorController(QObject):
         for dialog in (self.history_dialog, self.worklist_dialog, self.archive_dialog):
             if dialog is not None and dialog.isVisible():
                 dialog.refresh()
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.note_outside_change()
 
 
 def install_coordinator(

@@ -616,6 +616,22 @@ class ServiceEditorDialog(QDialog):
         self.accept()
         return True
 
+    def note_outside_change(self) -> None:
+        """Somebody saved data: warn early when it was this service, before a save is refused."""
+        if self._loaded is None:
+            return
+        try:
+            current = load_service(self._database, self._loaded.draft.key)
+        except DatabaseProblem:
+            return
+        if current is not None and current.version != self._loaded.version:
+            self.general_message.show_message(
+                self.tr(
+                    "Iemand anders heeft deze dienst intussen opgeslagen. Bij opslaan ziet u "
+                    "wat er veranderde en kunt u de nieuwe versie laden."
+                )
+            )
+
     def _show_duplicates(self) -> None:
         lines = [
             self.tr("Bestaat deze dienst al? Mogelijke dubbels:"),

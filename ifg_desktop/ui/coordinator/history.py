@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -82,6 +82,8 @@ class HistoryModel(QAbstractTableModel):
 
 class HistoryDialog(QDialog):
     """The history of one service; with a coordinator's name, values can be put back."""
+
+    restored = Signal(str)  # the service's key, once a value is back
 
     def __init__(
         self,
@@ -193,4 +195,5 @@ class HistoryDialog(QDialog):
             return False
         self.message.show_message(None)
         self.refresh()
+        self.restored.emit(self._key)
         return True

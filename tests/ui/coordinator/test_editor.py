@@ -251,7 +251,9 @@ def test_conflict_dialog_shows_their_changes_and_reloads(
 ) -> None:
     editor = _editor(unlocked, "ocj")
     _retype(qtbot, editor.email_edit, "an@example.org")
-    _someone_else_saves(second, "ocj")
+    with qtbot.waitSignal(unlocked.bridge.changed, timeout=2000):  # the other instance
+        _someone_else_saves(second, "ocj")
+    assert editor.general_message.text().startswith("Iemand anders heeft deze dienst")
     assert not editor.save()
     dialog = editor.conflict_dialog
     assert dialog is not None and dialog.isVisible()
