@@ -28,6 +28,8 @@ from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.editing import EditConflict
 from ifg_desktop.ui.coordinator.widgets import named
 
+MAX_COLUMN_WIDTH = 260
+
 
 def _table(
     object_name: str, accessible_name: str, headers: list[str], rows: list[list[str]]
@@ -38,8 +40,12 @@ def _table(
     table.verticalHeader().hide()
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # long values (a description, the hours) are cut off
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    for column in range(len(headers)):
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -66,10 +72,10 @@ class ConflictDialog(QDialog):
         theirs = [
             [
                 change.label,
-                change.before_text,
-                change.after_text,
                 ", ".join(change.by),
                 change.when.astimezone(BRUSSELS).strftime("%d-%m-%Y %H:%M"),
+                change.before_text,
+                change.after_text,
             ]
             for change in conflict.changes_by_field
         ]
@@ -78,17 +84,17 @@ class ConflictDialog(QDialog):
             theirs = [
                 [
                     fields.field_label(field),
-                    fields.value_text(field, old),
-                    fields.value_text(field, new),
                     self.tr("onbekend"),
                     "",
+                    fields.value_text(field, old),
+                    fields.value_text(field, new),
                 ]
                 for field, old, new in fields.changed_fields(base, conflict.current.draft)
             ]
         self.theirs_table = _table(
             "conflictTheirChanges",
             self.tr("Wat de ander wijzigde"),
-            [self.tr("Veld"), self.tr("Was"), self.tr("Nu"), self.tr("Door"), self.tr("Wanneer")],
+            [self.tr("Veld"), self.tr("Door"), self.tr("Wanneer"), self.tr("Was"), self.tr("Nu")],
             theirs,
         )
         self.mine_table = _table(
