@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="wat aan te vullen of te verifiëren is (ouder dan 12 maanden)"
     )
     check.add_argument("--format", choices=["text", "json"], default="text")
+    _add_coordinator_commands(commands)
     return parser
 
 
@@ -220,10 +221,13 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             addresses=[loc.one_line for loc in record.locations],
             hours={describe.WEEKDAY_LONG[d]: text for d, text in describe.week_lines(record.hours)},
             schedule_note=record.schedule_note,
+            archived_at=record.archived_at,
         )
         _print_json(data)
         return EXIT_OK
     lines = [record.name]
+    if record.archived_at is not None:
+        lines.append("!! GEARCHIVEERD — staat in geen enkele lijst meer")
     if record.alternate_name:
         lines.append(record.alternate_name)
     if record.professional_only:
@@ -267,7 +271,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    from ifg_desktop.directory.check import PROBLEM_TEXT, check_directory
+    from ifg_desktop.directory.check import check_directory, problem_text
 
     database = _open(args)
     today = datetime.now().date()
@@ -281,6 +285,7 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                     "problems": list(f.problems),
                     "assured_date": f.assured_date,
                     "days_overdue": f.days_overdue,
+                    "alert_days_overdue": f.alert_days_overdue,
                 }
                 for f in findings
             ]
@@ -289,9 +294,109 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     for finding in findings:
         print(f"{finding.key}: {finding.name}")
         for problem in finding.problems:
-            print(f"  - {PROBLEM_TEXT[problem]}")
+            print(f"  - {problem_text(finding, problem)}")
     print(f"\n{len(findings)} dienst(en) vragen aandacht")
     return EXIT_OK
 
 
 _COMMANDS = {"find": _find, "show": _show, "check": _check}
+
+
+# -- Coordinator mode (issue 4): the trail and password recovery ---------------------------
+
+
+def _add_coordinator_commands(commands: Any) -> None:
+    audit = commands.add_parser("audit", help="wie wijzigde wat, wanneer (het spoor)")
+    audit.add_argument("key", nargs="?", metavar="KEY", help="enkel deze dienst")
+    audit.add_argument(
+        "--since", metavar="DATE", help="vanaf deze datum (ISO 8601, Brusselse tijd)"
+    )
+    audit.add_argument("--format", choices=["text", "json"], default="text")
+    reset = commands.add_parser(
+        "reset-coordinator-password",
+        help="een nieuw coördinatorwachtwoord instellen (vergeten wachtwoord)",
+        description="Stelt een nieuw coördinatorwachtwoord in. Wie de databank kan "
+        "beschrijven, kan dit: het is de herstelweg voor een vergeten wachtwoord, en het "
+        "komt in het spoor.",
+    )
+    reset.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="het nieuwe wachtwoord van de standaardinvoer lezen (voor scripts)",
+    )
+
+
+def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory.audit import trail
+    from ifg_desktop.directory.availability import BRUSSELS
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            parser.error(f"'{args.since}' is geen ISO 8601-datum (2026-11-01)")
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=BRUSSELS)
+    database = _open(args)
+    entries = trail(database, args.key, since)
+    if args.format == "json":
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "resource_type": e.resource_type,
+                    "resource_id": e.resource_id,
+                    "resource_version": e.resource_version,
+                    "last_action_date": e.last_action_date.isoformat(),
+                    "last_action_type": e.last_action_type,
+                    "field_name": e.field_name,
+                    "previous_value": _json_or_none(e.previous_value),
+                    "replacement_value": _json_or_none(e.replacement_value),
+                    "updated_by": e.updated_by,
+                }
+                for e in entries
+            ]
+        )
+        return EXIT_OK
+    for e in entries:
+        when = e.last_action_date.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{when}  {e.updated_by}  {e.resource_id}  {e.action_label}  "
+            f"{e.field_label}: {e.previous_text} → {e.replacement_text}"
+        )
+    print(f"\n{len(entries)} wijziging(en)")
+    return EXIT_OK
+
+
+def _json_or_none(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _reset_coordinator_password(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    import getpass
+
+    from ifg_desktop.directory.auth import PasswordRefused, reset_password
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Nieuw coördinatorwachtwoord: ")
+        if getpass.getpass("Nog eens: ") != password:
+            print("ifg-desktop: de twee wachtwoorden verschillen; niets gewijzigd", file=sys.stderr)
+            return EXIT_ENVIRONMENT
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "onbekend"
+    database = _open(args)
+    try:
+        reset_password(database, password, by=f"opdrachtregel ({user})")
+    except PasswordRefused as refused:
+        print(f"ifg-desktop: {refused}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    print(f"Het coördinatorwachtwoord van {database.display_name} is opnieuw ingesteld.")
+    return EXIT_OK
+
+
+_COMMANDS.update({"audit": _audit, "reset-coordinator-password": _reset_coordinator_password})

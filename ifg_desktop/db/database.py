@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
 
 from ifg_desktop.db import engine as engine_module
 from ifg_desktop.db.errors import DatabaseProblem, DatabaseTooNew, explain_operational_error
@@ -32,6 +33,8 @@ class Database:
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = threading.local()
         self._held: list[Any] = []
+        self._watcher: PoolProxiedConnection | None = None
+        self._watcher_lock = threading.Lock()
 
     @property
     def display_name(self) -> str:
@@ -78,11 +81,70 @@ class Database:
         assert isinstance(connection, sqlite3.Connection)
         return connection
 
+    @contextmanager
+    def begin_write(self) -> Iterator[Session]:
+        """A unit of work that will write: it holds the write lock from its first read.
+
+        On SQLite the transaction starts with ``BEGIN IMMEDIATE``: what it reads (a
+        version to compare, say) cannot change before it writes, and a second writer
+        waits for the busy timeout instead of failing half-way on a stale snapshot. Other
+        databases lock the rows read ``with_for_update()``.
+        """
+        with self.begin() as session:
+            if self.dialect == "sqlite":
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
+
+    def data_version(self) -> Hashable:
+        """A token that differs once anybody committed a change to the data.
+
+        SQLite: ``PRAGMA data_version`` on one connection kept open for it (it changes when
+        *another* connection commits, this process's other connections included). Other
+        databases: the newest audit entry, the newest service change and the number of
+        services, which every coordinator edit moves.
+        """
+        try:
+            if self.dialect == "sqlite":
+                return self._sqlite_data_version()
+            return self._counted_data_version()
+        except OperationalError as error:
+            raise explain_operational_error(error.orig or error, self.display_name) from error
+
+    def _sqlite_data_version(self) -> Hashable:
+        with self._watcher_lock:
+            if self._watcher is None:
+                watcher = self.engine.raw_connection()
+                watcher.detach()  # its own, for as long as this Database lives
+                self._watcher = watcher
+            cursor = self._watcher.cursor()
+            try:
+                cursor.execute("PRAGMA data_version")
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+        if row is None:  # a bug in the driver: the pragma always answers
+            raise RuntimeError("PRAGMA data_version returned no row")
+        return int(row[0])
+
+    def _counted_data_version(self) -> Hashable:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT (SELECT max(id) FROM audit_entry), "
+                    "(SELECT max(updated_at) FROM service), (SELECT count(*) FROM service)"
+                )
+            ).one()
+        return tuple(row)
+
     def dispose(self) -> None:
         for proxied in self._held:
             proxied.close()
         self._held.clear()
         self._readers = threading.local()
+        with self._watcher_lock:
+            if self._watcher is not None:
+                self._watcher.close()
+                self._watcher = None
         self.engine.dispose()
 
 

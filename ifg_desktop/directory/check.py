@@ -1,4 +1,9 @@
-"""What is overdue: services nobody verified for a year, missing contact data, old alerts."""
+"""What is overdue: services nobody verified for a year, missing contact data, old alerts.
+
+The coordinator's worklist in the window and ``ifg-desktop check`` are both this list, most
+overdue first: never verified, then by the days the verification or an alert is past due,
+then what only lacks data. Archived and inactive services are left out.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,24 @@ class CheckFinding:
     name: str
     problems: tuple[str, ...]  # codes: never_verified, verification_overdue, no_phone, …
     assured_date: date | None
-    days_overdue: int | None  # None = never verified
+    days_overdue: int | None  # days the verification is late; None = not late or never done
+    alert_days_overdue: int | None = None  # days since an alert's end date; None = none expired
+
+    @property
+    def never_verified(self) -> bool:
+        return "never_verified" in self.problems
+
+    @property
+    def most_days_overdue(self) -> int | None:
+        days = [d for d in (self.days_overdue, self.alert_days_overdue) if d is not None]
+        return max(days) if days else None
+
+    def sort_key(self) -> tuple[int, int]:
+        """Never verified first, then the longest past a date, then only missing data."""
+        if self.never_verified:
+            return (0, 0)
+        most = self.most_days_overdue
+        return (1, -most) if most is not None else (2, 0)
 
 
 PROBLEM_TEXT = {
@@ -39,7 +61,7 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
     with database.begin() as session:
         services = session.scalars(
             select(Service)
-            .where(Service.status != ServiceStatus.INACTIVE)
+            .where(Service.status != ServiceStatus.INACTIVE, Service.archived_at.is_(None))
             .options(selectinload(Service.phones), selectinload(Service.schedule))
             .order_by(Service.display_rank)
         ).all()
@@ -60,15 +82,30 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
                 schedule.always_open or schedule.windows or schedule.exceptions
             ):
                 problems.append("hours_unknown")
+            alert_overdue: int | None = None
             if service.alert and service.alert_until and service.alert_until < today:
                 problems.append("alert_expired")
+                alert_overdue = (today - service.alert_until).days
             if problems:
                 findings.append(
                     CheckFinding(
-                        service.key, service.name, tuple(problems), service.assured_date, overdue
+                        service.key,
+                        service.name,
+                        tuple(problems),
+                        service.assured_date,
+                        overdue,
+                        alert_overdue,
                     )
                 )
-    never = [f for f in findings if "never_verified" in f.problems]
-    rest = [f for f in findings if "never_verified" not in f.problems]
-    rest.sort(key=lambda f: -(f.days_overdue or -1))
-    return never + rest
+    # A stable sort: within one rank, display order (alphabetical) stays.
+    return sorted(findings, key=CheckFinding.sort_key)
+
+
+def problem_text(finding: CheckFinding, problem: str) -> str:
+    """One problem in words, with how late it is where that is known."""
+    text = PROBLEM_TEXT[problem]
+    if problem == "verification_overdue" and finding.days_overdue is not None:
+        text += f" ({finding.days_overdue} dagen te laat)"
+    elif problem == "alert_expired" and finding.alert_days_overdue is not None:
+        text += f" (sinds {finding.alert_days_overdue} dagen)"
+    return text

@@ -75,7 +75,11 @@ def load_items(database: Database) -> list[ChecklistItemRecord]:
                 critical=item.critical,
                 shows_kindreflex=item.shows_kindreflex,
                 suggests_themes=tuple(theme.key for theme in item.suggests_themes),
-                suggests_services=tuple(service.key for service in item.suggests_services),
+                suggests_services=tuple(
+                    service.key
+                    for service in item.suggests_services
+                    if service.archived_at is None  # archived: suggested to nobody
+                ),
             )
             for item in items
         ]

@@ -260,7 +260,7 @@ def _row_columns(dialect: str) -> str:
 def _filter_sql(dialect: str, query: ServiceQuery) -> tuple[str, str, tuple[object, ...]]:
     """FROM and WHERE (with ``?`` placeholders) of the services that fit ``query``."""
     match = text_match(dialect, search_terms(query.text))
-    conditions: list[str] = []
+    conditions: list[str] = ["s.archived_at IS NULL"]  # archived services are never found
     params: list[object] = list(match.params)
     if match.condition:
         conditions.append(match.condition)
@@ -465,6 +465,7 @@ def to_record(service: Service, moment: datetime) -> ServiceRecord:
         hours=hours,
         schedule_note=service.schedule.note if service.schedule else None,
         availability=state,
+        archived_at=service.archived_at,
     )
 
 

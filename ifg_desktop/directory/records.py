@@ -70,6 +70,8 @@ class ServiceRecord:
     schedule_note: str | None
     # The state at the moment the query asked about.
     availability: Availability
+    # Set when a coordinator archived it: then it is in no list, only found by its key.
+    archived_at: datetime | None = None
 
     @property
     def main_phone(self) -> PhoneRecord | None:

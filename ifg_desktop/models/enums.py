@@ -28,3 +28,13 @@ class ChecklistKind(StrEnum):
     RED_FLAG = "red_flag"
     PROTECTIVE = "protective"
     SIGNAL = "signal"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    ARCHIVE = "archive"
+    RESTORE = "restore"  # an archived service brought back
+    VERIFY = "verify"
+    REVERT = "revert"  # an earlier value put back from the trail
+    PASSWORD = "password"  # the coordinator password set, changed or reset

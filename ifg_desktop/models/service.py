@@ -121,6 +121,9 @@ class Service(Base):
     sort_name: Mapped[str] = mapped_column(String(200), default="")
     # Position in the result list; shared with the full-text index (see db/search.py).
     display_rank: Mapped[int] = mapped_column(Integer, unique=True)
+    # Archived (soft-deleted): hidden everywhere but the archive, whatever the status; clearing
+    # it restores the service exactly as it was. A status cannot do that: it has a meaning.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it once)

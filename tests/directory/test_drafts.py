@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from sqlalchemy import select
@@ -71,3 +72,21 @@ def test_round_trip_of_every_field(database: Database) -> None:
             )
         ).one()
         assert draft_of(loaded) == draft
+
+
+def test_applying_a_draft_to_a_loaded_service_replaces_hours_phones_in_place(
+    database: Database,
+) -> None:
+    """An edit writes a draft over a service that already has a schedule (unique per service)."""
+    with database.begin() as session:
+        loaded = session.scalars(select(Service).where(Service.key == "1712")).one()
+        before = draft_of(loaded)
+        assert before.hours is not None and before.hours.windows
+        changed = replace(
+            before, hours=Hours(always_open=True), phones=(PhoneDraft("1712", "Nieuw label"),)
+        )
+        apply_draft(session, loaded, changed)
+        place_service(session, loaded)
+    with database.begin() as session:
+        again = session.scalars(select(Service).where(Service.key == "1712")).one()
+        assert draft_of(again) == changed

@@ -1,0 +1,313 @@
+"""A service's fields one by one: as JSON for the trail, in words for people, and compared.
+
+The trail (``audit.py``) stores each changed field of a ``ServiceDraft`` as JSON text, so
+that any earlier value can be put back exactly. Encoding is canonical (sorted sets, weekly
+windows in week order), so two drafts that mean the same thing compare equal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import fields as dataclass_fields
+from datetime import date, time
+from typing import Any
+
+from ifg_desktop.directory import describe
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.drafts import LocationDraft, OrganizationDraft, PhoneDraft, ServiceDraft
+from ifg_desktop.directory.phones import format_phone
+
+# The pseudo-field an archive or a restore is recorded under.
+ARCHIVED = "archived"
+
+# Every field of a draft the trail follows: all but the key, which names the service.
+TRACKED_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclass_fields(ServiceDraft))[1:]
+
+FIELD_LABELS = {
+    "name": "naam",
+    "alternate_name": "andere naam",
+    "organization": "organisatie",
+    "description": "beschrijving",
+    "status": "status",
+    "professional_only": "wie mag contacteren",
+    "contact_note": "contactinformatie",
+    "minimum_age_months": "minimumleeftijd",
+    "maximum_age_months": "maximumleeftijd",
+    "ages_unknown": "leeftijden onbekend",
+    "urgency": "urgentie",
+    "themes": "thema's",
+    "keywords": "trefwoorden",
+    "notes": "aandachtspunten",
+    "free_of_charge": "gratis",
+    "anonymous": "anoniem",
+    "website": "website",
+    "email": "e-mail",
+    "alert": "waarschuwing",
+    "alert_until": "waarschuwing tot",
+    "assured_date": "laatst geverifieerd",
+    "assurer": "geverifieerd door",
+    "phones": "telefoonnummers",
+    "locations": "adressen",
+    "hours": "openingsuren",
+    "schedule_note": "opmerking bij de uren",
+    ARCHIVED: "gearchiveerd",
+    "password": "coördinatorwachtwoord",
+}
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name)
+
+
+# -- to JSON and back ----------------------------------------------------------------------
+
+
+def _time_text(value: time | None) -> str | None:
+    return None if value is None else value.strftime("%H:%M")
+
+
+def _hours_plain(hours: Hours | None) -> dict[str, Any] | None:
+    if hours is None:
+        return None
+    windows = sorted(hours.windows, key=lambda w: (w.weekday, w.opens_at, w.closes_at, w.kind))
+    exceptions = sorted(hours.exceptions, key=lambda e: (e.day, e.opens_at or time(0)))
+    return {
+        "always_open": hours.always_open,
+        "by_appointment": hours.by_appointment,
+        "closed_on_public_holidays": hours.closed_on_public_holidays,
+        "windows": [
+            {
+                "weekday": w.weekday,
+                "opens": _time_text(w.opens_at),
+                "closes": _time_text(w.closes_at),
+                "kind": w.kind,
+            }
+            for w in windows
+        ],
+        "exceptions": [
+            {
+                "date": e.day.isoformat(),
+                "closed": e.closed,
+                "opens": _time_text(e.opens_at),
+                "closes": _time_text(e.closes_at),
+                "note": e.note,
+            }
+            for e in exceptions
+        ],
+        "valid_from": hours.valid_from.isoformat() if hours.valid_from else None,
+        "valid_to": hours.valid_to.isoformat() if hours.valid_to else None,
+        "timezone": hours.timezone,
+    }
+
+
+def _hours_from(plain: dict[str, Any] | None) -> Hours | None:
+    if plain is None:
+        return None
+    return Hours(
+        always_open=plain["always_open"],
+        by_appointment=plain["by_appointment"],
+        closed_on_public_holidays=plain["closed_on_public_holidays"],
+        windows=tuple(
+            Window(
+                w["weekday"],
+                time.fromisoformat(w["opens"]),
+                time.fromisoformat(w["closes"]),
+                w["kind"],
+            )
+            for w in plain["windows"]
+        ),
+        exceptions=tuple(
+            DateException(
+                date.fromisoformat(e["date"]),
+                e["closed"],
+                time.fromisoformat(e["opens"]) if e["opens"] else None,
+                time.fromisoformat(e["closes"]) if e["closes"] else None,
+                e["note"],
+            )
+            for e in plain["exceptions"]
+        ),
+        valid_from=date.fromisoformat(plain["valid_from"]) if plain["valid_from"] else None,
+        valid_to=date.fromisoformat(plain["valid_to"]) if plain["valid_to"] else None,
+        timezone=plain["timezone"],
+    )
+
+
+def _date_plain(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date_from(plain: str | None) -> date | None:
+    return date.fromisoformat(plain) if plain else None
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_TO_PLAIN: dict[str, Callable[[Any], Any]] = {
+    "organization": lambda o: (
+        None
+        if o is None
+        else {
+            "key": o.key,
+            "name": o.name,
+            "description": o.description,
+            "website": o.website,
+            "email": o.email,
+        }
+    ),
+    "urgency": sorted,
+    "themes": sorted,
+    "keywords": list,
+    "notes": list,
+    "alert_until": _date_plain,
+    "assured_date": _date_plain,
+    "phones": lambda phones: [
+        {"number": p.number, "label": p.label, "description": p.description, "free": p.free}
+        for p in phones
+    ],
+    "locations": lambda locations: [
+        {
+            "name": loc.name,
+            "address_1": loc.address_1,
+            "postal_code": loc.postal_code,
+            "city": loc.city,
+            "country": loc.country,
+        }
+        for loc in locations
+    ],
+    "hours": _hours_plain,
+}
+
+_FROM_PLAIN: dict[str, Callable[[Any], Any]] = {
+    "organization": lambda o: None if o is None else OrganizationDraft(**o),
+    "urgency": frozenset,
+    "themes": frozenset,
+    "keywords": tuple,
+    "notes": tuple,
+    "alert_until": _date_from,
+    "assured_date": _date_from,
+    "phones": lambda phones: tuple(PhoneDraft(**p) for p in phones),
+    "locations": lambda locations: tuple(LocationDraft(**loc) for loc in locations),
+    "hours": _hours_from,
+}
+
+
+def to_json(field: str, value: Any) -> str:
+    """The canonical JSON text of one field's value."""
+    plain = _TO_PLAIN.get(field, _same)(value)
+    return json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def from_json(field: str, text: str | None) -> Any:
+    """The draft value back from its JSON text; None when there was no value at all."""
+    if text is None:
+        return None
+    plain = json.loads(text)
+    decode = _FROM_PLAIN.get(field)
+    return plain if decode is None else decode(plain)
+
+
+def changed_fields(
+    before: ServiceDraft | None, after: ServiceDraft
+) -> list[tuple[str, str | None, str]]:
+    """(field, old JSON, new JSON) for every field that differs.
+
+    For a new service (``before`` None) the fields filled in, that is, those that differ
+    from a blank draft, with None as their old value: there was none.
+    """
+    blank = ServiceDraft(key=after.key, name="")
+    changes: list[tuple[str, str | None, str]] = []
+    for field in TRACKED_FIELDS:
+        new = to_json(field, getattr(after, field))
+        old = to_json(field, getattr(before or blank, field))
+        if old != new:
+            changes.append((field, None if before is None else old, new))
+    return changes
+
+
+# -- in words ------------------------------------------------------------------------------
+
+EMPTY = "(leeg)"
+
+
+def _yes_no_unknown(value: bool | None) -> str:
+    return {True: "ja", False: "nee", None: "onbekend"}[value]
+
+
+def _hours_text(hours: Hours | None) -> str:
+    if hours is None:
+        return "onbekend"
+    parts = []
+    if hours.always_open:
+        parts.append("24 op 7")
+    if hours.by_appointment:
+        parts.append("op afspraak")
+    if hours.windows:
+        days = [
+            f"{describe.WEEKDAY_SHORT[day]} {text}"
+            for day, text in describe.week_lines(hours)
+            if text != "gesloten"
+        ]
+        if not hours.always_open:
+            parts.append("; ".join(days))
+    holidays = {True: "gesloten", False: "open", None: "onbekend"}[hours.closed_on_public_holidays]
+    parts.append(f"feestdagen {holidays}")
+    for exception in hours.exceptions:
+        when = exception.day.strftime("%d-%m-%Y")
+        if exception.closed or exception.opens_at is None or exception.closes_at is None:
+            parts.append(f"{when} gesloten")
+        else:
+            parts.append(
+                f"{when} {_time_text(exception.opens_at)}–{_time_text(exception.closes_at)}"
+            )
+    return ", ".join(parts) if parts else "onbekend"
+
+
+def value_text(field: str, text: str | None) -> str:
+    """One stored value, as a coordinator reads it in the history."""
+    if text is None:
+        return EMPTY
+    value = from_json(field, text)
+    if field in ("free_of_charge", "anonymous"):
+        return _yes_no_unknown(value)
+    if value is None or value == () or value == frozenset() or value == "":
+        return EMPTY
+    if field in ("ages_unknown", ARCHIVED):
+        return "ja" if value else "nee"
+    if field == "professional_only":
+        return "enkel professionals" if value else "cliënten zelf"
+    if field == "status":
+        return describe.status_label(value)
+    if field == "minimum_age_months":
+        return describe.age_range(value, None)
+    if field == "maximum_age_months":
+        return describe.age_range(None, value)
+    if field == "urgency":
+        return ", ".join(describe.urgency_label(level) for level in sorted(value))
+    if field in ("themes", "keywords"):
+        return ", ".join(sorted(value) if field == "themes" else value)
+    if field == "notes":
+        return "; ".join(value)
+    if field in ("alert_until", "assured_date"):
+        return str(value.strftime("%d-%m-%Y"))
+    if field == "organization":
+        return str(value.name)
+    if field == "phones":
+        return ", ".join(
+            format_phone(p.number) + (f" ({p.label})" if p.label else "") for p in value
+        )
+    if field == "locations":
+        return "; ".join(
+            ", ".join(
+                part
+                for part in (loc.address_1, " ".join(x for x in (loc.postal_code, loc.city) if x))
+                if part
+            )
+            or (loc.name or EMPTY)
+            for loc in value
+        )
+    if field == "hours":
+        return _hours_text(value)
+    return str(value)

@@ -1,0 +1,225 @@
+"""What a coordinator types, checked field by field before anything is saved.
+
+Each check returns a Dutch sentence saying what is wrong (None when all is well), so the
+editor can show it beside the field and the domain can refuse the same draft with the same
+words. ``validate_draft`` gathers them: ``{field name: message}``, empty when the draft may
+be saved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, time
+from urllib.parse import urlsplit
+
+from ifg_desktop.directory import describe
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.drafts import ServiceDraft
+from ifg_desktop.directory.phones import PhoneError, normalize_phone
+from ifg_desktop.models import ServiceStatus, Urgency, WindowKind
+
+# The start of a pregnancy: the earliest a service can be for (see seed_data/README.md).
+PREGNANCY_MONTHS = -9
+OLDEST_MONTHS = 130 * 12
+
+_KEY = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
+# Deliberately plain: one @, no spaces, a dot in the domain. Whether the mailbox exists no
+# pattern can tell; a typo like "info@caw" or "info caw.be" it can.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.IGNORECASE)
+_BELGIAN_POSTAL_CODE = re.compile(r"^[1-9]\d{3}$")
+
+AGES = "ages"  # the one message for the age range (minimum and maximum together)
+
+
+def key_problem(key: str) -> str | None:
+    if not _KEY.match(key):
+        return (
+            "De sleutel bestaat uit kleine letters, cijfers en koppeltekens "
+            "(bijvoorbeeld 'caw-antwerpen'), hoogstens 80 tekens."
+        )
+    return None
+
+
+def phone_problem(text: str) -> tuple[str | None, str | None]:
+    """(stored form, None) for a number that can be called, (None, message) otherwise."""
+    if not text.strip():
+        return None, "Vul een telefoonnummer in of verwijder de lege rij."
+    try:
+        return normalize_phone(text), None
+    except PhoneError as error:
+        return None, str(error)
+
+
+def email_problem(text: str | None) -> str | None:
+    if not text:
+        return None
+    if len(text) > 200 or not _EMAIL.match(text):
+        return f"'{text}' is geen e-mailadres (zoals info@voorbeeld.be)."
+    return None
+
+
+def normalize_website(text: str) -> str:
+    """``www.caw.be`` becomes ``https://www.caw.be``; anything else is left as typed."""
+    cleaned = text.strip()
+    if cleaned and "://" not in cleaned:
+        return "https://" + cleaned
+    return cleaned
+
+
+def website_problem(text: str | None) -> str | None:
+    if not text:
+        return None
+    parts = urlsplit(text)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or not _HOST.match(parts.hostname)
+        or " " in text
+        or len(text) > 500
+    ):
+        return f"'{text}' is geen webadres (zoals https://www.voorbeeld.be)."
+    return None
+
+
+def age_problem(minimum: int | None, maximum: int | None, unknown: bool) -> str | None:
+    if unknown:
+        if minimum is not None or maximum is not None:
+            return "De leeftijden zijn ofwel onbekend, ofwel ingevuld: niet allebei."
+        return None
+    for bound in (minimum, maximum):
+        if bound is not None and bound < PREGNANCY_MONTHS:
+            return "Een leeftijd kan niet vroeger beginnen dan de zwangerschap."
+        if bound is not None and bound > OLDEST_MONTHS:
+            return "Een leeftijd van meer dan 130 jaar is niet realistisch."
+    if minimum is not None and maximum is not None and minimum > maximum:
+        return (
+            f"De minimumleeftijd ({describe.age_range(minimum, None)}) ligt boven de "
+            f"maximumleeftijd ({describe.age_range(None, maximum)})."
+        )
+    return None
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+WEEK = 7 * 24 * 60
+
+
+def _span(window: Window) -> tuple[int, int]:
+    """Minutes since Monday 00:00; a window past midnight ends the next day."""
+    start = window.weekday * 24 * 60 + _minutes(window.opens_at)
+    length = (_minutes(window.closes_at) - _minutes(window.opens_at)) % (24 * 60) or 24 * 60
+    return start, start + length
+
+
+def _window_text(window: Window) -> str:
+    text = (
+        f"{describe.WEEKDAY_LONG[window.weekday]} {window.opens_at:%H:%M}–{window.closes_at:%H:%M}"
+    )
+    return text + (" (tot de volgende dag)" if window.closes_at <= window.opens_at else "")
+
+
+def overlapping_windows(windows: Iterable[Window]) -> list[tuple[Window, Window]]:
+    """Pairs of windows of the same kind that share a moment (the week wraps around)."""
+    found = []
+    listed = list(windows)
+    for i, first in enumerate(listed):
+        a_start, a_end = _span(first)
+        for second in listed[i + 1 :]:
+            if second.kind != first.kind:
+                continue  # walk-in moments inside opening hours are normal
+            b_start, b_end = _span(second)
+            if any(
+                a_start < b_end + shift and b_start + shift < a_end for shift in (-WEEK, 0, WEEK)
+            ):
+                found.append((first, second))
+    return found
+
+
+def _exception_problem(exception: DateException) -> str | None:
+    when = exception.day.strftime("%d-%m-%Y")
+    if exception.closed:
+        return None
+    if exception.opens_at is None or exception.closes_at is None:
+        return f"Op {when}: geef een begin- en einduur, of duid 'gesloten' aan."
+    return None
+
+
+def hours_problem(hours: Hours | None) -> str | None:
+    if hours is None:
+        return None
+    kinds = {kind.value for kind in WindowKind}
+    for window in hours.windows:
+        if not 0 <= window.weekday <= 6 or window.kind not in kinds:
+            return "Een venster heeft een onbekende dag of soort."
+    overlaps = overlapping_windows(hours.windows)
+    if overlaps:
+        first, second = overlaps[0]
+        text = f"{_window_text(first)} overlapt met {_window_text(second)}."
+        return text[0].upper() + text[1:]
+    seen: set[date] = set()
+    for exception in hours.exceptions:
+        if exception.day in seen:
+            return f"{exception.day:%d-%m-%Y} staat meer dan eens bij de uitzonderingen."
+        seen.add(exception.day)
+        problem = _exception_problem(exception)
+        if problem:
+            return problem
+    if hours.valid_from and hours.valid_to and hours.valid_from > hours.valid_to:
+        return "De uren gelden 'vanaf' een datum na hun 'tot'-datum."
+    return None
+
+
+def validate_draft(draft: ServiceDraft, *, new: bool = False) -> dict[str, str]:
+    """Every problem of a draft, by field name (``AGES`` for the age range)."""
+    problems: dict[str, str] = {}
+
+    def add(field: str, message: str | None) -> None:
+        if message and field not in problems:
+            problems[field] = message
+
+    if new:
+        add("key", key_problem(draft.key))
+    if not draft.name.strip():
+        add("name", "Een dienst heeft een naam.")
+    elif len(draft.name) > 200:
+        add("name", "Een naam heeft hoogstens 200 tekens.")
+    if draft.alternate_name and len(draft.alternate_name) > 200:
+        add("alternate_name", "Een andere naam heeft hoogstens 200 tekens.")
+    if draft.status not in {status.value for status in ServiceStatus}:
+        add("status", f"Onbekende status '{draft.status}'.")
+    unknown_levels = draft.urgency - {level.value for level in Urgency}
+    if unknown_levels:
+        add("urgency", f"Onbekende urgentie: {', '.join(sorted(unknown_levels))}.")
+    if draft.organization is not None:
+        add("organization", key_problem(draft.organization.key))
+        if not draft.organization.name.strip():
+            add("organization", "Een organisatie heeft een naam.")
+    for position, phone in enumerate(draft.phones, start=1):
+        stored, message = phone_problem(phone.number)
+        if message:
+            add("phones", f"Nummer {position}: {message}")
+        elif stored != phone.number:
+            add("phones", f"Nummer {position} staat niet in de bewaarde vorm ({stored}).")
+    add("email", email_problem(draft.email))
+    add("website", website_problem(draft.website))
+    add(AGES, age_problem(draft.minimum_age_months, draft.maximum_age_months, draft.ages_unknown))
+    add("hours", hours_problem(draft.hours))
+    if any(not word.strip() for word in draft.keywords):
+        add("keywords", "Een trefwoord is leeg.")
+    if any(not note.strip() for note in draft.notes):
+        add("notes", "Een aandachtspunt is leeg.")
+    if draft.alert_until is not None and not (draft.alert or "").strip():
+        add("alert", "Een einddatum zonder waarschuwing: vul de waarschuwing in.")
+    for location in draft.locations:
+        code = location.postal_code
+        if location.country == "BE" and code and not _BELGIAN_POSTAL_CODE.match(code):
+            add("locations", f"'{location.postal_code}' is geen Belgische postcode.")
+        if not any((location.name, location.address_1, location.postal_code, location.city)):
+            add("locations", "Een adres is helemaal leeg.")
+        if not re.match(r"^[A-Z]{2}$", location.country):
+            add("locations", f"'{location.country}' is geen landcode (zoals BE).")
+    return problems

@@ -1,0 +1,76 @@
+"""One signal for "the data changed", whoever changed it: this window or another instance.
+
+Views refresh on ``DataBridge.changed``. Another instance's commit is noticed by polling
+``Database.data_version()`` (on SQLite a pragma that costs microseconds) every
+``POLL_INTERVAL_MS``; this instance's own edits call ``notify_local_change`` and are
+announced at once, and only once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ifg_desktop.db import Database, DatabaseProblem
+
+# A looking instance must show a coordinator's change within two seconds.
+POLL_INTERVAL_MS = 500
+
+
+class DataBridge(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        interval_ms: int = POLL_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataBridge")
+        self._database = database
+        self._seen: Hashable | None = None
+        self._seen = self._read()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("dataBridgeTimer")
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    @property
+    def polling(self) -> bool:
+        return self._timer.isActive()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def start(self) -> None:
+        self._seen = self._read()
+        self._timer.start()
+
+    def _read(self) -> Hashable | None:
+        try:
+            return self._database.data_version()
+        except DatabaseProblem:
+            # Locked or briefly unreadable: nothing to announce; the next tick asks again.
+            return self._seen
+
+    def poll(self) -> bool:
+        """Emit ``changed`` when somebody committed since the last look; True if so."""
+        current = self._read()
+        if current is None or current == self._seen:
+            return False
+        self._seen = current
+        self.changed.emit()
+        return True
+
+    def notify_local_change(self) -> None:
+        """This instance wrote: tell the views now, and do not tell them again on the poll."""
+        self._seen = self._read()
+        self.changed.emit()

@@ -1,0 +1,385 @@
+"""Coordinator mode in a window: the "Coördinator" menu, the mode indicator, the dialogs.
+
+The main window needs only ``install_coordinator``; it hands over how to know the selected
+service, and refreshes its views on ``DataBridge.changed`` like any other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
+
+from ifg_desktop.db import Database, DatabaseProblem
+from ifg_desktop.directory.editing import (
+    EditRefused,
+    archive_service,
+    load_service,
+    verify_today,
+)
+from ifg_desktop.ui.bridge import DataBridge
+from ifg_desktop.ui.coordinator.archive import ArchiveDialog
+from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
+from ifg_desktop.ui.coordinator.history import HistoryDialog
+from ifg_desktop.ui.coordinator.unlock import ChangePasswordDialog, UnlockDialog
+from ifg_desktop.ui.coordinator.widgets import named
+from ifg_desktop.ui.coordinator.worklist import WorklistDialog
+
+NAME_SETTING = "coordinator/name"  # only the name is remembered, never the password
+STATUS_MS = 6000
+
+
+def default_settings() -> QSettings:
+    return QSettings("ifg-desktop", "IFG-wegwijzer")
+
+
+class CoordinatorController(QObject):
+    mode_changed = Signal(bool)  # True: unlocked
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        database: Database,
+        bridge: DataBridge,
+        current_service_key: Callable[[], str | None],
+        *,
+        today: Callable[[], date] = date.today,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("coordinatorController")
+        self.window = window
+        self.database = database
+        self.bridge = bridge
+        self._current_key = current_service_key
+        self._today = today
+        self._settings = settings or default_settings()
+        self.coordinator: str | None = None
+        # The dialog of each kind that is open (kept for tests and to refresh on changes).
+        self.unlock_dialog: UnlockDialog | None = None
+        self.editor: ServiceEditorDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self.worklist_dialog: WorklistDialog | None = None
+        self.archive_dialog: ArchiveDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.message_box: QMessageBox | None = None
+
+        self.menu = window.menuBar().addMenu(self.tr("&Coördinator"))
+        self.menu.setObjectName("coordinatorMenu")
+        self.menu.setAccessibleName(self.tr("Coördinator"))
+
+        def action(name: str, text: str, slot: Callable[[], object]) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            made.triggered.connect(lambda _checked=False: slot())
+            self.menu.addAction(made)
+            return made
+
+        self.unlock_action = action("unlockAction", self.tr("Ontgrendelen…"), self.unlock)
+        self.lock_action = action("lockAction", self.tr("Vergrendelen"), self.lock)
+        self.menu.addSeparator()
+        self.new_action = action("newServiceAction", self.tr("Nieuwe dienst…"), self.new_service)
+        self.edit_action = action(
+            "editServiceAction", self.tr("Geselecteerde dienst bewerken…"), self.edit_selected
+        )
+        self.verify_action = action(
+            "verifyTodayAction", self.tr("Vandaag geverifieerd"), self.verify_selected
+        )
+        self.archive_action = action(
+            "archiveServiceAction", self.tr("Archiveren…"), self.archive_selected
+        )
+        self.history_action = action("historyAction", self.tr("Geschiedenis…"), self.show_history)
+        self.menu.addSeparator()
+        self.worklist_action = action("worklistAction", self.tr("Werklijst…"), self.show_worklist)
+        self.archive_list_action = action(
+            "archiveListAction", self.tr("Gearchiveerde diensten…"), self.show_archive
+        )
+        self.menu.addSeparator()
+        self.password_action = action(
+            "changePasswordAction", self.tr("Wachtwoord wijzigen…"), self.change_password
+        )
+        self._unlocked_actions = [
+            self.lock_action,
+            self.new_action,
+            self.edit_action,
+            self.verify_action,
+            self.archive_action,
+            self.history_action,
+            self.worklist_action,
+            self.archive_list_action,
+            self.password_action,
+        ]
+
+        self.indicator = named(QWidget(), "coordinatorIndicator", self.tr("Coördinatormodus"))
+        self.indicator_label = named(
+            QLabel(), "coordinatorIndicatorLabel", self.tr("Coördinatormodus")
+        )
+        self.indicator_label.setStyleSheet(
+            "background: #ffd54f; color: #000; padding: 2px 8px; font-weight: bold;"
+        )
+        self.indicator_lock = named(QToolButton(), "coordinatorLockButton", self.tr("Vergrendelen"))
+        self.indicator_lock.setText(self.tr("Vergrendelen"))
+        self.indicator_lock.clicked.connect(self.lock)
+        row = QHBoxLayout(self.indicator)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.indicator_label)
+        row.addWidget(self.indicator_lock)
+        window.statusBar().addPermanentWidget(self.indicator)
+
+        bridge.changed.connect(self._data_changed)
+        self._show_mode()
+
+    # -- the mode ------------------------------------------------------------------------
+
+    @property
+    def unlocked(self) -> bool:
+        return self.coordinator is not None
+
+    def _show_mode(self) -> None:
+        unlocked = self.unlocked
+        self.unlock_action.setVisible(not unlocked)
+        for made in self._unlocked_actions:
+            made.setEnabled(unlocked)
+        self.lock_action.setVisible(unlocked)
+        self.indicator.setVisible(unlocked)
+        self.indicator_label.setText(
+            self.tr("Coördinatormodus: {name}").format(name=self.coordinator) if unlocked else ""
+        )
+        # The status bar squeezes permanent widgets for its messages: not this one.
+        self.indicator_label.ensurePolished()
+        self.indicator_lock.ensurePolished()
+        self.indicator_label.setMinimumWidth(self.indicator_label.sizeHint().width())
+        self.indicator_lock.setMinimumWidth(self.indicator_lock.sizeHint().width())
+
+    def unlock(self) -> UnlockDialog:
+        name = str(self._settings.value(NAME_SETTING, "") or "")
+        dialog = UnlockDialog(self.database, name=name, parent=self.window)
+        dialog.accepted.connect(lambda: self._unlocked(dialog.coordinator))
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _unlocked(self, name: str | None) -> None:
+        if not name:
+            return
+        self.coordinator = name
+        self._settings.setValue(NAME_SETTING, name)
+        self._settings.sync()
+        self._show_mode()
+        self._status(self.tr("Coördinatormodus ontgrendeld voor {name}.").format(name=name))
+        self.mode_changed.emit(True)
+
+    def lock(self) -> None:
+        """One click: back to read-only; coordinator dialogs close, unsaved edits with them."""
+        for dialog in (
+            self.editor,
+            self.history_dialog,
+            self.worklist_dialog,
+            self.archive_dialog,
+            self.password_dialog,
+        ):
+            if dialog is not None:
+                dialog.reject()
+        self.editor = self.history_dialog = self.worklist_dialog = None
+        self.archive_dialog = self.password_dialog = None
+        was_unlocked = self.unlocked
+        self.coordinator = None
+        self._show_mode()
+        if was_unlocked:
+            self._status(self.tr("Vergrendeld: de wegwijzer is weer alleen-lezen."))
+            self.mode_changed.emit(False)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _inform(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Coördinator"), text, parent=self.window
+        )
+        named(box, "coordinatorMessage", self.tr("Melding"))
+        self.message_box = box
+        box.open()
+
+    def _selected(self) -> str | None:
+        key = self._current_key()
+        if key is None:
+            self._status(self.tr("Kies eerst een dienst in de lijst."))
+        return key
+
+    def _changed(self) -> None:
+        self.bridge.notify_local_change()
+
+    def new_service(self) -> ServiceEditorDialog | None:
+        return self._open_editor(None)
+
+    def edit_selected(self) -> ServiceEditorDialog | None:
+        key = self._selected()
+        return None if key is None else self._open_editor(key)
+
+    def edit_service(self, key: str) -> ServiceEditorDialog | None:
+        return self._open_editor(key)
+
+    def _open_editor(self, key: str | None) -> ServiceEditorDialog | None:
+        if self.coordinator is None:
+            return None
+        try:
+            editor = ServiceEditorDialog(
+                self.database,
+                coordinator=self.coordinator,
+                key=key,
+                today=self._today(),
+                parent=self.window,
+            )
+        except (EditRefused, DatabaseProblem) as refused:
+            self._inform(str(refused))
+            return None
+        editor.saved.connect(self._saved)
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _saved(self, key: str) -> None:
+        self._changed()
+        self._status(self.tr("Opgeslagen: {key}.").format(key=key))
+
+    def verify_selected(self) -> bool:
+        key = self._selected()
+        if key is None or self.coordinator is None:
+            return False
+        try:
+            verify_today(self.database, key, by=self.coordinator, today=self._today())
+        except (EditRefused, DatabaseProblem) as refused:
+            self._inform(str(refused))
+            return False
+        self._changed()
+        self._status(
+            self.tr("'{key}' is vandaag geverifieerd door {name}.").format(
+                key=key, name=self.coordinator
+            )
+        )
+        return True
+
+    def archive_selected(self) -> QMessageBox | None:
+        key = self._selected()
+        if key is None or self.coordinator is None:
+            return None
+        loaded = load_service(self.database, key)
+        if loaded is None:
+            self._inform(self.tr("Er is geen dienst met sleutel '{key}' (meer).").format(key=key))
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Archiveren"),
+            self.tr(
+                "'{name}' archiveren? De dienst verdwijnt uit elke lijst; onder "
+                "'Gearchiveerde diensten' kan hij teruggezet worden."
+            ).format(name=loaded.draft.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        named(box, "archiveConfirm", self.tr("Archiveren bevestigen"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button: object) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+                self._archive(key, loaded.version)
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _archive(self, key: str, version: int) -> None:
+        if self.coordinator is None:
+            return
+        try:
+            archive_service(self.database, key, by=self.coordinator, expected_version=version)
+        except (EditRefused, DatabaseProblem) as refused:
+            self._inform(str(refused))
+            return
+        self._changed()
+        self._status(self.tr("'{key}' is gearchiveerd.").format(key=key))
+
+    def show_history(self) -> HistoryDialog | None:
+        key = self._selected()
+        if key is None or self.coordinator is None:
+            return None
+        dialog = HistoryDialog(self.database, key, coordinator=self.coordinator, parent=self.window)
+        dialog.restored.connect(lambda _key: self._changed())
+        self.history_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_worklist(self) -> WorklistDialog | None:
+        if self.coordinator is None:
+            return None
+        dialog = WorklistDialog(
+            self.database, open_editor=self.edit_service, today=self._today, parent=self.window
+        )
+        self.worklist_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_archive(self) -> ArchiveDialog | None:
+        if self.coordinator is None:
+            return None
+        dialog = ArchiveDialog(
+            self.database, coordinator=self.coordinator, on_change=self._changed, parent=self.window
+        )
+        self.archive_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> ChangePasswordDialog | None:
+        if self.coordinator is None:
+            return None
+        dialog = ChangePasswordDialog(
+            self.database, coordinator=self.coordinator, parent=self.window
+        )
+        dialog.accepted.connect(lambda: self._status(self.tr("Het wachtwoord is gewijzigd.")))
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _data_changed(self) -> None:
+        """Another instance (or this one) changed data: open lists show it."""
+        for dialog in (self.history_dialog, self.worklist_dialog, self.archive_dialog):
+            if dialog is not None and dialog.isVisible():
+                dialog.refresh()
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.note_outside_change()
+
+
+def install_coordinator(
+    window: QMainWindow,
+    database: Database,
+    bridge: DataBridge,
+    current_service_key: Callable[[], str | None],
+    *,
+    today: Callable[[], date] = date.today,
+    settings: QSettings | None = None,
+) -> CoordinatorController:
+    """Add coordinator mode to ``window``: a "Coördinator" menu and a mode indicator.
+
+    ``current_service_key`` returns the key of the service selected in the window (or None).
+    The window refreshes on ``bridge.changed``; every edit made here emits it.
+    """
+    return CoordinatorController(
+        window, database, bridge, current_service_key, today=today, settings=settings
+    )
+
+
+__all__ = ["CoordinatorController", "install_coordinator"]

@@ -1,0 +1,199 @@
+"""A service's trail in the window: who changed what when, and putting an earlier value back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ifg_desktop.db import Database, DatabaseProblem
+from ifg_desktop.directory.audit import AuditRecord, history
+from ifg_desktop.directory.availability import BRUSSELS
+from ifg_desktop.directory.editing import EditConflict, EditRefused, load_service, restore_value
+from ifg_desktop.ui.coordinator.widgets import MessageLabel, named
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """Trail rows, newest first: when, who, what, which field, was, became."""
+
+    HEADERS = ("Wanneer", "Wie", "Actie", "Veld", "Was", "Werd")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditRecord] = []
+
+    def set_entries(self, entries: Sequence[AuditRecord]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditRecord:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                entry.last_action_date.astimezone(BRUSSELS).strftime("%d-%m-%Y %H:%M"),
+                entry.updated_by,
+                self.tr(entry.action_label),
+                self.tr(entry.field_label),
+                entry.previous_text,
+                entry.replacement_text,
+            )[index.column()]
+        return None
+
+
+class HistoryDialog(QDialog):
+    """The history of one service; with a coordinator's name, values can be put back."""
+
+    restored = Signal(str)  # the service's key, once a value is back
+
+    def __init__(
+        self,
+        database: Database,
+        key: str,
+        *,
+        coordinator: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._key = key
+        self._coordinator = coordinator
+        self._version: int | None = None
+        named(self, "historyDialog", self.tr("Geschiedenis"))
+        self.title = named(QLabel(), "historyTitle", self.tr("Dienst"))
+        self.model = HistoryModel(self)
+        self.view = named(QTableView(), "historyTable", self.tr("Wijzigingen"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.restore_previous = named(
+            QPushButton(self.tr("Oude waarde terugzetten")),
+            "restorePrevious",
+            self.tr("De waarde van vóór deze wijziging terugzetten"),
+        )
+        self.restore_replacement = named(
+            QPushButton(self.tr("Deze nieuwe waarde terugzetten")),
+            "restoreReplacement",
+            self.tr("De waarde die deze wijziging invoerde terugzetten"),
+        )
+        self.close_button = named(
+            QPushButton(self.tr("Sluiten")), "historyClose", self.tr("Sluiten")
+        )
+        self.message = MessageLabel("historyMessage", self.tr("geschiedenis"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_previous)
+        buttons.addWidget(self.restore_replacement)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.restore_previous.clicked.connect(lambda: self.restore("previous"))
+        self.restore_replacement.clicked.connect(lambda: self.restore("replacement"))
+        self.close_button.clicked.connect(self.accept)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.resize(900, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            loaded = load_service(self._database, self._key)
+            entries = history(self._database, self._key)
+        except DatabaseProblem as problem:
+            self.message.show_message(str(problem))
+            return
+        name = loaded.draft.name if loaded else self._key
+        self._version = loaded.version if loaded else None
+        self.setWindowTitle(self.tr("Geschiedenis — {name}").format(name=name))
+        self.title.setText(
+            self.tr("{name}: {n} wijziging(en)").format(name=name, n=len(entries))
+            if entries
+            else self.tr("{name}: nog geen wijzigingen opgetekend").format(name=name)
+        )
+        self.model.set_entries(entries)
+        self._selection_changed()
+
+    def selected_entry(self) -> AuditRecord | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        entry = self.selected_entry()
+        can = self._coordinator is not None and entry is not None and entry.restorable
+        self.restore_previous.setEnabled(
+            can and entry is not None and entry.previous_value is not None
+        )
+        self.restore_replacement.setEnabled(can)
+
+    def restore(self, use: str) -> bool:
+        entry = self.selected_entry()
+        if entry is None or self._coordinator is None:
+            return False
+        try:
+            restore_value(
+                self._database,
+                entry.id,
+                by=self._coordinator,
+                use="previous" if use == "previous" else "replacement",
+                expected_version=self._version,
+            )
+        except EditConflict:
+            self.refresh()
+            self.message.show_message(
+                self.tr("De dienst werd intussen gewijzigd; de geschiedenis is vernieuwd.")
+            )
+            return False
+        except (EditRefused, DatabaseProblem) as refused:
+            self.message.show_message(str(refused))
+            return False
+        self.message.show_message(None)
+        self.refresh()
+        self.restored.emit(self._key)
+        return True

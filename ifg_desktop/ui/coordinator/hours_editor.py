@@ -1,0 +1,323 @@
+"""The opening-hours editor: weekly windows (past midnight too), 24/7, by appointment,
+walk-in moments, public holidays, and dates that differ (closures, special hours).
+
+A row of the week holds several days with the same hours ("ma–vr 09:00–17:00"); it
+becomes one window per ticked day. Unknown stays unknown: with "Openingsuren bekend" off
+the service has no hours, and the front desk sees "Uren onbekend", never "Gesloten".
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ifg_desktop.directory import describe
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.validation import hours_problem
+from ifg_desktop.ui.coordinator.widgets import (
+    MessageLabel,
+    RemovableRow,
+    RowList,
+    named,
+    tr,
+)
+
+KIND_LABELS = (("open", "open"), ("phone", "enkel telefonisch"), ("walk_in", "vrije inloop"))
+HOLIDAY_CHOICES = ((True, "gesloten"), (False, "open zoals op een gewone dag"), (None, "onbekend"))
+HOLIDAY_VALUES = tuple(value for value, _label in HOLIDAY_CHOICES)
+
+
+def _qtime(value: time | None) -> QTime:
+    return QTime(0, 0) if value is None else QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _time_edit(object_name: str, accessible_name: str) -> QTimeEdit:
+    edit = named(QTimeEdit(), object_name, accessible_name)
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+class WindowRow(RemovableRow):
+    """The same hours on one or more days of the week."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.days = [
+            named(QCheckBox(tr(short)), f"windowDay{index}", tr(long))
+            for index, (short, long) in enumerate(
+                zip(describe.WEEKDAY_SHORT, describe.WEEKDAY_LONG, strict=True)
+            )
+        ]
+        self.opens = _time_edit("windowOpens", tr("Opent om"))
+        self.closes = _time_edit("windowCloses", tr("Sluit om"))
+        self.kind = named(QComboBox(), "windowKind", tr("Soort venster"))
+        for value, label in KIND_LABELS:
+            self.kind.addItem(tr(label), value)
+        self.next_day = named(QLabel(), "windowNextDay", tr("Eindigt de volgende dag"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.days:
+            layout.addWidget(box)
+            box.toggled.connect(self.changed)
+        layout.addWidget(self.opens)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.closes)
+        layout.addWidget(self.next_day)
+        layout.addWidget(self.kind)
+        layout.addWidget(self._remove_button(tr("Venster")))
+        for edit in (self.opens, self.closes):
+            edit.timeChanged.connect(self._times_changed)
+        self.kind.currentIndexChanged.connect(self.changed)
+        self.opens.setTime(QTime(9, 0))
+        self.closes.setTime(QTime(17, 0))
+
+    def _times_changed(self) -> None:
+        overnight = self.closes.time() <= self.opens.time()
+        self.next_day.setText(tr("(tot de volgende dag)") if overnight else "")
+        self.changed.emit()
+
+    def windows(self) -> list[Window]:
+        opens, closes = _time(self.opens.time()), _time(self.closes.time())
+        kind = str(self.kind.currentData())
+        return [
+            Window(day, opens, closes, kind) for day, box in enumerate(self.days) if box.isChecked()
+        ]
+
+    def set_value(self, days: list[int], opens: time, closes: time, kind: str) -> None:
+        for day, box in enumerate(self.days):
+            box.setChecked(day in days)
+        self.opens.setTime(_qtime(opens))
+        self.closes.setTime(_qtime(closes))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+
+
+class ExceptionRow(RemovableRow):
+    """One date that differs from the week: closed, or open other hours."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day = named(QDateEdit(), "exceptionDate", tr("Datum"))
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setCalendarPopup(True)
+        self.day.setDate(QDate.currentDate())
+        self.closed = named(QCheckBox(tr("gesloten")), "exceptionClosed", tr("Gesloten die dag"))
+        self.closed.setChecked(True)
+        self.opens = _time_edit("exceptionOpens", tr("Opent die dag om"))
+        self.closes = _time_edit("exceptionCloses", tr("Sluit die dag om"))
+        self.note = named(QLineEdit(), "exceptionNote", tr("Opmerking bij de datum"))
+        self.note.setPlaceholderText(tr("bv. Kerstmis, verhuis"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.day, self.closed, self.opens, QLabel("–"), self.closes, self.note):
+            layout.addWidget(widget)
+        layout.addWidget(self._remove_button(tr("Datum")))
+        self.closed.toggled.connect(self._closed_changed)
+        self.day.dateChanged.connect(self.changed)
+        self.opens.timeChanged.connect(self.changed)
+        self.closes.timeChanged.connect(self.changed)
+        self.note.textChanged.connect(self.changed)
+        self.opens.setTime(QTime(9, 0))
+        self.closes.setTime(QTime(12, 0))
+        self._closed_changed()
+
+    def _closed_changed(self) -> None:
+        closed = self.closed.isChecked()
+        self.opens.setEnabled(not closed)
+        self.closes.setEnabled(not closed)
+        self.changed.emit()
+
+    def value(self) -> DateException:
+        closed = self.closed.isChecked()
+        return DateException(
+            _date(self.day.date()),
+            closed,
+            None if closed else _time(self.opens.time()),
+            None if closed else _time(self.closes.time()),
+            self.note.text().strip() or None,
+        )
+
+    def set_value(self, exception: DateException) -> None:
+        self.day.setDate(_qdate(exception.day))
+        self.closed.setChecked(exception.closed)
+        if exception.opens_at is not None:
+            self.opens.setTime(_qtime(exception.opens_at))
+        if exception.closes_at is not None:
+            self.closes.setTime(_qtime(exception.closes_at))
+        self.note.setText(exception.note or "")
+
+
+class OptionalDate(QWidget):
+    """A date that may be absent: a check box and a date."""
+
+    def __init__(self, object_name: str, label: str) -> None:
+        super().__init__()
+        named(self, object_name, label)
+        self.enabled = named(QCheckBox(label), f"{object_name}Set", label)
+        self.date = named(QDateEdit(), f"{object_name}Date", label)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setDate(QDate.currentDate())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.date)
+        layout.addStretch()
+        self.enabled.toggled.connect(self.date.setEnabled)
+        self.date.setEnabled(False)
+
+    def value(self) -> date | None:
+        return _date(self.date.date()) if self.enabled.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.date.setDate(_qdate(value))
+
+
+class HoursEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "hoursEditor", tr("Openingsuren"))
+        self._timezone = "Europe/Brussels"
+        self.known = named(
+            QCheckBox(tr("Openingsuren bekend")), "hoursKnown", tr("Openingsuren bekend")
+        )
+        self.always_open = named(
+            QCheckBox(tr("24 op 7 (dag en nacht)")), "hoursAlwaysOpen", tr("24 op 7")
+        )
+        self.by_appointment = named(
+            QCheckBox(tr("Op afspraak")), "hoursByAppointment", tr("Op afspraak")
+        )
+        self.holidays = named(QComboBox(), "hoursHolidays", tr("Op feestdagen"))
+        for value, label in HOLIDAY_CHOICES:
+            self.holidays.addItem(tr(label), value)
+        self.windows: RowList[WindowRow] = RowList(
+            "hoursWindows", tr("Weekuren"), tr("Uren toevoegen"), WindowRow
+        )
+        self.exceptions: RowList[ExceptionRow] = RowList(
+            "hoursExceptions", tr("Afwijkende dagen"), tr("Datum toevoegen"), ExceptionRow
+        )
+        self.valid_from = OptionalDate("hoursValidFrom", tr("Geldig vanaf"))
+        self.valid_to = OptionalDate("hoursValidTo", tr("Geldig tot en met"))
+        self.note = named(QLineEdit(), "hoursNote", tr("Opmerking bij de uren"))
+        self.message = MessageLabel("hoursMessage", tr("openingsuren"))
+
+        self._details = QWidget()
+        form = QFormLayout(self._details)
+        form.addRow(self.always_open)
+        form.addRow(self.by_appointment)
+        form.addRow(tr("Op feestdagen:"), self.holidays)
+        week = QGroupBox(
+            tr("Weekuren (sluit het vóór het openen, dan loopt het door na middernacht)")
+        )
+        week_layout = QVBoxLayout(week)
+        week_layout.addWidget(self.windows)
+        form.addRow(week)
+        dates = QGroupBox(tr("Afwijkende dagen: sluiting of andere uren op een datum"))
+        dates_layout = QVBoxLayout(dates)
+        dates_layout.addWidget(self.exceptions)
+        form.addRow(dates)
+        form.addRow(self.valid_from)
+        form.addRow(self.valid_to)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.known)
+        layout.addWidget(self._details)
+        layout.addWidget(QLabel(tr("Opmerking bij de uren:")))
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addStretch()
+
+        self.known.toggled.connect(self._details.setEnabled)
+        for box in (self.known, self.always_open, self.by_appointment):
+            box.toggled.connect(self._changed)
+        self.holidays.currentIndexChanged.connect(self._changed)
+        self.windows.changed.connect(self._changed)
+        self.exceptions.changed.connect(self._changed)
+        for optional in (self.valid_from, self.valid_to):
+            optional.enabled.toggled.connect(self._changed)
+            optional.date.dateChanged.connect(self._changed)
+        self.note.textChanged.connect(self.changed)
+        self._details.setEnabled(False)
+
+    def _changed(self) -> None:
+        self.check()
+        self.changed.emit()
+
+    def check(self) -> str | None:
+        problem = None
+        if self.known.isChecked() and any(not row.windows() for row in self.windows.rows):
+            problem = tr("Duid bij elke rij uren minstens één dag aan.")
+        problem = problem or hours_problem(self.hours())
+        self.message.show_message(problem)
+        return problem
+
+    def hours(self) -> Hours | None:
+        if not self.known.isChecked():
+            return None
+        return Hours(
+            always_open=self.always_open.isChecked(),
+            by_appointment=self.by_appointment.isChecked(),
+            closed_on_public_holidays=HOLIDAY_VALUES[self.holidays.currentIndex()],
+            windows=tuple(w for row in self.windows.rows for w in row.windows()),
+            exceptions=tuple(row.value() for row in self.exceptions.rows),
+            valid_from=self.valid_from.value(),
+            valid_to=self.valid_to.value(),
+            timezone=self._timezone,
+        )
+
+    def schedule_note(self) -> str | None:
+        return self.note.text().strip() or None
+
+    def set_value(self, hours: Hours | None, note: str | None) -> None:
+        self.windows.clear()
+        self.exceptions.clear()
+        self.known.setChecked(hours is not None)
+        self._details.setEnabled(hours is not None)
+        shown = hours or Hours(closed_on_public_holidays=None)
+        self._timezone = shown.timezone
+        self.always_open.setChecked(shown.always_open)
+        self.by_appointment.setChecked(shown.by_appointment)
+        self.holidays.setCurrentIndex(HOLIDAY_VALUES.index(shown.closed_on_public_holidays))
+        # Days with the same hours share a row, in the order of the week.
+        groups: dict[tuple[time, time, str], list[int]] = {}
+        for window in sorted(shown.windows, key=lambda w: (w.weekday, w.opens_at)):
+            groups.setdefault((window.opens_at, window.closes_at, window.kind), []).append(
+                window.weekday
+            )
+        for (opens, closes, kind), days in groups.items():
+            self.windows.add_row().set_value(days, opens, closes, kind)
+        for exception in shown.exceptions:
+            self.exceptions.add_row().set_value(exception)
+        self.valid_from.set_value(shown.valid_from)
+        self.valid_to.set_value(shown.valid_to)
+        self.note.setText(note or "")
+        self.check()

@@ -1,0 +1,49 @@
+"""Migration 0002 (coordinator mode) on a database that already holds a directory."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, inspect
+
+from ifg_desktop.directory.seed import open_directory
+from ifg_desktop.paths import _PACKAGE
+
+
+def _alembic(engine_url: str, action: str, revision: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(_PACKAGE / "migrations"))
+    engine = create_engine(engine_url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+    engine.dispose()
+
+
+def test_upgrade_from_0001_keeps_the_directory_and_backs_it_up(db_path: Path) -> None:
+    open_directory(str(db_path)).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE service SET name = 'Hernoemd' WHERE key = 'vk'")
+    _alembic(f"sqlite:///{db_path}", "downgrade", "0001")
+    engine = create_engine(f"sqlite:///{db_path}")
+    tables = set(inspect(engine).get_table_names())
+    engine.dispose()
+    assert "audit_entry" not in tables and "coordinator_secret" not in tables
+
+    database = open_directory(str(db_path))
+    database.dispose()
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        rows = connection.execute("SELECT name, archived_at FROM service WHERE key='vk'")
+        assert rows.fetchall() == [("Hernoemd", None)]
+        assert connection.execute("SELECT count(*) FROM service").fetchone() == (17,)
+        assert connection.execute("SELECT count(*) FROM audit_entry").fetchone() == (0,)
+        # The search index survived (its triggers sit on service_search, untouched).
+        hits = connection.execute(
+            "SELECT count(*) FROM service_fts_sub WHERE service_fts_sub MATCH 'crisisteam'"
+        )
+        assert hits.fetchone() == (2,)
+    assert list(db_path.parent.glob("*.migratie.bak*"))  # a copy was taken first
