@@ -16,8 +16,12 @@ def run_window(db_url: str | None) -> int:
     started = start_window(db_url)
     if started is None:
         return 1
-    app, _window = started
-    return app.exec()
+    app, window = started
+    try:
+        return app.exec()
+    finally:
+        if window.database is not None:
+            window.database.dispose()
 
 
 def start_window(

@@ -52,7 +52,9 @@ from ifg_desktop.directory.query import (
     list_themes,
 )
 from ifg_desktop.ui.badge_delegate import BadgeDelegate
+from ifg_desktop.ui.bridge import DataBridge
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
+from ifg_desktop.ui.coordinator import install_coordinator
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
 from ifg_desktop.ui.results_model import ServiceTableModel
@@ -61,7 +63,15 @@ from ifg_desktop.ui.style import STYLE_SHEET
 COUNT_CAP = 1000
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
-SETTINGS_KEYS = ("geometry", "windowState", "mainSplitter", "resultsSplitter")
+# The window's layout; coordinator mode adds the last coordinator's own name. Never anything
+# about a client, a search or the checklist (tests/ui/test_privacy.py).
+SETTINGS_KEYS = (
+    "geometry",
+    "windowState",
+    "mainSplitter",
+    "resultsSplitter",
+    "coordinator/name",
+)
 
 
 def window_settings() -> QSettings:
@@ -76,6 +86,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._clock = clock
         self._database: Database | None = None
+        self.bridge: DataBridge | None = None
         self._last_escape = 0.0
         self.setWindowTitle(self.tr("IFG-wegwijzer"))
         self.setObjectName("mainWindow")
@@ -283,13 +294,25 @@ class MainWindow(QMainWindow):
         self.checklist.set_content(load_items(database), guidance())
         self.model.set_query(self.current_query())
         self.model.set_database(database)
+        # Changes from this window's coordinator or from another instance: show them.
+        self.bridge = DataBridge(database, parent=self)
+        self.bridge.changed.connect(self.refresh)
+        self.coordinator = install_coordinator(
+            self, database, self.bridge, self.current_service_key
+        )
         self.focus_search()
+
+    @property
+    def database(self) -> Database | None:
+        return self._database
 
     def refresh(self) -> None:
         """The data changed (an edit, an import): query again, keeping the selection."""
-        if self._database is not None:
-            self.filters.themes.set_themes(list_themes(self._database))
+        if self._database is None:
+            return
+        self.filters.themes.set_themes(list_themes(self._database))
         self._apply_query()
+        self._detail_timer.start()  # the selected service may be the one that changed
 
     # -- queries ----------------------------------------------------------------------------
     def current_query(self) -> ServiceQuery:

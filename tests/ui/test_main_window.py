@@ -286,3 +286,34 @@ def test_window_fits_a_small_laptop(window: MainWindow) -> None:
         ServiceTableModel.STATE
     )
     assert right_edge <= window.table.viewport().width() + 1  # the state column is in view
+
+
+def test_a_coordinator_change_elsewhere_shows_within_two_seconds(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from ifg_desktop.directory.editing import load_service, update_service
+    from ifg_desktop.directory.seed import open_directory
+
+    assert window.coordinator.menu.objectName() == "coordinatorMenu"
+    assert window.coordinator.menu.menuAction() in window.menuBar().actions()
+    type_search(qtbot, window, "1712")
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.record is not None)
+    other = open_directory(str(db_path))  # another instance on the same file
+    editable = load_service(other, "1712")
+    assert editable is not None
+    update_service(
+        other,
+        replace(editable.draft, name="1712 — hulplijn geweld"),
+        expected_version=editable.version,
+        by="An",
+    )
+    qtbot.waitUntil(lambda: rows(window) == ["1712 — hulplijn geweld"], timeout=2000)
+    qtbot.waitUntil(
+        lambda: window.detail.record is not None
+        and window.detail.record.name == "1712 — hulplijn geweld",
+        timeout=2000,
+    )
+    other.dispose()
