@@ -312,8 +312,10 @@ def test_a_coordinator_change_elsewhere_shows_within_two_seconds(
     )
     qtbot.waitUntil(lambda: rows(window) == ["1712 — hulplijn geweld"], timeout=2000)
     qtbot.waitUntil(
-        lambda: window.detail.record is not None
-        and window.detail.record.name == "1712 — hulplijn geweld",
+        lambda: (
+            window.detail.record is not None
+            and window.detail.record.name == "1712 — hulplijn geweld"
+        ),
         timeout=2000,
     )
     other.dispose()
