@@ -48,6 +48,7 @@ def main(db_file: str, out_json: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ifg_desktop.directory.availability import BRUSSELS
+    from ifg_desktop.directory.query import CountStep
     from ifg_desktop.directory.seed import open_directory
     from ifg_desktop.ui.main_window import MainWindow
 
@@ -128,7 +129,7 @@ def main(db_file: str, out_json: str) -> None:
         model_module.find_rows = lambda *args, **kwargs: (
             list(shown) if not kwargs.get("offset") else []
         )  # type: ignore[assignment]
-        window_module.count_in_steps = lambda *args, **kwargs: iter([count])  # type: ignore[assignment]
+        window_module.count_in_steps = lambda *args, **kwargs: iter([CountStep(count, final=True)])  # type: ignore[assignment]
         try:
             elapsed = until_painted(lambda: QTest.keyClick(window.search, "x"))
             settle()

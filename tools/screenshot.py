@@ -51,6 +51,8 @@ def main() -> int:
         # Tick the first critical red flag, as a worker would.
         panel = window.checklist
         panel.box(next(k for k in panel.item_keys() if panel.is_critical(k))).setChecked(True)
+    while window.is_counting:
+        app.processEvents()
     app.processEvents()
     args.output.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(args.output))

@@ -154,14 +154,19 @@ def count_services(
 ) -> int:
     """How many services fit; with ``cap``, counting stops there ("1000+")."""
     if query.availability is AvailabilityFilter.OPEN:
-        steps = deque(count_in_steps(database, query, cap=cap, clock=clock), maxlen=1)
-        return steps[0]
+        last = deque(count_in_steps(database, query, cap=cap, clock=clock), maxlen=1)
+        return last[0].total
     source, where, params = _filter_sql(database.dialect, query)
     inner = f"SELECT 1 FROM {source} WHERE {where}"
     if cap is not None:
         inner += " LIMIT ?"
         params += (cap,)
     return int(database.read(f"SELECT count(*) FROM ({inner}) AS matched", params)[0][0])
+
+
+class CountStep(NamedTuple):
+    total: int  # counted so far (the count, when final)
+    final: bool
 
 
 def count_in_steps(
@@ -171,8 +176,8 @@ def count_in_steps(
     cap: int | None = None,
     clock: Clock = brussels_now,
     step: int = 100,
-) -> Iterator[int]:
-    """The running count after each small step; the last one is the count.
+) -> Iterator[CountStep]:
+    """The running count after each small step; the step marked ``final`` has the count.
 
     For a window that must never stop answering: each step reads at most ``step`` matches,
     so counting can be spread over the event loop and dropped when the user types on.
@@ -199,10 +204,10 @@ def count_in_steps(
         else:
             count += len(found)
         if len(found) < step or (cap is not None and count >= cap):
-            yield count if cap is None else min(count, cap)
+            yield CountStep(count if cap is None else min(count, cap), final=True)
             return
         last = found[-1][0]
-        yield count
+        yield CountStep(count, final=False)
 
 
 def find_services(

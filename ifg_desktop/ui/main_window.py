@@ -20,7 +20,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -44,6 +53,7 @@ from ifg_desktop.directory.phones import dial_string
 from ifg_desktop.directory.query import (
     AvailabilityFilter,
     Clock,
+    CountStep,
     ServiceQuery,
     ServiceRow,
     brussels_now,
@@ -145,16 +155,6 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ServiceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, once: sizing columns to their contents would read every
-        # row again at every keystroke.
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (ServiceTableModel.AUDIENCE, "Enkel prof.  "),
-            (ServiceTableModel.AGES, "zwanger – 17 j  "),
-            (ServiceTableModel.PHONE, "0800 00 000 00  "),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # The state can be long ("Gesloten — opent morgen 09:00"): elided, whole in the detail.
         header.setSectionResizeMode(ServiceTableModel.STATE, QHeaderView.ResizeMode.Interactive)
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(0, False)
         self.main_splitter.setSizes([1090, 276])
-        self.results_splitter.setSizes([700, 390])
+        self.results_splitter.setSizes([740, 350])
         self.checklist.setMinimumWidth(240)
 
         content = QWidget()
@@ -222,8 +222,25 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.neutral)
         self.setCentralWidget(self.pages)
         self.resize(1280, 760)
+        self._size_columns()
 
         self._checklist_toggle = self._checklist_action()
+
+    def _size_columns(self) -> None:
+        """Widths from the font, once: sizing columns to their contents would read every
+        row again at every keystroke."""
+        self.table.ensurePolished()  # now inside the window: the style sheet's font
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for column, sample, font_metrics in (
+            (ServiceTableModel.AUDIENCE, "Enkel prof.", metrics),
+            (ServiceTableModel.AGES, "zwanger – 17 j", metrics),
+            (ServiceTableModel.PHONE, "aan te vullen", QFontMetrics(bold)),
+        ):
+            header.resizeSection(column, font_metrics.horizontalAdvance(sample) + 24)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
 
     def _checklist_action(self) -> QAction:
         action = QAction(self.tr("Checklist tonen"), self)
@@ -240,7 +257,7 @@ class MainWindow(QMainWindow):
         self._query_timer.setSingleShot(True)
         self._query_timer.setInterval(0)  # coalesce keystrokes already queued
         self._query_timer.timeout.connect(self._apply_query)
-        self._counting: Iterator[int] | None = None
+        self._counting: Iterator[CountStep] | None = None
         self._last_count = 0
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -362,13 +379,13 @@ class MainWindow(QMainWindow):
     def _count_step(self) -> None:
         if self._counting is None:
             return
-        count = next(self._counting, None)
-        if count is None:  # the step before was the last: that was the count
+        step = next(self._counting)
+        self._last_count = step.total
+        if step.final:
             self._counting = None
-            self._set_count_text(self._last_count)
+            self._set_count_text(step.total)
             return
-        self._last_count = count
-        self.count.setText(self.tr("{n} diensten, verder aan het tellen…").format(n=count))
+        self.count.setText(self.tr("{n}+ diensten, verder aan het tellen…").format(n=step.total))
         self._count_timer.start(1)  # a millisecond's room for a keystroke or a paint
 
     def _set_count_text(self, count: int) -> None:
