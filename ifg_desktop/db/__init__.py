@@ -1,12 +1,22 @@
-"""Engine, sessions, pragmas and migrations: everything that knows which database this is."""
+"""Engine, sessions, pragmas and migrations: everything that knows which database this is.
 
-from ifg_desktop.db.database import Database, open_database
+The names below are loaded when first used, so that importing ``ifg_desktop.db`` (for an
+error class, say) does not import SQLAlchemy on the way to the window's first results.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from ifg_desktop.db.errors import (
     DatabaseLocked,
     DatabaseProblem,
     DatabaseTooNew,
     DatabaseUnreadable,
 )
+
+if TYPE_CHECKING:
+    from ifg_desktop.db.database import Database, open_database
 
 __all__ = [
     "Database",
@@ -16,3 +26,11 @@ __all__ = [
     "DatabaseUnreadable",
     "open_database",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Database", "open_database"):
+        from ifg_desktop.db import database
+
+        return getattr(database, name)
+    raise AttributeError(f"module 'ifg_desktop.db' has no attribute {name!r}")

@@ -8,11 +8,13 @@ holiday or a closure on a date takes the day's windows away.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -82,9 +84,56 @@ UNKNOWN = Availability(OpenState.UNKNOWN)
 
 @lru_cache(maxsize=16)
 def _belgian_holidays(year: int) -> frozenset[date]:
-    import holidays
+    remembered = _remembered_holidays()
+    if str(year) in remembered:
+        return frozenset(date.fromisoformat(day) for day in remembered[str(year)])
+    import holidays  # about 0.1–0.2 s: it loads every country it knows
 
-    return frozenset(holidays.country_holidays("BE", years=year).keys())
+    found = frozenset(holidays.country_holidays("BE", years=year).keys())
+    _remember_holidays(year, found)
+    return found
+
+
+# The holidays library's answers, kept in the user's cache folder per installed version of
+# the library: importing it costs more than showing the window, and the answer for a year
+# does not change until the library does.
+def _holiday_cache_file() -> Path | None:
+    import importlib.util
+
+    import platformdirs
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or spec.origin is None:
+        return None
+    stamp = int(Path(spec.origin).stat().st_mtime)
+    folder = Path(platformdirs.user_cache_dir("ifg-desktop", appauthor=False))
+    return folder / f"belgian-holidays-{stamp}.json"
+
+
+@lru_cache(maxsize=1)
+def _remembered_holidays() -> dict[str, list[str]]:
+    path = _holiday_cache_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path else {}
+    except (OSError, ValueError):
+        return {}  # no cache yet, or a damaged one: ask the library
+    return data if isinstance(data, dict) else {}
+
+
+def _remember_holidays(year: int, days: frozenset[date]) -> None:
+    path = _holiday_cache_file()
+    if path is None:
+        return
+    remembered = dict(_remembered_holidays())
+    remembered[str(year)] = sorted(day.isoformat() for day in days)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        partial.write_text(json.dumps(remembered), encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        return  # a cache that cannot be written is only slower
+    _remembered_holidays.cache_clear()
 
 
 def is_public_holiday(day: date) -> bool:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from ifg_desktop.models.enums import ServiceStatus
 
-from ifg_desktop.db import Database
-from ifg_desktop.models import Service, ServiceStatus
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
 
 VERIFY_EVERY = timedelta(days=365)
 
@@ -57,6 +57,11 @@ PROBLEM_TEXT = {
 
 def check_directory(database: Database, today: date) -> list[CheckFinding]:
     """Findings for every service that needs a coordinator, most overdue first."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from ifg_desktop.models import Service
+
     findings = []
     with database.begin() as session:
         services = session.scalars(

@@ -10,12 +10,10 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from ifg_desktop.db import Database
-from ifg_desktop.models import ChecklistItem
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
 from ifg_desktop.paths import shipped_folder
 
 
@@ -56,33 +54,38 @@ class Assessment:
 
 
 def load_items(database: Database) -> list[ChecklistItemRecord]:
-    with database.begin() as session:
-        items = session.scalars(
-            select(ChecklistItem)
-            .options(
-                selectinload(ChecklistItem.suggests_themes),
-                selectinload(ChecklistItem.suggests_services),
-            )
-            .order_by(ChecklistItem.position, ChecklistItem.id)
-        ).all()
-        return [
-            ChecklistItemRecord(
-                key=item.key,
-                kind=str(item.kind),
-                group=item.group,
-                text=item.text,
-                help=item.help,
-                critical=item.critical,
-                shows_kindreflex=item.shows_kindreflex,
-                suggests_themes=tuple(theme.key for theme in item.suggests_themes),
-                suggests_services=tuple(
-                    service.key
-                    for service in item.suggests_services
-                    if service.archived_at is None  # archived: suggested to nobody
-                ),
-            )
-            for item in items
-        ]
+    """The checklist's items in order (plain SQL: the window needs them at start)."""
+    themes: dict[int, list[str]] = {}
+    for item, key in database.read(
+        "SELECT ct.item_id, t.key FROM checklist_item_theme ct JOIN theme t ON t.id = ct.theme_id "
+        "ORDER BY t.position, t.key"
+    ):
+        themes.setdefault(item, []).append(key)
+    services: dict[int, list[str]] = {}
+    for item, key in database.read(
+        "SELECT cs.item_id, s.key FROM checklist_item_service cs "
+        "JOIN service s ON s.id = cs.service_id "
+        "WHERE s.archived_at IS NULL "  # archived: suggested to nobody
+        "ORDER BY s.display_rank"
+    ):
+        services.setdefault(item, []).append(key)
+    return [
+        ChecklistItemRecord(
+            key=key,
+            kind=kind,
+            group=group,
+            text=text,
+            help=help_text,
+            critical=bool(critical),
+            shows_kindreflex=bool(kindreflex),
+            suggests_themes=tuple(themes.get(item, ())),
+            suggests_services=tuple(services.get(item, ())),
+        )
+        for item, key, kind, group, text, help_text, critical, kindreflex in database.read(
+            'SELECT id, key, kind, "group", text, help, critical, shows_kindreflex '
+            "FROM checklist_item ORDER BY position, id"
+        )
+    ]
 
 
 @lru_cache(maxsize=1)

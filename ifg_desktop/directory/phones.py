@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import phonenumbers
-
 REGION = "BE"
 
 
@@ -18,6 +16,8 @@ class PhoneError(ValueError):
 
 
 def normalize_phone(text: str) -> str:
+    import phonenumbers  # on first use: the window shows before this library is loaded
+
     cleaned = text.strip()
     try:
         number = phonenumbers.parse(cleaned, REGION)
@@ -40,6 +40,8 @@ def format_phone(stored: str) -> str:
     """How a stored number is shown: the way people dial it from Belgium."""
     if stored.isdigit():  # a short number
         return f"{stored[:3]} {stored[3:]}" if len(stored) == 6 else stored
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(stored, REGION)
     except phonenumbers.NumberParseException:

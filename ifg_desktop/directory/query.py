@@ -14,12 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, selectinload
-
-from ifg_desktop.db import Database
 from ifg_desktop.db.search import text_aggregate, text_match
 from ifg_desktop.directory.availability import (
     BRUSSELS,
@@ -38,7 +34,16 @@ from ifg_desktop.directory.records import (
     ThemeRecord,
 )
 from ifg_desktop.directory.text import search_terms
-from ifg_desktop.models import Schedule, Service, ServiceStatus, Theme, Urgency
+from ifg_desktop.models.enums import ServiceStatus, Urgency
+
+# SQLAlchemy and the models only when a whole record is loaded: the window's list and its
+# first results are read with plain SQL (Database.read) before SQLAlchemy is imported.
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+    from sqlalchemy.orm import Session
+
+    from ifg_desktop.db import Database
+    from ifg_desktop.models import Schedule, Service
 
 Clock = Callable[[], datetime]
 
@@ -224,6 +229,10 @@ def find_services(
     keys = [row.key for row in rows]
     if not keys:
         return []
+    from sqlalchemy import select
+
+    from ifg_desktop.models import Service
+
     with database.begin() as session:
         loaded = _load(session, select(Service).where(Service.key.in_(keys)))
         services = {service.key: service for service in loaded}
@@ -233,6 +242,10 @@ def find_services(
 def get_service(
     database: Database, key: str, *, moment: datetime | None = None, clock: Clock = brussels_now
 ) -> ServiceRecord | None:
+    from sqlalchemy import select
+
+    from ifg_desktop.models import Service
+
     with database.begin() as session:
         services = _load(session, select(Service).where(Service.key == key))
         return to_record(services[0], moment or clock()) if services else None
@@ -279,7 +292,7 @@ def _filter_sql(dialect: str, query: ServiceQuery) -> tuple[str, str, tuple[obje
         )
         params += [query.age_months, query.age_months]
     if query.urgency is not None:
-        conditions.append(f"s.{_URGENCY_COLUMN[query.urgency].key} = ?")
+        conditions.append(f"s.{_URGENCY_COLUMN[query.urgency]} = ?")
         params.append(True)
     if query.client_contact_only:
         conditions.append("s.professional_only = ?")
@@ -378,13 +391,17 @@ def _not_closed(database: Database, query: ServiceQuery, moment: datetime) -> It
 
 
 _URGENCY_COLUMN = {
-    Urgency.ACUTE: Service.handles_acute,
-    Urgency.CRISIS: Service.handles_crisis,
-    Urgency.NON_ACUTE: Service.handles_non_acute,
+    Urgency.ACUTE: "handles_acute",
+    Urgency.CRISIS: "handles_crisis",
+    Urgency.NON_ACUTE: "handles_non_acute",
 }
 
 
 def _load(session: Session, statement: Select[Any]) -> Sequence[Service]:
+    from sqlalchemy.orm import selectinload
+
+    from ifg_desktop.models import Schedule, Service
+
     services: Sequence[Service] = (
         session.scalars(
             statement.options(
@@ -424,7 +441,7 @@ def hours_of(schedule: Schedule | None) -> Hours | None:
 
 def urgency_of(service: Service) -> tuple[str, ...]:
     return tuple(
-        level.value for level, column in _URGENCY_COLUMN.items() if getattr(service, column.key)
+        level.value for level, column in _URGENCY_COLUMN.items() if getattr(service, column)
     )
 
 
@@ -488,6 +505,5 @@ __all__ = [
 
 
 def list_themes(database: Database) -> list[ThemeRecord]:
-    with database.begin() as session:
-        themes = session.scalars(select(Theme).order_by(Theme.position, Theme.label)).all()
-        return [ThemeRecord(theme.key, theme.label) for theme in themes]
+    rows = database.read("SELECT key, label FROM theme ORDER BY position, label")
+    return [ThemeRecord(key, label) for key, label in rows]

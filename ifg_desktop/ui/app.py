@@ -31,7 +31,6 @@ def start_window(
 
     ``on_shown`` runs once the empty window is on screen (the cold-start benchmark's mark).
     """
-    # SQLAlchemy before PySide6: importing Qt first makes SQLAlchemy's import slower.
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -6,9 +6,11 @@ Rules live in directory/; this window only turns controls into a ``ServiceQuery`
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -46,7 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ifg_desktop.db import Database
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+    from ifg_desktop.ui.coordinator import CoordinatorController
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.checklist import Assessment, guidance, load_items
 from ifg_desktop.directory.phones import dial_string
@@ -64,13 +68,21 @@ from ifg_desktop.directory.query import (
 from ifg_desktop.ui.badge_delegate import BadgeDelegate
 from ifg_desktop.ui.bridge import DataBridge
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
-from ifg_desktop.ui.coordinator import install_coordinator
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.style import STYLE_SHEET
 
 COUNT_CAP = 1000
+
+
+def _import_coordinator_modules() -> None:
+    # Pure Python, safe off the GUI thread: no widget is made here.
+    import ifg_desktop.directory.audit
+    import ifg_desktop.directory.editing
+    import ifg_desktop.models  # noqa: F401
+
+
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
 # The window's layout; coordinator mode adds the last coordinator's own name. Never anything
@@ -90,6 +102,7 @@ def window_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     query_applied = Signal()  # the table shows the current filters' first page
+    coordinator_ready = Signal()  # the Coördinator menu is there
     count_updated = Signal(str)
 
     def __init__(self, clock: Clock = brussels_now) -> None:
@@ -97,6 +110,8 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._database: Database | None = None
         self.bridge: DataBridge | None = None
+        self.coordinator: CoordinatorController | None = None
+        self._when_first_painted: list[Callable[[], None]] = []
         self._last_escape = 0.0
         self.setWindowTitle(self.tr("IFG-wegwijzer"))
         self.setObjectName("mainWindow")
@@ -314,10 +329,31 @@ class MainWindow(QMainWindow):
         # Changes from this window's coordinator or from another instance: show them.
         self.bridge = DataBridge(database, parent=self)
         self.bridge.changed.connect(self.refresh)
-        self.coordinator = install_coordinator(
-            self, database, self.bridge, self.current_service_key
-        )
+        self._when_first_painted.append(self._load_coordinator_mode)
         self.focus_search()
+
+    def _load_coordinator_mode(self) -> None:
+        """Coordinator mode needs SQLAlchemy and the models (about 0.3 s to import): they
+        are imported beside the window once its first results are on screen, and the menu
+        appears when they are there. The front desk never waits for it."""
+        loader = threading.Thread(target=_import_coordinator_modules, daemon=True)
+        loader.start()
+        poll = QTimer(self)
+        poll.setInterval(20)
+
+        def install_when_loaded() -> None:
+            if loader.is_alive() or self._database is None or self.bridge is None:
+                return
+            poll.stop()
+            from ifg_desktop.ui.coordinator import install_coordinator
+
+            self.coordinator = install_coordinator(
+                self, self._database, self.bridge, self.current_service_key
+            )
+            self.coordinator_ready.emit()
+
+        poll.timeout.connect(install_when_loaded)
+        poll.start()
 
     @property
     def database(self) -> Database | None:
@@ -403,13 +439,14 @@ class MainWindow(QMainWindow):
         self.count_updated.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._viewport
-            and event.type() == QEvent.Type.Paint
-            and self._count_after_paint
-        ):
-            self._count_after_paint = False
-            self._count_timer.start()  # fires once this paint is done
+        if watched is self._viewport and event.type() == QEvent.Type.Paint:
+            if self._count_after_paint:
+                self._count_after_paint = False
+                self._count_timer.start()  # fires once this paint is done
+            if self._when_first_painted and self.model.rowCount():
+                for callback in self._when_first_painted:
+                    QTimer.singleShot(0, callback)
+                self._when_first_painted = []
             return False
         # From the search box, Down or Enter goes to the first result: typing, then arrows.
         if (

@@ -155,3 +155,18 @@ def test_moment_in_another_zone_is_converted() -> None:
     # 08:30 UTC on a winter Tuesday is 09:30 in Brussels.
     moment = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
     assert availability(WEEKDAYS_9_16, moment).state is OpenState.OPEN
+
+
+def test_belgian_holidays_are_remembered_between_starts(tmp_path: object) -> None:
+    from ifg_desktop.directory import availability as module
+
+    module._belgian_holidays.cache_clear()
+    module._remembered_holidays.cache_clear()
+    days = module._belgian_holidays(2031)
+    assert date(2031, 4, 14) in days  # Easter Monday 2031
+    path = module._holiday_cache_file()
+    assert path is not None and "2031-04-14" in path.read_text()
+    path.write_text("{not json")  # a damaged cache is only slower, never wrong
+    module._belgian_holidays.cache_clear()
+    module._remembered_holidays.cache_clear()
+    assert module._belgian_holidays(2031) == days

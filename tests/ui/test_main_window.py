@@ -296,6 +296,8 @@ def test_a_coordinator_change_elsewhere_shows_within_two_seconds(
     from ifg_desktop.directory.editing import load_service, update_service
     from ifg_desktop.directory.seed import open_directory
 
+    qtbot.waitUntil(lambda: window.coordinator is not None, timeout=5000)
+    assert window.coordinator is not None
     assert window.coordinator.menu.objectName() == "coordinatorMenu"
     assert window.coordinator.menu.menuAction() in window.menuBar().actions()
     type_search(qtbot, window, "1712")

@@ -1,0 +1,146 @@
+"""Run every benchmark and print one table of ratios, each against a baseline of the same run.
+
+    python -m benchmarks [--sizes 1000,10000,100000] [--out benchmarks/results/latest.json]
+
+For each size: a synthetic directory is generated and written as HSDS JSON, imported by the
+application (and, as the baseline, written with plain ``executemany``), then queried,
+typed into and started cold. See benchmarks/README.md for how to read the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from benchmarks import cold_start, import_speed, query_step
+from benchmarks.generate import generate_drafts
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {
+    "query_step": "≤ 1.3 × plain sqlite3 (geometric mean)",
+    "keystroke": "p50 ≤ 1.2 ×, p95 ≤ 1.3 × the UI floor; none over 40 ms",
+    "cold_start": "≤ 3 × the bare window (window itself ≤ 1.5 ×)",
+    "memory": "≤ 130 MB resident",
+    "import": "≤ 3 × plain executemany",
+}
+
+
+def run_size(count: int, folder: Path, *, keystrokes: bool, cold: bool) -> dict[str, Any]:
+    from ifg_desktop.directory.availability import BRUSSELS
+    from ifg_desktop.directory.seed import open_directory
+
+    print(f"\n== {count:,} services", flush=True)
+    drafts = list(generate_drafts(count))
+    source = folder / f"directory-{count}.json"
+    import_speed.write_hsds_json(drafts, source)
+    db_file = folder / f"directory-{count}.sqlite3"
+    result: dict[str, Any] = {"services": count}
+    result["import"] = import_speed.run(drafts, source, db_file, folder)
+    print(f"   import: {result['import']['ratio']:.2f} ×", flush=True)
+
+    database = open_directory(str(db_file))
+    moment = datetime(2026, 12, 1, 10, 30, tzinfo=BRUSSELS)
+    result["query_step"] = query_step.run(database, db_file, moment)
+    database.dispose()
+    print(f"   query step: {result['query_step']['geometric_mean']:.2f} ×", flush=True)
+
+    if keystrokes:
+        out = folder / f"keystrokes-{count}.json"
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks.keystrokes", str(db_file), str(out)],
+            cwd=ROOT,
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            stderr=subprocess.DEVNULL,
+        )
+        result["keystroke"] = json.loads(out.read_text())
+        print(
+            f"   keystroke: p50 {result['keystroke']['p50_ratio']:.2f} ×, "
+            f"p95 {result['keystroke']['p95_ratio']:.2f} ×, "
+            f"max {result['keystroke']['key_max_ms']:.1f} ms; "
+            f"peak {result['keystroke']['peak_rss_mb']:.0f} MB",
+            flush=True,
+        )
+    if cold:
+        bare = cold_start.measure("bare", str(db_file))
+        app = cold_start.measure("app", str(db_file))
+        result["cold_start"] = {
+            "bare": bare,
+            "app": app,
+            "window_ratio": app["window_s"] / bare["window_s"],
+            "page_ratio": app["page_s"] / bare["page_s"],
+        }
+        print(
+            f"   cold start: window {result['cold_start']['window_ratio']:.2f} ×, "
+            f"first page {result['cold_start']['page_ratio']:.2f} ×",
+            flush=True,
+        )
+    return result
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| services | query step | keystroke p50 / p95 (max) | cold start window / page "
+        "| peak memory | import |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        key = r.get("keystroke")
+        cold = r.get("cold_start")
+        lines.append(
+            f"| {r['services']:,} | {r['query_step']['geometric_mean']:.2f} × | "
+            + (
+                f"{key['p50_ratio']:.2f} × / {key['p95_ratio']:.2f} × ({key['key_max_ms']:.0f} ms)"
+                if key
+                else "–"
+            )
+            + " | "
+            + (f"{cold['window_ratio']:.2f} × / {cold['page_ratio']:.2f} ×" if cold else "–")
+            + " | "
+            + (f"{key['peak_rss_mb']:.0f} MB" if key else "–")
+            + f" | {r['import']['ratio']:.2f} × |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/latest.json")
+    parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
+    parser.add_argument("--quick", action="store_true", help="skip keystrokes and cold start")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="ifg-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    results = [
+        run_size(size, folder, keystrokes=not args.quick, cold=not args.quick) for size in sizes
+    ]
+    report = {
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        ),
+        "targets": TARGETS,
+        "results": results,
+        "seconds": round(time.time() - started, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2, default=str))
+    print("\n" + table(results))
+    print(f"\nfigures written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

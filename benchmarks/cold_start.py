@@ -1,0 +1,93 @@
+"""Cold start: process start to the first page of results on screen, with a large directory,
+÷ a bare QApplication + QMainWindow holding a line edit and a table (same run).
+
+Each start is a fresh process; the parent takes the time before spawning it and the child
+prints the wall-clock moments it reached. The application starts through the same code as
+``ifg-desktop`` (``ui.app.start_window``).
+
+    python -m benchmarks.cold_start app|bare DB_FILE
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _child_app(db_file: str) -> None:
+    marks: dict[str, float] = {}
+
+    def shown() -> None:
+        marks["window"] = time.time()
+
+    from ifg_desktop.ui.app import start_window
+
+    started = start_window(db_file, on_shown=shown)
+    assert started is not None, "the database was refused"
+    app, window = started
+    # The first page is visible once the table has painted rows.
+    while window.model.rowCount() == 0 or window.is_counting:
+        app.processEvents()
+        if window.model.rowCount() > 0:
+            break
+    window.table.viewport().repaint()
+    marks["page"] = time.time()
+    print(f"window {marks['window']:.6f}\npage {marks['page']:.6f}", flush=True)
+    if window.database is not None:
+        window.database.dispose()
+
+
+def _child_bare() -> None:
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLineEdit,
+        QMainWindow,
+        QTableWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(QLineEdit())
+    layout.addWidget(QTableWidget(50, 5))
+    window.setCentralWidget(body)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    now = time.time()
+    print(f"window {now:.6f}\npage {now:.6f}", flush=True)
+
+
+def measure(kind: str, db_file: str, repeat: int = 5) -> dict[str, Any]:
+    """Median seconds from spawn to the window, and to the first page, over ``repeat``."""
+    import statistics
+
+    windows, pages = [], []
+    for _ in range(repeat):
+        start = time.time()
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.cold_start", kind, db_file],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        marks = dict(line.split() for line in done.stdout.splitlines() if line[:1] in "wp")
+        windows.append(float(marks["window"]) - start)
+        pages.append(float(marks["page"]) - start)
+    return {"window_s": statistics.median(windows), "page_s": statistics.median(pages)}
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "app":
+        _child_app(sys.argv[2])
+    else:
+        _child_bare()
