@@ -34,7 +34,9 @@ TARGETS = {
 }
 
 
-def run_size(count: int, folder: Path, *, keystrokes: bool, cold: bool) -> dict[str, Any]:
+def run_size(
+    count: int, folder: Path, *, keystrokes: bool, cold: bool, short: bool = False
+) -> dict[str, Any]:
     from ifg_desktop.directory.availability import BRUSSELS
     from ifg_desktop.directory.seed import open_directory
 
@@ -49,14 +51,21 @@ def run_size(count: int, folder: Path, *, keystrokes: bool, cold: bool) -> dict[
 
     database = open_directory(str(db_file))
     moment = datetime(2026, 12, 1, 10, 30, tzinfo=BRUSSELS)
-    result["query_step"] = query_step.run(database, db_file, moment)
+    result["query_step"] = query_step.run(database, db_file, moment, repeat=3 if short else 15)
     database.dispose()
     print(f"   query step: {result['query_step']['geometric_mean']:.2f} ×", flush=True)
 
     if keystrokes:
         out = folder / f"keystrokes-{count}.json"
         subprocess.run(
-            [sys.executable, "-m", "benchmarks.keystrokes", str(db_file), str(out)],
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.keystrokes",
+                str(db_file),
+                str(out),
+                *(["--phrases", "2"] if short else []),
+            ],  # fmt: skip
             cwd=ROOT,
             check=True,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -71,8 +80,9 @@ def run_size(count: int, folder: Path, *, keystrokes: bool, cold: bool) -> dict[
             flush=True,
         )
     if cold:
-        bare = cold_start.measure("bare", str(db_file))
-        app = cold_start.measure("app", str(db_file))
+        repeat = 1 if short else 5
+        bare = cold_start.measure("bare", str(db_file), repeat)
+        app = cold_start.measure("app", str(db_file), repeat)
         result["cold_start"] = {
             "bare": bare,
             "app": app,
@@ -118,13 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/latest.json")
     parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
     parser.add_argument("--quick", action="store_true", help="skip keystrokes and cold start")
+    parser.add_argument(
+        "--short", action="store_true", help="few repetitions: checks it runs, not speed"
+    )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ifg-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     started = time.time()
     results = [
-        run_size(size, folder, keystrokes=not args.quick, cold=not args.quick) for size in sizes
+        run_size(size, folder, keystrokes=not args.quick, cold=not args.quick, short=args.short)
+        for size in sizes
     ]
     report = {
         "when": datetime.now().isoformat(timespec="seconds"),
