@@ -65,7 +65,7 @@ def run_size(
                 str(db_file),
                 str(out),
                 *(["--phrases", "2"] if short else []),
-            ],  # fmt: skip
+            ],
             cwd=ROOT,
             check=True,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
