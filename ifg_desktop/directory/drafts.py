@@ -176,7 +176,9 @@ def apply_draft(session: Session, service: Service, draft: ServiceDraft) -> None
         )
         for loc in draft.locations
     ]
-    service.schedule = _schedule(draft.hours, draft.schedule_note)
+    # Updated in place: a new Schedule would be inserted before the old one is deleted, and
+    # schedule.service_id is unique.
+    service.schedule = _schedule(draft.hours, draft.schedule_note, service.schedule)
 
 
 def _organization(session: Session, draft: OrganizationDraft | None) -> Organization | None:
@@ -208,34 +210,36 @@ def _themes(session: Session, keys: frozenset[str]) -> list[Theme]:
     return [found[key] for key in keys]
 
 
-def _schedule(hours: Hours | None, note: str | None) -> Schedule | None:
+def _schedule(
+    hours: Hours | None, note: str | None, schedule: Schedule | None = None
+) -> Schedule | None:
     if hours is None and note is None:
         return None
     hours = hours or Hours()
-    return Schedule(
-        always_open=hours.always_open,
-        by_appointment=hours.by_appointment,
-        closed_on_public_holidays=hours.closed_on_public_holidays,
-        timezone=hours.timezone,
-        valid_from=hours.valid_from,
-        valid_to=hours.valid_to,
-        note=note,
-        windows=[
-            ScheduleWindow(
-                weekday=w.weekday,
-                opens_at=w.opens_at,
-                closes_at=w.closes_at,
-                kind=WindowKind(w.kind),
-            )
-            for w in hours.windows
-        ],
-        exceptions=[
-            ScheduleException(
-                date=e.day, closed=e.closed, opens_at=e.opens_at, closes_at=e.closes_at, note=e.note
-            )
-            for e in hours.exceptions
-        ],
-    )
+    schedule = schedule or Schedule()
+    schedule.always_open = hours.always_open
+    schedule.by_appointment = hours.by_appointment
+    schedule.closed_on_public_holidays = hours.closed_on_public_holidays
+    schedule.timezone = hours.timezone
+    schedule.valid_from = hours.valid_from
+    schedule.valid_to = hours.valid_to
+    schedule.note = note
+    schedule.windows = [
+        ScheduleWindow(
+            weekday=w.weekday,
+            opens_at=w.opens_at,
+            closes_at=w.closes_at,
+            kind=WindowKind(w.kind),
+        )
+        for w in hours.windows
+    ]
+    schedule.exceptions = [
+        ScheduleException(
+            date=e.day, closed=e.closed, opens_at=e.opens_at, closes_at=e.closes_at, note=e.note
+        )
+        for e in hours.exceptions
+    ]
+    return schedule
 
 
 __all__ = [

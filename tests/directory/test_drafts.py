@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from sqlalchemy import select
@@ -71,3 +72,16 @@ def test_round_trip_of_every_field(database: Database) -> None:
             )
         ).one()
         assert draft_of(loaded) == draft
+
+
+def test_applying_a_draft_to_a_service_with_hours_replaces_them(database: Database) -> None:
+    # schedule.service_id is unique: the old schedule must be updated, not doubled.
+    new_hours = Hours(windows=(Window(2, time(10), time(11)),), closed_on_public_holidays=False)
+    with database.begin() as session:
+        service = session.scalars(select(Service).where(Service.key == "1712")).one()
+        assert service.schedule is not None
+        draft = draft_of(service)
+        apply_draft(session, service, replace(draft, hours=new_hours, schedule_note="Nieuw"))
+    with database.begin() as session:
+        loaded = session.scalars(select(Service).where(Service.key == "1712")).one()
+        assert draft_of(loaded) == replace(draft, hours=new_hours, schedule_note="Nieuw")
