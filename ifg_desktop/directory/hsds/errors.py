@@ -26,7 +26,8 @@ class HsdsFileError(HsdsProblem):
             where += f", {record}"
         if field:
             where += f", veld {field}"
-        super().__init__(f"{where}: {problem}")
+        # One line, whatever the file put in its ids and names.
+        super().__init__(" ".join(f"{where}: {problem}".split()))
 
 
 class Cancelled(HsdsProblem):
