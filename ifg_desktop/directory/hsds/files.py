@@ -14,13 +14,14 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.mapping import Context, record_label
@@ -60,48 +61,132 @@ def detect_format(path: Path) -> str | None:
 
 @dataclass(slots=True)
 class Source:
+    """The services of a file, read lazily: a large JSON list is never all in memory."""
+
     file: str
-    services: list[tuple[str, dict[str, Any], Context]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    services: Iterator[tuple[str, dict[str, Any], Context]]
+    notes: list[str] = field(default_factory=list)  # about the file; grows while reading
+    # How far reading has come, and how far it goes (bytes, roughly): for a progress bar.
+    position: Callable[[], tuple[int, int]] = lambda: (0, 0)
 
 
 def read_source(path: Path, fmt: str) -> Source:
     """The service documents in a file, each with what it can refer to and its label."""
     file = path.name or str(path)
     if fmt == JSON:
-        return _json_source(file, _load_json(path, file))
+        return _json_source(path, file)
     if fmt == CSV:
         tables = _load_tables(path, file)
-        rebuilt = services_from_tables(file, tables)
-        source = Source(file, notes=[*unknown_columns(tables), *rebuilt.notes])
-        for index, (document, context) in enumerate(rebuilt.services):
-            source.services.append((record_label(index, document), document, context))
-        return source
+        return _rebuilt_source(file, tables, unknown_columns(tables))
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _rebuilt_source(file: str, tables: Mapping[str, Any], notes: list[str]) -> Source:
+    rebuilt = services_from_tables(file, tables)
+    labelled = (
+        (record_label(index, document), document, context)
+        for index, (document, context) in enumerate(rebuilt.services)
+    )
+    return Source(file, labelled, [*notes, *rebuilt.notes])
 
 
 # ---------------------------------------------------------------------------------- JSON
 
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
 
-def _load_json(path: Path, file: str) -> Any:
-    raw = _read_bytes(path, file)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise HsdsFileError(file, f"is geen UTF-8-tekst (byte {error.start})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
+
+class _JsonReader:
+    """A JSON text read a piece at a time; values are decoded one by one (raw_decode)."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, handle: IO[str], file: str) -> None:
+        self.handle = handle
+        self.file = file
+        self.buffer = ""
+        self.at = 0  # in buffer
+        self.dropped = 0  # characters read and let go before the buffer
+        self.lines = 1  # line number at the start of the buffer
+        self.eof = False
+        self.decoder = json.JSONDecoder()
+
+    @property
+    def position(self) -> int:
+        return self.dropped + self.at
+
+    def _more(self) -> bool:
+        if self.eof:
+            return False
+        try:
+            chunk = self.handle.read(self.CHUNK)
+        except UnicodeDecodeError as error:
+            raise HsdsFileError(self.file, f"is geen UTF-8-tekst ({error.reason})") from None
+        except OSError as error:
+            raise HsdsFileError(self.file, f"kan niet gelezen worden ({error.strerror})") from None
+        if not chunk:
+            self.eof = True
+            return False
+        gone = self.buffer[: self.at]
+        self.lines += gone.count("\n")
+        self.dropped += self.at
+        self.buffer = self.buffer[self.at :] + chunk
+        self.at = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space; "" at the end."""
+        while True:
+            self.at = _WHITESPACE.match(self.buffer, self.at).end()  # type: ignore[union-attr]
+            if self.at < len(self.buffer):
+                return self.buffer[self.at]
+            if not self._more():
+                return ""
+
+    def take(self, char: str) -> None:
+        self.peek()
+        self.at += len(char)
+
+    def value(self) -> Any:
+        self.peek()
+        last: tuple[int, str] | None = None
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buffer, self.at)
+            except json.JSONDecodeError as error:
+                # Maybe the value goes on in the next piece: read on and try again. The same
+                # error at the same place, well before the new end of the text, is real.
+                where = (self.dropped + error.pos, error.msg)
+                real = (
+                    where == last
+                    and error.pos < len(self.buffer) - 64
+                    and not error.msg.startswith("Unterminated string")
+                )
+                if not real and self._more():
+                    last = where
+                    continue
+                self._fail(error)
+            except (ValueError, RecursionError) as error:
+                raise HsdsFileError(self.file, f"is geen bruikbare JSON: {error}") from None
+            if end == len(self.buffer) and self._more():  # a number may go on in the next piece
+                continue
+            self.at = end
+            return value
+
+    def fail(self, problem: str) -> NoReturn:
+        line = self.lines + self.buffer.count("\n", 0, self.at)
+        raise HsdsFileError(self.file, f"is geen geldige JSON: {problem} (regel {line})")
+
+    def _fail(self, error: json.JSONDecodeError) -> NoReturn:
+        line = self.lines + self.buffer.count("\n", 0, error.pos)
+        column = error.pos - self.buffer.rfind("\n", 0, error.pos)
         raise HsdsFileError(
-            file, f"is geen geldige JSON: {error.msg} (regel {error.lineno}, kolom {error.colno})"
+            self.file, f"is geen geldige JSON: {error.msg} (regel {line}, kolom {column})"
         ) from None
-    except (ValueError, RecursionError) as error:
-        raise HsdsFileError(file, f"is geen bruikbare JSON: {error}") from None
 
 
-def _read_bytes(path: Path, file: str) -> bytes:
+def _open_text(path: Path, file: str) -> IO[str]:
     try:
-        return path.read_bytes()
+        return path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
         raise HsdsFileError(file, "bestaat niet") from None
     except IsADirectoryError:
@@ -110,58 +195,112 @@ def _read_bytes(path: Path, file: str) -> bytes:
         raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
 
 
-def _json_source(file: str, data: Any) -> Source:
-    source = Source(file)
+def _json_source(path: Path, file: str) -> Source:
+    handle = _open_text(path, file)
+    try:
+        size = os.fstat(handle.fileno()).st_size
+        reader = _JsonReader(handle, file)
+        first = reader.peek()
+        if first == "":
+            reader.fail("het bestand is leeg")
+        data = None if first == "[" else reader.value()
+    except BaseException:
+        handle.close()
+        raise
     if isinstance(data, dict) and any(isinstance(k, str) and k.endswith(".csv") for k in data):
-        rebuilt = services_from_tables(file, data)
-        source.notes.extend(rebuilt.notes)
-        for index, (document, context) in enumerate(rebuilt.services):
-            source.services.append((record_label(index, document), document, context))
-        return source
-
-    def add(document: dict[str, Any], context: Context) -> None:
-        source.services.append((record_label(len(source.services), document), document, context))
-
-    def walk(value: Any, where: str, depth: int = 0) -> None:
-        if depth > 4:
-            raise HsdsFileError(file, "is te diep genest voor HSDS", field=where)
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                walk(item, f"{where}[{index}]", depth + 1)
-            return
-        if not isinstance(value, dict):
-            raise HsdsFileError(
-                file, "verwacht een dienst of organisatie (een object)", field=where
-            )
-        if isinstance(value.get("contents"), list) and "name" not in value:
-            walk(value["contents"], f"{where}.contents", depth + 1)
-        elif "services" in value:
-            services = value["services"]
-            if not isinstance(services, list):
-                raise HsdsFileError(file, "verwacht een lijst", field=f"{where}.services")
-            context = Context(organization=value, locations=_locations_of(file, value, where))
-            if not services:
-                source.notes.append(f"organisatie {_name(value)} heeft geen diensten")
-            for index, service in enumerate(services):
-                if not isinstance(service, dict):
-                    field_name = f"{where}.services[{index}]"
-                    raise HsdsFileError(file, "verwacht een dienst (een object)", field=field_name)
-                add(service, context)
-        elif "location_type" in value and "status" not in value:
-            raise HsdsFileError(file, "is een locatie, geen dienst", field=where)
-        elif "location" in value and "service_id" in value and "name" not in value:
-            raise HsdsFileError(
-                file,
-                "is een koppeling dienst-locatie (service_at_location), geen dienst",
-                field=where,
-            )
-        elif _ORGANIZATION_ONLY & value.keys() and "status" not in value:
-            source.notes.append(f"organisatie {_name(value)} zonder diensten niet overgenomen")
-        else:
-            add(value, Context())
-
-    walk(data, "$")
+        handle.close()
+        return _rebuilt_source(file, data, [])
+    source = Source(file, iter(()), position=lambda: (min(reader.position, size), size))
+    source.services = _json_services(source, reader, handle, data)
     return source
+
+
+def _json_services(
+    source: Source, reader: _JsonReader, handle: IO[str], data: Any
+) -> Iterator[tuple[str, dict[str, Any], Context]]:
+    """Services one by one: a top-level list is read element by element."""
+    count = 0
+    try:
+        if data is not None:
+            documents = _documents(source, data, "$", 0)
+        else:
+            documents = _list_elements(source, reader)
+        for document, context in documents:
+            yield record_label(count, document), document, context
+            count += 1
+        if reader.peek() != "":
+            reader.fail("er staat nog iets na het einde")
+    finally:
+        handle.close()
+
+
+def _list_elements(source: Source, reader: _JsonReader) -> Iterator[tuple[dict[str, Any], Context]]:
+    reader.take("[")
+    if reader.peek() == "]":
+        reader.take("]")
+        return
+    index = 0
+    while True:
+        yield from _documents(source, reader.value(), f"$[{index}]", 1)
+        index += 1
+        following = reader.peek()
+        if following == ",":
+            reader.take(",")
+        elif following == "]":
+            reader.take("]")
+            return
+        else:
+            reader.fail(f"verwacht , of ] na element {index}")
+
+
+def _documents(
+    source: Source, value: Any, where: str, depth: int
+) -> Iterator[tuple[dict[str, Any], Context]]:
+    """The services in one JSON value: a service, an organization with services, a page …"""
+    file = source.file
+    if depth > 4:
+        raise HsdsFileError(file, "is te diep genest voor HSDS", field=where)
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _documents(source, item, f"{where}[{index}]", depth + 1)
+        return
+    if not isinstance(value, dict):
+        raise HsdsFileError(file, "verwacht een dienst of organisatie (een object)", field=where)
+    if isinstance(value.get("contents"), list) and "name" not in value:
+        yield from _documents(source, value["contents"], f"{where}.contents", depth + 1)
+    elif "services" in value:
+        services = value["services"]
+        if not isinstance(services, list):
+            raise HsdsFileError(file, "verwacht een lijst", field=f"{where}.services")
+        context = Context(organization=value, locations=_locations_of(file, value, where))
+        if not services:
+            source.notes.append(f"organisatie {_name(value)} heeft geen diensten")
+        for index, service in enumerate(services):
+            if not isinstance(service, dict):
+                field_name = f"{where}.services[{index}]"
+                raise HsdsFileError(file, "verwacht een dienst (een object)", field=field_name)
+            yield service, context
+    elif "location_type" in value and "status" not in value:
+        raise HsdsFileError(file, "is een locatie, geen dienst", field=where)
+    elif "location" in value and "service_id" in value and "name" not in value:
+        raise HsdsFileError(
+            file, "is een koppeling dienst-locatie (service_at_location), geen dienst", field=where
+        )
+    elif _ORGANIZATION_ONLY & value.keys() and "status" not in value:
+        source.notes.append(f"organisatie {_name(value)} zonder diensten niet overgenomen")
+    else:
+        yield value, Context()
+
+
+def _read_bytes(path: Path, file: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise HsdsFileError(file, "bestaat niet") from None
+    except IsADirectoryError:
+        raise HsdsFileError(file, "is een map, geen bestand") from None
+    except OSError as error:
+        raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
 
 
 def _locations_of(file: str, organization: Mapping[str, Any], where: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, time
 from enum import StrEnum
@@ -29,7 +30,12 @@ from ifg_desktop.directory.bulk import insert_drafts
 from ifg_desktop.directory.drafts import OrganizationDraft, ServiceDraft, apply_draft, draft_of
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
 from ifg_desktop.directory.hsds.files import detect_format, read_source
-from ifg_desktop.directory.hsds.mapping import MappedService, Record, canonical, read_service
+from ifg_desktop.directory.hsds.mapping import (
+    MappedService,
+    Record,
+    canonical,
+    read_service,
+)
 from ifg_desktop.directory.indexing import place_services
 from ifg_desktop.models import Organization, Schedule, Service, Theme
 
@@ -167,49 +173,60 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
     if chosen is None:
         raise HsdsFileError(file, "onbekend formaat: kies hsds-json of hsds-csv")
     source = read_source(path, chosen)
-    total = len(source.services)
-    mapped: list[tuple[str, MappedService]] = []
-    keys: dict[str, str] = {}
-    organizations: dict[str, tuple[OrganizationDraft, str]] = {}
-    organization_notes: dict[str, tuple[str, ...]] = {}
-    themes: dict[str, str] = {}
-    for index, (label, document, context) in enumerate(source.services):
-        if index % _TICK == 0:
-            _check(cancel)
-            if progress is not None:
-                progress(READING, index, total)
-        service = read_service(Record(source.file, label), document, context)
+    collected = _Collector(source.file)
+    with closing(source.services) as documents:  # type: ignore[type-var]
+        for index, (label, document, context) in enumerate(documents):
+            if index % _TICK == 0:
+                _check(cancel)
+                if progress is not None:
+                    progress(READING, *source.position())
+            collected.take(label, read_service(Record(source.file, label), document, context))
+    if progress is not None:
+        _done, total = source.position()
+        progress(READING, total, total)
+    notes = list(source.notes)
+    for key, texts in collected.organization_notes.items():
+        name = collected.organizations[key][0].name
+        notes.extend(f"organisatie '{name}': {text}" for text in texts)
+    return _Batch(source.file, chosen, collected.services, notes, collected.themes)
+
+
+@dataclass(slots=True)
+class _Collector:
+    """The services of a file so far, checked against each other (keys, organizations)."""
+
+    file: str
+    services: list[tuple[str, MappedService]] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)
+    organizations: dict[str, tuple[OrganizationDraft, str]] = field(default_factory=dict)
+    organization_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    themes: dict[str, str] = field(default_factory=dict)
+
+    def take(self, label: str, service: MappedService) -> None:
         draft = service.draft
-        if draft.key in keys:
+        if draft.key in self.keys:
             raise HsdsFileError(
-                source.file,
-                f"dezelfde sleutel '{draft.key}' als {keys[draft.key]}",
+                self.file,
+                f"dezelfde sleutel '{draft.key}' als {self.keys[draft.key]}",
                 record=label,
                 field="id",
             )
-        keys[draft.key] = label
-        if draft.organization is not None:
-            org = draft.organization
-            known = organizations.setdefault(org.key, (org, label))
+        self.keys[draft.key] = label
+        org = draft.organization
+        if org is not None:
+            known = self.organizations.setdefault(org.key, (org, label))
             if known[0] != org:
                 raise HsdsFileError(
-                    source.file,
+                    self.file,
                     f"organisatie '{org.key}' staat er ook in met andere gegevens ({known[1]})",
                     record=label,
                     field="organization",
                 )
             if service.organization_notes:
-                organization_notes.setdefault(org.key, service.organization_notes)
+                self.organization_notes.setdefault(org.key, service.organization_notes)
         for key, theme_label in service.themes:
-            themes.setdefault(key, theme_label)
-        mapped.append((label, service))
-    if progress is not None:
-        progress(READING, total, total)
-    notes = list(source.notes)
-    for key, texts in organization_notes.items():
-        name = organizations[key][0].name
-        notes.extend(f"organisatie '{name}': {text}" for text in texts)
-    return _Batch(source.file, chosen, mapped, notes, themes)
+            self.themes.setdefault(key, theme_label)
+        self.services.append((label, service))
 
 
 # ---------------------------------------------------------------------------------- comparing

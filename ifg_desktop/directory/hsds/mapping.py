@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, time
+from functools import lru_cache
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -107,7 +108,6 @@ def _attribute(owner_id: str, index: int, code: str, value: str) -> dict[str, An
     return {
         "id": v.stable_id("attribute", owner_id, str(index)),
         "taxonomy_term_id": term.id,
-        "taxonomy_term": v.term_document(term),
         "value": value,
     }
 
@@ -307,7 +307,6 @@ def _location_document(sid: str, index: int, location: LocationDraft) -> dict[st
     )
     address = {
         "id": v.stable_id("address", sid, str(index)),
-        "location_id": location_id,
         # Required by HSDS; blank when we do not know it (blank reads back as unknown).
         "address_1": location.address_1 or "",
         "city": location.city or "",
@@ -318,8 +317,6 @@ def _location_document(sid: str, index: int, location: LocationDraft) -> dict[st
     }
     return {
         "id": v.stable_id("service_at_location", sid, str(index)),
-        "service_id": sid,
-        "location_id": location_id,
         "location": _compact(
             {
                 "id": location_id,
@@ -393,11 +390,11 @@ def _present(value: Any) -> bool:
     return True
 
 
-def report_rest(record: Record, obj: Mapping[str, Any], used: Iterable[str], path: str) -> None:
+def report_rest(record: Record, obj: Mapping[str, Any], used: frozenset[str], path: str) -> None:
     """Note every field with content that is not read (``used``): nothing silently dropped."""
-    taken = set(used)
-    for name, value in obj.items():
-        if name not in taken and _present(value):
+    for name in obj.keys() - used:
+        value = obj[name]
+        if _present(value):
             record.note(f"{path}{name} niet overgenomen: {_preview(value)}")
 
 
@@ -407,13 +404,13 @@ def text(
     value = obj.get(name)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        record.fail(path + name, "verwacht tekst")
-    if not isinstance(value, str):
+    if type(value) is not str:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            record.fail(path + name, "verwacht tekst")
         if isinstance(value, float) and not math.isfinite(value):
             record.fail(path + name, "verwacht tekst")
         value = str(value)
-    if not value.strip():
+    if not value or value.isspace():
         return None
     maximum = LIMITS.get(limit or name)
     if maximum is not None and len(value) > maximum:
@@ -465,9 +462,14 @@ def date_field(record: Record, obj: Mapping[str, Any], name: str, path: str = ""
 _TIME = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 
 
+_PLAIN_TIMES: dict[str, time] = {}  # "09:00" -> time(9): the same few strings, many times
+
+
 def parse_time(record: Record, raw: Any, path: str) -> time | None:
     if raw is None:
         return None
+    if type(raw) is str and raw in _PLAIN_TIMES:
+        return _PLAIN_TIMES[raw]
     if not isinstance(raw, str):
         record.fail(path, "verwacht een tijd (UU:MM)")
     if not raw.strip():
@@ -482,6 +484,9 @@ def parse_time(record: Record, raw: Any, path: str) -> time | None:
         record.fail(path, f"{_preview(raw)} is geen tijd (UU:MM)")
     if match[4]:
         record.note(f"{path}: tijdzone {match[4]} niet overgenomen; gelezen als plaatselijke tijd")
+        return time(hour, minute, second)
+    if len(_PLAIN_TIMES) < 10_000:
+        _PLAIN_TIMES[raw] = time(hour, minute, second)
     return time(hour, minute, second)
 
 
@@ -526,8 +531,10 @@ class Attributes:
         return self.values.get(code, [])
 
     def one(self, record: Record, code: str) -> tuple[str, str] | None:
-        found = self.values.get(code, [])
-        if len({value for _path, value in found}) > 1:
+        found = self.values.get(code)
+        if not found:
+            return None
+        if len(found) > 1 and len({value for _path, value in found}) > 1:
             record.fail(found[1][0], f"kenmerk '{code}' staat er meer dan eens, verschillend")
         return found[0] if found else None
 
@@ -550,9 +557,19 @@ def attributes(
 ) -> Attributes:
     """Read the attributes of an object; foreign ones (and ours out of place) are noted."""
     result = Attributes()
+    if not obj.get("attributes"):  # None or []: the common case, quickly
+        if obj.get("attributes") is not None and obj["attributes"] != []:
+            objects(record, obj, "attributes", path)  # a wrong type: fails
+        return result
     permitted = set(allowed)
     for index, attribute in enumerate(objects(record, obj, "attributes", path)):
         where = f"{path}attributes[{index}]."
+        # Ours, by term id (how we write them): straight to the value.
+        term_ref = attribute.get("taxonomy_term_id")
+        known = v.TERMS_BY_ID.get(term_ref) if type(term_ref) is str else None
+        if known is not None and known.code in permitted and type(attribute.get("value")) is str:
+            result.values.setdefault(known.code, []).append((where + "value", attribute["value"]))
+            continue
         term = an_object(record, attribute, "taxonomy_term", where)
         term_id = text(record, attribute, "taxonomy_term_id", where)
         if term_id is None and term is not None:
@@ -665,7 +682,7 @@ def record_label(index: int, obj: Any) -> str:
 def read_service(record: Record, document: dict[str, Any], context: Context) -> MappedService:
     """The draft of one HSDS service document; raises HsdsFileError on a malformed value."""
     attrs = attributes(record, document, "", SERVICE_ATTRIBUTES)
-    report_rest(record, document, (*SERVICE_READ, *SERVICE_IGNORED), "")
+    report_rest(record, document, _SERVICE_USED, "")
     ours = attrs.one(record, "key") is not None
 
     ident = text(record, document, "id")
@@ -819,7 +836,7 @@ def _organization(
         path = "organisatie."
     own = Record(record.file, record.label)
     attrs = attributes(own, nested, path, ("organization_key",))
-    report_rest(own, nested, (*ORGANIZATION_READ, *ORGANIZATION_IGNORED), path)
+    report_rest(own, nested, _ORGANIZATION_USED, path)
     ident = text(record, nested, "id", path)
     key = attrs.string(own, "organization_key") or ident
     if key is None:
@@ -865,7 +882,7 @@ def _phones(
         for index, phone in enumerate(objects(record, owner, "phones", prefix)):
             path = f"{prefix}phones[{index}]."
             attrs = attributes(record, phone, path, ("phone_label", "phone_free"))
-            report_rest(record, phone, (*PHONE_READ, *PHONE_IGNORED), path)
+            report_rest(record, phone, _PHONE_USED, path)
             raw = text(record, phone, "number", path, limit="number")
             kind = text(record, phone, "type", path)
             if raw is None:
@@ -921,7 +938,7 @@ def _locations(
     for index, sal in enumerate(objects(record, document, "service_at_locations")):
         path = f"service_at_locations[{index}]."
         attributes(record, sal, path, ())
-        report_rest(record, sal, (*SAL_READ, *SAL_IGNORED, "attributes"), path)
+        report_rest(record, sal, _SAL_USED, path)
         location = an_object(record, sal, "location", path)
         where = path + "location."
         if location is None:
@@ -939,7 +956,7 @@ def _locations(
 
 def _location(record: Record, location: Mapping[str, Any], path: str) -> LocationDraft | None:
     attributes(record, location, path, ())
-    report_rest(record, location, (*LOCATION_READ, *LOCATION_IGNORED, "attributes"), path)
+    report_rest(record, location, _LOCATION_USED, path)
     kind = (text(record, location, "location_type", path) or "physical").strip().lower()
     name = text(record, location, "name", path)
     if kind != "physical":
@@ -957,7 +974,7 @@ def _location(record: Record, location: Mapping[str, Any], path: str) -> Locatio
             continue
         chosen, where = address, here
         attributes(record, address, where, ())
-        report_rest(record, address, (*ADDRESS_READ, *ADDRESS_IGNORED, "attributes"), where)
+        report_rest(record, address, _ADDRESS_USED, where)
     if chosen is None:
         return LocationDraft(name=name)
     country = text(record, chosen, "country", where) or "BE"
@@ -999,6 +1016,23 @@ SCHEDULE_READ = (
 )
 SCHEDULE_IGNORED = ("service_id", "location_id", "service_at_location_id", "metadata")
 _BYDAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+
+
+@lru_cache(maxsize=1024)
+def _byday(raw: str) -> tuple[tuple[int, ...], bool] | str:
+    """ "MO,TU" -> ((0, 1), False); "1SA" is numbered; a bad token is returned as it is."""
+    days: list[int] = []
+    numbered = False
+    for token in (t.strip().upper() for t in raw.split(",")):
+        if not token:
+            continue
+        match = _BYDAY.fullmatch(token)
+        if match is None:
+            return token
+        numbered = numbered or match[1] is not None
+        if DAYS.index(match[2]) not in days:
+            days.append(DAYS.index(match[2]))
+    return tuple(days), numbered
 
 
 @dataclass(slots=True)
@@ -1142,51 +1176,42 @@ def _exception_order(e: DateException) -> tuple[date, bool, time, time, str]:
 def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool) -> _Weekly | None:
     """One HSDS schedule as weekly windows; None (noted) when it cannot be expressed."""
     attrs = attributes(record, schedule, path, ("window_kind", "always_open"))
-    report_rest(record, schedule, (*SCHEDULE_READ, *SCHEDULE_IGNORED), path)
+    report_rest(record, schedule, _SCHEDULE_USED, path)
     description = text(record, schedule, "description", path)
-    shown = f" ({_preview(description)})" if description else ""
 
     def skip(reason: str) -> _Weekly | None:
+        shown = f" ({_preview(description)})" if description else ""
         record.note(f"{path[:-1]}: {reason}; dit schema is niet overgenomen{shown}")
         return None
 
     freq = (text(record, schedule, "freq", path) or "").strip().upper() or None
-    raw_days = text(record, schedule, "byday", path)
-    tokens = [t.strip().upper() for t in raw_days.split(",") if t.strip()] if raw_days else []
-    days: list[int] = []
-    numbered = False
-    for token in tokens:
-        match = _BYDAY.fullmatch(token)
-        if match is None:
-            record.fail(path + "byday", f"{_preview(token)} is geen dag (MO, TU, WE …)")
-        numbered = numbered or match[1] is not None
-        if DAYS.index(match[2]) not in days:
-            days.append(DAYS.index(match[2]))
+    raw_days = text(record, schedule, "byday", path) or ""
+    parsed = _byday(raw_days)
+    if isinstance(parsed, str):
+        record.fail(path + "byday", f"{_preview(parsed)} is geen dag (MO, TU, WE …)")
+    days, numbered = list(parsed[0]), parsed[1]
     opens = time_field(record, schedule, "opens_at", path)
     closes = time_field(record, schedule, "closes_at", path)
-    dates = {
-        name: date_field(record, schedule, name, path)
-        for name in ("valid_from", "valid_to", "dtstart", "until")
-    }
-    interval = number(record, schedule, "interval", path)
-    number(record, schedule, "count", path)
+    dates = dict.fromkeys(_SCHEDULE_DATES)
+    if not schedule.keys().isdisjoint(_SCHEDULE_DATES):
+        dates = {name: date_field(record, schedule, name, path) for name in _SCHEDULE_DATES}
+    interval = number(record, schedule, "interval", path) if "interval" in schedule else None
+    if "count" in schedule:
+        number(record, schedule, "count", path)
     zone = schedule.get("timezone")
-    notes = text(record, schedule, "notes", path)
-    kind_raw = attrs.string(record, "window_kind")
-    kind = kind_raw or "open"
-    if kind not in WINDOW_KINDS:
-        record.fail(path + "attributes", f"onbekend soort venster {_preview(kind)}")
-    marks_always_open = bool(attrs.flag(record, "always_open"))
+    notes = text(record, schedule, "notes", path) if "notes" in schedule else None
+    kind, marks_always_open = "open", False
+    if attrs.values:
+        kind = attrs.string(record, "window_kind") or "open"
+        if kind not in WINDOW_KINDS:
+            record.fail(path + "attributes", f"onbekend soort venster {_preview(kind)}")
+        marks_always_open = bool(attrs.flag(record, "always_open"))
 
     if freq not in (None, "WEEKLY", "DAILY", "MONTHLY", "YEARLY", "HOURLY", "MINUTELY", "SECONDLY"):
         record.fail(path + "freq", f"onbekende frequentie {_preview(freq)}")
     if freq is not None and freq not in ("WEEKLY", "DAILY"):
         return skip(f"herhaling '{freq}' kan niet uitgedrukt worden")
-    extra = [
-        name
-        for name in ("count", "byweekno", "bymonthday", "byyearday")
-        if _present(schedule.get(name))
-    ]
+    extra = [name for name in _SCHEDULE_RRULE_EXTRA if _present(schedule.get(name))]
     if extra:
         return skip(f"herhaling met {', '.join(extra)} kan niet uitgedrukt worden")
     if interval is not None and interval != 1:
@@ -1213,6 +1238,17 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
     ):
         return _Weekly([], True, validity, notes)
     return _Weekly([Window(day, opens, closes, kind) for day in days], False, validity, notes)
+
+
+_SCHEDULE_DATES = ("valid_from", "valid_to", "dtstart", "until")
+_SCHEDULE_RRULE_EXTRA = ("count", "byweekno", "bymonthday", "byyearday")
+_SERVICE_USED = frozenset((*SERVICE_READ, *SERVICE_IGNORED))
+_ORGANIZATION_USED = frozenset((*ORGANIZATION_READ, *ORGANIZATION_IGNORED))
+_PHONE_USED = frozenset((*PHONE_READ, *PHONE_IGNORED))
+_SAL_USED = frozenset((*SAL_READ, *SAL_IGNORED, "attributes"))
+_LOCATION_USED = frozenset((*LOCATION_READ, *LOCATION_IGNORED, "attributes"))
+_ADDRESS_USED = frozenset((*ADDRESS_READ, *ADDRESS_IGNORED, "attributes"))
+_SCHEDULE_USED = frozenset((*SCHEDULE_READ, *SCHEDULE_IGNORED))
 
 
 # Comparing ------------------------------------------------------------------------------

@@ -79,11 +79,15 @@ class TableWriter:
                     "value": attribute.get("value"),
                 }
             )
-            if term is not None:
-                self._once("taxonomy_terms.csv", self._scalars("taxonomy_terms.csv", term))
-                for taxonomy in v.TAXONOMIES:
-                    if taxonomy["id"] == term.get("taxonomy_id"):
-                        self._once("taxonomies.csv", dict(taxonomy))
+            # The terms table says in full what each of our terms means.
+            if term is not None:  # a theme: its key and label
+                term = v.theme_term_document(term["code"], term["name"], full=True)
+            else:
+                term = v.term_document(v.TERMS_BY_ID[attribute["taxonomy_term_id"]])
+            self._once("taxonomy_terms.csv", self._scalars("taxonomy_terms.csv", term))
+            for taxonomy in v.TAXONOMIES:
+                if taxonomy["id"] == term.get("taxonomy_id"):
+                    self._once("taxonomies.csv", dict(taxonomy))
 
     def add(self, service: Mapping[str, Any]) -> None:
         sid = service["id"]
@@ -103,7 +107,9 @@ class TableWriter:
         for sal in service.get("service_at_locations", ()):
             location = sal["location"]
             self.tables["service_at_location.csv"].append(
-                self._scalars("service_at_location.csv", sal, location_id=location["id"])
+                self._scalars(
+                    "service_at_location.csv", sal, service_id=sid, location_id=location["id"]
+                )
             )
             self.tables["locations.csv"].append(self._scalars("locations.csv", location))
             for address in location.get("addresses", ()):

@@ -123,15 +123,19 @@ def term_document(term: Term) -> dict[str, str]:
     }
 
 
-def theme_term_document(key: str, label: str) -> dict[str, str]:
-    return {
+def theme_term_document(key: str, label: str, *, full: bool = False) -> dict[str, str]:
+    """A theme's term: nested in every theme attribute (short), or in a terms table (full)."""
+    document = {
         "id": theme_term_id(key),
         "code": key,
         "name": label,
-        "description": f"Thema in IFG-wegwijzer: {label}",
+        "description": label,
         "taxonomy": THEME_TAXONOMY,
-        "taxonomy_id": THEME_TAXONOMY_ID,
     }
+    if full:
+        document["description"] = f"Thema in IFG-wegwijzer: {label}"
+        document["taxonomy_id"] = THEME_TAXONOMY_ID
+    return document
 
 
 TAXONOMIES = (

@@ -14,7 +14,7 @@ import pytest
 from ifg_desktop.db import Database
 from ifg_desktop.directory.hsds import ExportCancelled, HsdsFileError, export_directory
 from ifg_desktop.directory.hsds.tabular import columns
-from ifg_desktop.directory.hsds.vocabulary import TAXONOMY
+from ifg_desktop.directory.hsds.vocabulary import TAXONOMY, TERMS_BY_ID, THEME_TAXONOMY
 
 
 def test_json_export_validates_against_the_schema(
@@ -36,17 +36,39 @@ def test_extensions_travel_as_attributes_of_our_taxonomy(
     export_directory(database, target)
     by_key = {}
     for document in json.loads(target.read_text(encoding="utf-8")):
-        codes = {
-            (a["taxonomy_term"]["taxonomy"], a["taxonomy_term"]["code"]): a["value"]
-            for a in document["attributes"]
-        }
-        by_key[codes[(TAXONOMY, "key")]] = (document, codes)
-    document, codes = by_key["veilig-huis"]
-    assert codes[(TAXONOMY, "professional_only")] == "true"
-    _crisis, codes = by_key["crisisteam-plus18"]
-    assert any(taxonomy == "ifg-wegwijzer-thema" for taxonomy, _code in codes)
-    politie, codes = by_key["politie"]
+        codes: dict[str, list[str]] = {}
+        for attribute in document["attributes"]:
+            term = attribute.get("taxonomy_term") or {}
+            if term.get("taxonomy") == THEME_TAXONOMY:
+                codes.setdefault("theme", []).append(term["code"])
+            else:  # our fixed terms go by their stable id (README, and the CSV terms table)
+                code = TERMS_BY_ID[attribute["taxonomy_term_id"]].code
+                codes.setdefault(code, []).append(attribute["value"])
+        by_key[codes["key"][0]] = (document, codes)
+    _document, codes = by_key["veilig-huis"]
+    assert codes["professional_only"] == ["true"]
+    _document, codes = by_key["crisisteam-plus18"]
+    assert "crisis" in codes["urgency"] and codes["theme"]
+    politie, _codes = by_key["politie"]
     assert politie["phones"][0]["number"] == "101"
+
+
+def test_csv_terms_table_explains_every_term_used(database: Database, tmp_path: Path) -> None:
+    target = tmp_path / "wegwijzer.zip"
+    export_directory(database, target)
+    with zipfile.ZipFile(target) as archive:
+        terms = {
+            row["id"]: row
+            for row in csv.DictReader(io.StringIO(archive.read("taxonomy_terms.csv").decode()))
+        }
+        used = {
+            row["taxonomy_term_id"]
+            for row in csv.DictReader(io.StringIO(archive.read("attributes.csv").decode()))
+        }
+        taxonomies = list(csv.DictReader(io.StringIO(archive.read("taxonomies.csv").decode())))
+    assert used <= terms.keys()
+    assert all(terms[i]["name"] and terms[i]["description"] for i in used)
+    assert {t["name"] for t in taxonomies} == {TAXONOMY, THEME_TAXONOMY}
 
 
 def test_export_is_deterministic(database: Database, tmp_path: Path) -> None:
