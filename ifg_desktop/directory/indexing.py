@@ -195,9 +195,13 @@ def _write_places(session: Session, ranks: dict[int, int], sort_names: dict[int,
     changed = [i for i, rank in ranks.items() if current[i] != (rank, sort_names[i])]
     if not changed:
         return
-    moving = [i for i in changed if current[i][0] != ranks[i]]
+    # A rank still held by another service that moves must first be freed: those services
+    # go out of the way (below every rank in use), then everything into place.
+    held = {rank: i for i, (rank, _name) in current.items()}
+    moving = [
+        held[ranks[i]] for i in changed if current[i][0] != ranks[i] and held.get(ranks[i], i) != i
+    ]
     if moving:
-        # First out of the way, below every rank in use, then into place.
         lowest = min(min(rank for rank, _name in current.values()), 0)
         session.execute(
             update(_service)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
 from ifg_desktop.db import Database
@@ -138,3 +138,35 @@ def test_a_failing_batch_callback_stops_the_insert(database: Database) -> None:
         insert_drafts(session, [FULL], after_batch=stop)
     with database.begin() as session:
         assert session.scalar(select(Service.id).where(Service.key == FULL.key)) is None
+
+
+def test_bulk_rows_are_stored_exactly_as_the_orm_stores_them(database: Database) -> None:
+    # Not only read back alike: the same text in the file (times, dates, enums, JSON).
+    with database.begin() as session:
+        service = Service()
+        apply_draft(session, service, _keyed(FULL, "via-orm"))
+        session.add(service)
+        place_service(session, service)
+    with database.begin() as session:
+        place_services(session, insert_drafts(session, [_keyed(FULL, "via-bulk")]))
+
+    def rows(key: str) -> dict[str, list[tuple[object, ...]]]:
+        found = {}
+        with database.begin() as session:
+            sid = session.scalar(select(Service.id).where(Service.key == key))
+            scheduled = "schedule_id IN (SELECT id FROM schedule WHERE service_id = :s)"
+            for table, where in (
+                ("phone", "service_id = :s"),
+                ("location", "service_id = :s"),
+                ("service_theme", "service_id = :s"),
+                ("schedule", "service_id = :s"),
+                ("schedule_window", scheduled),
+                ("schedule_exception", scheduled),
+            ):
+                result = session.execute(text(f"SELECT * FROM {table} WHERE {where}"), {"s": sid})
+                skip = {"id", "service_id", "schedule_id"}
+                keep = [i for i, name in enumerate(result.keys()) if name not in skip]
+                found[table] = sorted((tuple(row[i] for i in keep) for row in result), key=repr)
+        return found
+
+    assert rows("via-bulk") == rows("via-orm")
