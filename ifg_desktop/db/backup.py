@@ -144,6 +144,11 @@ def restore_backup(url: URL, file: Path) -> Path | None:
     return kept
 
 
+def restore_database(database: Database, file: Path) -> Path | None:
+    """``restore_backup`` into an open database (the window's): it sees the restored data."""
+    return restore_backup(database.url, file)
+
+
 def _keep_current(url: URL, target: Path) -> Path:
     """A dated copy of the database about to be replaced, the same way as before an import."""
     database = Database(url, engine_module.make_engine(url))
@@ -190,4 +195,4 @@ def _replace_contents(staged: Path, target: Path) -> None:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
-__all__ = ["check_backup", "make_backup", "restore_backup"]
+__all__ = ["check_backup", "make_backup", "restore_backup", "restore_database"]

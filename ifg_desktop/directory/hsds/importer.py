@@ -27,7 +27,13 @@ from ifg_desktop.db.errors import explain_operational_error
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import Hours
 from ifg_desktop.directory.bulk import insert_drafts
-from ifg_desktop.directory.drafts import OrganizationDraft, ServiceDraft, apply_draft, draft_of
+from ifg_desktop.directory.drafts import (
+    OrganizationDraft,
+    PhoneDraft,
+    ServiceDraft,
+    apply_draft,
+    draft_of,
+)
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
 from ifg_desktop.directory.hsds.files import detect_format, read_source
 from ifg_desktop.directory.hsds.mapping import (
@@ -37,6 +43,7 @@ from ifg_desktop.directory.hsds.mapping import (
     read_service,
 )
 from ifg_desktop.directory.indexing import place_services
+from ifg_desktop.directory.phones import format_phone
 from ifg_desktop.models import Organization, Schedule, Service, Theme
 
 # progress(phase, done, total): phase is a Dutch word for the user.
@@ -276,6 +283,8 @@ def words(name: str, value: Any) -> str:
 
 
 def _item_words(item: Any) -> str:
+    if isinstance(item, PhoneDraft):  # as it is dialled, with its label
+        return " ".join(p for p in (format_phone(item.number), item.label) if p)
     if is_dataclass(item) and not isinstance(item, type):
         return " ".join(str(getattr(item, f.name)) for f in fields(item) if getattr(item, f.name))
     return str(item)

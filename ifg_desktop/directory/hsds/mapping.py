@@ -392,9 +392,10 @@ def _present(value: Any) -> bool:
 
 def report_rest(record: Record, obj: Mapping[str, Any], used: frozenset[str], path: str) -> None:
     """Note every field with content that is not read (``used``): nothing silently dropped."""
-    for name in obj.keys() - used:
-        value = obj[name]
-        if _present(value):
+    if obj.keys() <= used:  # the common case, quickly
+        return
+    for name, value in obj.items():  # in the file's order, so reports are the same each time
+        if name not in used and _present(value):
             record.note(f"{path}{name} niet overgenomen: {_preview(value)}")
 
 
