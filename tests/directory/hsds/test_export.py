@@ -111,3 +111,14 @@ def test_an_unwritable_target_is_a_clear_error(database: Database, tmp_path: Pat
     with pytest.raises(HsdsFileError) as raised:
         export_directory(database, tmp_path / "bestand" / "x.json")
     assert "x.json" in str(raised.value)
+
+
+def test_readme_documents_every_extension() -> None:
+    import re
+
+    from ifg_desktop.directory.hsds.vocabulary import TERMS
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("**Onze uitbreidingen**") :]
+    documented = set(re.findall(r"`([a-z_]+)`", table.split("Thema's zijn termen")[0]))
+    assert set(TERMS) <= documented
