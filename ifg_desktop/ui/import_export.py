@@ -62,7 +62,16 @@ from ifg_desktop.directory.hsds import (
 _NOTES_SHOWN = 2000  # lines of "not taken over" in the preview; more are counted
 JSON_FILTER = "HSDS JSON (*.json)"
 ZIP_FILTER = "HSDS in tabelvorm, CSV in zip (*.zip)"
-IMPORT_FILTERS = ";;".join(("HSDS (*.json *.zip)", JSON_FILTER, ZIP_FILTER, "Alle bestanden (*)"))
+# A folder in the tabular form is opened by choosing one of its files (services.csv).
+IMPORT_FILTERS = ";;".join(
+    (
+        "HSDS (*.json *.zip *.csv)",
+        JSON_FILTER,
+        ZIP_FILTER,
+        "HSDS in tabelvorm, map met CSV (*.csv datapackage.json)",
+        "Alle bestanden (*)",
+    )
+)
 
 
 # ---------------------------------------------------------------------------------- work

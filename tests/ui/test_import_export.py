@@ -266,3 +266,12 @@ def test_ui_never_imports_sqlalchemy() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             assert not any(n.split(".")[0] == "sqlalchemy" for n in names), module.name
+
+
+def test_a_csv_folder_is_imported_by_choosing_one_of_its_files(
+    qtbot: QtBot, menu: ImportExport, hsds_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_import(qtbot, menu, hsds_data / "examples" / "csv" / "services.csv", monkeypatch)
+    with qtbot.waitSignal(dialog.planned, timeout=10_000) as planned:
+        pass
+    assert planned.args[0].format == "hsds-csv" and planned.args[0].count(Action.ADDED) == 1
