@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--format", choices=["text", "json"], default="text")
     _add_coordinator_commands(commands)
+    _add_exchange_commands(commands)
     return parser
 
 
@@ -400,3 +401,161 @@ def _reset_coordinator_password(parser: argparse.ArgumentParser, args: argparse.
 
 
 _COMMANDS.update({"audit": _audit, "reset-coordinator-password": _reset_coordinator_password})
+
+# --- import, export, backup, restore (issue 5) ----------------------------------------------
+
+_PREVIEW_ADDED = 20  # added services listed by key; more are counted
+
+
+def _add_exchange_commands(commands: Any) -> None:
+    formats = ["hsds-json", "hsds-csv"]
+    imp = commands.add_parser(
+        "import",
+        help="diensten importeren uit Open Referral HSDS 3.0 (JSON, of CSV in een map of zip)",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="enkel tonen wat er zou veranderen")
+    imp.add_argument("--format", choices=formats, help="standaard: volgens de bestandsnaam")
+    imp.add_argument(
+        "--actor", metavar="NAAM", help="wie importeert (voor de audit); standaard: de login"
+    )
+    exp = commands.add_parser(
+        "export", help="alle diensten exporteren als HSDS 3.0 (.json, .zip of een map met CSV)"
+    )
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument("--format", choices=formats, help="standaard: volgens de bestandsnaam")
+    backup = commands.add_parser(
+        "backup", help="een reservekopie van de databank maken (naast de databank, of in FILE)"
+    )
+    backup.add_argument("file", nargs="?", metavar="FILE")
+    restore = commands.add_parser(
+        "restore", help="een reservekopie terugzetten (de huidige databank wordt eerst bewaard)"
+    )
+    restore.add_argument("file", metavar="FILE")
+
+
+def _one_line(problem: Exception) -> str:
+    return " ".join(str(problem).split())
+
+
+def _import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ifg_desktop.directory.hsds import (
+        Action,
+        HsdsProblem,
+        apply_import,
+        detect_format,
+        plan_import,
+    )
+
+    path = Path(args.file)
+    if args.format is None and detect_format(path) is None:
+        parser.error(f"kan het formaat van '{args.file}' niet afleiden: gebruik --format")
+    database = _open(args)
+    try:
+        plan = plan_import(database, path, fmt=args.format)
+        _print_plan(plan, Action)
+        if args.dry_run:
+            print("Proefdraai: er is niets gewijzigd.")
+            return EXIT_OK
+        if not plan.writes:
+            print("Niets te importeren: de databank is niet gewijzigd.")
+            return EXIT_OK
+        result = apply_import(database, plan, actor=args.actor or _login())
+    except HsdsProblem as problem:
+        print(f"ifg-desktop: {_one_line(problem)}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    if result.backup is not None:
+        print(f"Reservekopie van de databank: {result.backup}")
+    print(f"Geïmporteerd: {plan.summary}.")
+    return EXIT_OK
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "onbekend"
+
+
+def _print_plan(plan: Any, action: Any) -> None:
+    print(f"{plan.file}: {plan.summary}")
+    added = [s for s in plan.services if s.action is action.ADDED]
+    for service in added[:_PREVIEW_ADDED]:
+        print(f"+ {service.key}  {service.name}")
+    if len(added) > _PREVIEW_ADDED:
+        print(f"+ … en nog {len(added) - _PREVIEW_ADDED} nieuwe dienst(en)")
+    for service in plan.services:
+        if service.action is action.CHANGED:
+            print(f"~ {service.key}  {service.name}")
+            for change in service.changes:
+                print(f"    {change.label}: {change.old_text} → {change.new_text}")
+    for key, label in plan.new_themes:
+        print(f"Nieuw thema: {key} ({label})")
+    noted = [s for s in plan.services if s.notes]
+    if noted or plan.notes:
+        print("Niet overgenomen (HSDS kan het zeggen, IFG-wegwijzer kan het niet bewaren):")
+        for note in plan.notes:
+            print(f"  - {note}")
+        for service in noted:
+            print(f"  {service.key}:")
+            for note in service.notes:
+                print(f"    - {note}")
+
+
+def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ifg_desktop.directory.hsds import HsdsProblem, export_directory, export_format
+
+    path = Path(args.file)
+    if args.format is None and export_format(path) is None:
+        parser.error(f"kan het formaat van '{args.file}' niet afleiden: gebruik --format")
+    database = _open(args)
+    try:
+        count = export_directory(database, path, fmt=args.format)
+    except HsdsProblem as problem:
+        print(f"ifg-desktop: {_one_line(problem)}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    print(f"{count} dienst(en) geëxporteerd naar {path}")
+    return EXIT_OK
+
+
+def _backup(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ifg_desktop.db import open_database
+    from ifg_desktop.db.backup import make_backup
+    from ifg_desktop.db.engine import resolve_target, sqlite_file_of
+
+    url = resolve_target(args.db)
+    path = sqlite_file_of(url)
+    if path is not None and not path.exists():
+        print(f"ifg-desktop: de databank {path} bestaat (nog) niet", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    database = open_database(url)
+    try:
+        made = make_backup(database, Path(args.file) if args.file else None)
+    finally:
+        database.dispose()
+    print(f"Reservekopie: {made}")
+    return EXIT_OK
+
+
+def _restore(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ifg_desktop.db.backup import restore_backup
+    from ifg_desktop.db.engine import resolve_target
+
+    kept = restore_backup(resolve_target(args.db), Path(args.file))
+    if kept is not None:
+        print(f"De vorige databank is bewaard als {kept}")
+    print(f"Teruggezet: {args.file}")
+    return EXIT_OK
+
+
+_COMMANDS.update({"import": _import, "export": _export, "backup": _backup, "restore": _restore})

@@ -7,9 +7,10 @@ import os
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +60,63 @@ def settings_dir(tmp_path: Path) -> Path:
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     return folder
+
+
+# --- HSDS import and export -------------------------------------------------------------------
+
+HSDS_DATA = Path(__file__).parent / "data" / "hsds"
+
+
+@pytest.fixture
+def hsds_data() -> Path:
+    """The HSDS 3.0 examples and schema copied into the repository (see its README)."""
+    return HSDS_DATA
+
+
+@pytest.fixture(scope="session")
+def empty_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database file with nothing in it, made once: copy it, do not change it."""
+    from ifg_desktop.db import open_database
+
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    open_database(str(path)).dispose()
+    return path
+
+
+@pytest.fixture
+def empty_database(tmp_path: Path, empty_database_file: Path) -> Iterator[Database]:
+    """A database with the schema and nothing in it: no services, no themes."""
+    import shutil
+
+    from ifg_desktop.db import open_database
+
+    path = tmp_path / "empty.sqlite3"
+    shutil.copy(empty_database_file, path)
+    opened = open_database(str(path))
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture(scope="session")
+def hsds_validator() -> Any:
+    """Validates one HSDS 3.0 service document (the compiled schema, formats checked)."""
+    import json
+
+    import jsonschema
+
+    schema = json.loads((HSDS_DATA / "schema" / "service.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def database_snapshot(path: Path) -> list[str]:
+    """Everything in a SQLite file, as SQL text: equal snapshots = an unchanged database."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as connection:
+        return list(connection.iterdump())
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Path], list[str]]:
+    return database_snapshot

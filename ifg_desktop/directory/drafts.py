@@ -176,14 +176,9 @@ def apply_draft(session: Session, service: Service, draft: ServiceDraft) -> None
         )
         for loc in draft.locations
     ]
-    if draft.hours is None and draft.schedule_note is None:
-        service.schedule = None
-    else:
-        # An existing schedule is changed in place: a new row would be inserted before the
-        # old one is deleted, and schedule.service_id is unique.
-        schedule = service.schedule or Schedule()
-        _fill_schedule(schedule, draft.hours or Hours(), draft.schedule_note)
-        service.schedule = schedule
+    # Updated in place: a new Schedule would be inserted before the old one is deleted, and
+    # schedule.service_id is unique.
+    service.schedule = _schedule(draft.hours, draft.schedule_note, service.schedule)
 
 
 def _organization(session: Session, draft: OrganizationDraft | None) -> Organization | None:
@@ -215,7 +210,13 @@ def _themes(session: Session, keys: frozenset[str]) -> list[Theme]:
     return [found[key] for key in keys]
 
 
-def _fill_schedule(schedule: Schedule, hours: Hours, note: str | None) -> None:
+def _schedule(
+    hours: Hours | None, note: str | None, schedule: Schedule | None = None
+) -> Schedule | None:
+    if hours is None and note is None:
+        return None
+    hours = hours or Hours()
+    schedule = schedule or Schedule()
     schedule.always_open = hours.always_open
     schedule.by_appointment = hours.by_appointment
     schedule.closed_on_public_holidays = hours.closed_on_public_holidays
@@ -225,7 +226,10 @@ def _fill_schedule(schedule: Schedule, hours: Hours, note: str | None) -> None:
     schedule.note = note
     schedule.windows = [
         ScheduleWindow(
-            weekday=w.weekday, opens_at=w.opens_at, closes_at=w.closes_at, kind=WindowKind(w.kind)
+            weekday=w.weekday,
+            opens_at=w.opens_at,
+            closes_at=w.closes_at,
+            kind=WindowKind(w.kind),
         )
         for w in hours.windows
     ]
@@ -235,6 +239,7 @@ def _fill_schedule(schedule: Schedule, hours: Hours, note: str | None) -> None:
         )
         for e in hours.exceptions
     ]
+    return schedule
 
 
 __all__ = [

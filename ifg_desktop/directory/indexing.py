@@ -3,63 +3,239 @@
 Display order is alphabetical (folded name, then key). ``display_rank`` leaves gaps so a
 new or renamed service usually slots in without touching the others; when no gap is left,
 every rank is written anew.
+
+Many services at once (an import, a renumbering) are handled in bulk with Core statements:
+no ORM object is loaded, and only the ranks and search rows that really change are written,
+so a renumbering that changes nothing writes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ifg_desktop.directory.text import fold, index_body
-from ifg_desktop.models import Service, Theme
+from ifg_desktop.models import Organization, Service, Theme
 from ifg_desktop.models.search import service_search
+from ifg_desktop.models.service import service_theme
 
 RANK_STEP = 1024
+# Bound parameters per IN (...) list: well under SQLite's lowest limit (999).
+_CHUNK = 900
+
+_service = cast(Table, Service.__table__)
+_organization = cast(Table, Organization.__table__)
+_theme = cast(Table, Theme.__table__)
 
 
 def search_body(service: Service) -> str:
     themes: Iterable[Theme] = service.themes
-    return index_body(
+    return _body(
         service.name,
         service.alternate_name,
         service.organization.name if service.organization else None,
         service.description,
-        " ".join(service.keywords or ()),
-        " ".join(theme.label for theme in themes),
-        " ".join(theme.key.replace("-", " ") for theme in themes),
+        service.keywords,
+        [(theme.key, theme.label) for theme in themes],
     )
+
+
+def _body(
+    name: str,
+    alternate_name: str | None,
+    organization: str | None,
+    description: str | None,
+    keywords: Sequence[str] | None,
+    themes: Sequence[tuple[str, str]],
+) -> str:
+    return index_body(
+        name,
+        alternate_name,
+        organization,
+        description,
+        " ".join(keywords or ()),
+        " ".join(label for _key, label in themes),
+        " ".join(key.replace("-", " ") for key, _label in themes),
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def search_bodies(session: Session, service_ids: Collection[int] | None = None) -> dict[int, str]:
+    """The search text of many services at once (all when ``service_ids`` is None)."""
+    base = select(
+        _service.c.id,
+        _service.c.name,
+        _service.c.alternate_name,
+        _organization.c.name,
+        _service.c.description,
+        _service.c.keywords,
+    ).select_from(
+        _service.outerjoin(_organization, _organization.c.id == _service.c.organization_id)
+    )
+    themed = (
+        select(service_theme.c.service_id, _theme.c.key, _theme.c.label)
+        .join(_theme, _theme.c.id == service_theme.c.theme_id)
+        .order_by(service_theme.c.service_id, _theme.c.position, _theme.c.id)
+    )
+    if service_ids is None:
+        rows: list[Any] = list(session.execute(base))
+        theme_rows: list[Any] = list(session.execute(themed))
+    else:
+        ordered = sorted(service_ids)
+        rows, theme_rows = [], []
+        for chunk in _chunks(ordered):
+            rows.extend(session.execute(base.where(_service.c.id.in_(chunk))))
+            theme_rows.extend(session.execute(themed.where(service_theme.c.service_id.in_(chunk))))
+    themes: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for service_id, key, label in theme_rows:
+        themes[service_id].append((key, label))
+    return {
+        row[0]: _body(row[1], row[2], row[3], row[4], row[5], themes.get(row[0], ()))
+        for row in rows
+    }
 
 
 def renumber_all(session: Session) -> None:
-    """Give every service a fresh rank in display order and rebuild the search rows."""
+    """Give every service its rank in display order and bring the search rows in step."""
     session.flush()
-    services = session.scalars(select(Service)).all()
-    for service in services:
-        service.sort_name = fold(service.name)
-    session.flush()
-    ordered = sorted(services, key=lambda s: (s.sort_name, s.key))
-    session.execute(delete(service_search))
-    # Two steps, since ranks are unique: first out of the way, then into place.
-    session.execute(
-        update(Service)
-        .values(display_rank=-Service.id)
-        .execution_options(synchronize_session=False)
-    )
-    rows = []
-    for position, service in enumerate(ordered, start=1):
-        rank = position * RANK_STEP
-        session.execute(
-            update(Service)
-            .where(Service.id == service.id)
-            .values(display_rank=rank)
-            .execution_options(synchronize_session=False)
-        )
-        rows.append({"rank": rank, "body": search_body(service)})
-    if rows:
-        session.execute(insert(service_search), rows)
+    rows = session.execute(
+        select(_service.c.id, _service.c.key, _service.c.name, _service.c.display_rank)
+    ).all()
+    sort_names = {row.id: fold(row.name) for row in rows}
+    ordered = sorted(rows, key=lambda row: (sort_names[row.id], row.key))
+    ranks = {row.id: position * RANK_STEP for position, row in enumerate(ordered, start=1)}
+    _write_places(session, ranks, sort_names)
+    _sync_search_rows(session, ranks, search_bodies(session))
     session.expire_all()
+
+
+def place_services(session: Session, service_ids: Collection[int]) -> None:
+    """Place many new or changed services at once, in the gaps between the others.
+
+    Services not named keep their rank; when a gap is too small for the services that fall
+    into it, everything is renumbered (``renumber_all``). The search rows of the services
+    named are rewritten from their current content.
+    """
+    if not service_ids:
+        return
+    session.flush()
+    rows = session.execute(
+        select(
+            _service.c.id,
+            _service.c.key,
+            _service.c.name,
+            _service.c.sort_name,
+            _service.c.display_rank,
+        )
+    ).all()
+    sort_names = {row.id: fold(row.name) for row in rows}
+    targets = set(service_ids)
+    # A service whose stored place is stale (renamed elsewhere, or a placeholder) moves too.
+    targets.update(
+        row.id for row in rows if row.display_rank <= 0 or row.sort_name != sort_names[row.id]
+    )
+    ordered = sorted(rows, key=lambda row: (sort_names[row.id], row.key))
+    ranks: dict[int, int] = {}
+    pending: list[int] = []
+    low = 0
+    for row in ordered:
+        if row.id in targets:
+            pending.append(row.id)
+            continue
+        if row.display_rank <= low or row.display_rank - low <= len(pending):
+            renumber_all(session)
+            return
+        _spread(pending, low, row.display_rank, ranks)
+        ranks[row.id] = low = row.display_rank
+        pending = []
+    _spread(pending, low, low + (len(pending) + 1) * RANK_STEP, ranks)
+    _write_places(session, ranks, sort_names)
+    moved = {row.id for row in rows if ranks[row.id] != row.display_rank}
+    stale = targets | moved
+    bodies = search_bodies(session, stale)
+    old_ranks = [row.display_rank for row in rows if row.id in stale and row.display_rank > 0]
+    _replace_search_rows(session, old_ranks, [(ranks[i], bodies[i]) for i in stale])
+    session.expire_all()
+
+
+def _spread(ids: Sequence[int], low: int, high: int, ranks: dict[int, int]) -> None:
+    """Ranks strictly between low and high, evenly spread (the caller checked there is room)."""
+    count = len(ids)
+    for position, service_id in enumerate(ids, start=1):
+        ranks[service_id] = low + (high - low) * position // (count + 1)
+
+
+def _write_places(session: Session, ranks: dict[int, int], sort_names: dict[int, str]) -> None:
+    """Store new ranks and sort names, only where they differ (ranks are unique: two steps)."""
+    current = {
+        row.id: (row.display_rank, row.sort_name)
+        for row in session.execute(
+            select(_service.c.id, _service.c.display_rank, _service.c.sort_name)
+        )
+    }
+    changed = [i for i, rank in ranks.items() if current[i] != (rank, sort_names[i])]
+    if not changed:
+        return
+    # A rank still held by another service that moves must first be freed: those services
+    # go out of the way (below every rank in use), then everything into place.
+    held = {rank: i for i, (rank, _name) in current.items()}
+    moving = [
+        held[ranks[i]] for i in changed if current[i][0] != ranks[i] and held.get(ranks[i], i) != i
+    ]
+    if moving:
+        lowest = min(min(rank for rank, _name in current.values()), 0)
+        session.execute(
+            update(_service)
+            .where(_service.c.id == bindparam("service_id"))
+            .values(display_rank=bindparam("rank")),
+            [{"service_id": i, "rank": lowest - i} for i in moving],
+        )
+    session.execute(
+        update(_service)
+        .where(_service.c.id == bindparam("service_id"))
+        .values(display_rank=bindparam("rank"), sort_name=bindparam("sort")),
+        [{"service_id": i, "rank": ranks[i], "sort": sort_names[i]} for i in changed],
+    )
+
+
+def _sync_search_rows(session: Session, ranks: dict[int, int], bodies: dict[int, str]) -> None:
+    """Make service_search hold exactly one row per service, at its rank, with its text."""
+    existing = dict(session.execute(select(service_search.c.rank, service_search.c.body)).all())
+    wanted = {ranks[i]: bodies[i] for i in ranks}
+    stale = [rank for rank, body in existing.items() if wanted.get(rank) != body]
+    fresh = [(rank, body) for rank, body in wanted.items() if existing.get(rank) != body]
+    _replace_search_rows(session, stale, fresh)
+
+
+def _replace_search_rows(
+    session: Session, old_ranks: Sequence[int], rows: Sequence[tuple[int, str]]
+) -> None:
+    if old_ranks:
+        session.execute(
+            delete(service_search).where(service_search.c.rank == bindparam("old_rank")),
+            [{"old_rank": rank} for rank in old_ranks],
+        )
+    if rows:
+        session.execute(insert(service_search), [{"rank": r, "body": b} for r, b in rows])
 
 
 def place_service(session: Session, service: Service) -> None:

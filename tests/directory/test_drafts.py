@@ -90,3 +90,16 @@ def test_applying_a_draft_to_a_loaded_service_replaces_hours_phones_in_place(
     with database.begin() as session:
         again = session.scalars(select(Service).where(Service.key == "1712")).one()
         assert draft_of(again) == changed
+
+
+def test_applying_a_draft_to_a_service_with_hours_replaces_them(database: Database) -> None:
+    # schedule.service_id is unique: the old schedule must be updated, not doubled.
+    new_hours = Hours(windows=(Window(2, time(10), time(11)),), closed_on_public_holidays=False)
+    with database.begin() as session:
+        service = session.scalars(select(Service).where(Service.key == "1712")).one()
+        assert service.schedule is not None
+        draft = draft_of(service)
+        apply_draft(session, service, replace(draft, hours=new_hours, schedule_note="Nieuw"))
+    with database.begin() as session:
+        loaded = session.scalars(select(Service).where(Service.key == "1712")).one()
+        assert draft_of(loaded) == replace(draft, hours=new_hours, schedule_note="Nieuw")

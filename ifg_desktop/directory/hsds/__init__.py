@@ -1,0 +1,55 @@
+"""Open Referral HSDS 3.0: importing and exporting the directory (no Qt).
+
+- ``plan_import`` / ``apply_import``: the dry run and the atomic import (importer.py);
+- ``export_directory``: JSON or the tabular form (exporter.py);
+- ``service_document`` / ``read_service``: one service, both ways (mapping.py);
+- our extensions travel as attributes of our own taxonomy (vocabulary.py, README.md).
+"""
+
+from ifg_desktop.directory.hsds.errors import (
+    Cancelled,
+    ExportCancelled,
+    HsdsFileError,
+    HsdsProblem,
+    ImportCancelled,
+    PlanOutdated,
+)
+from ifg_desktop.directory.hsds.exporter import export_directory, export_format
+from ifg_desktop.directory.hsds.files import CSV, FORMATS, JSON, detect_format
+from ifg_desktop.directory.hsds.importer import (
+    ACTION_LABELS,
+    Action,
+    Cancel,
+    FieldChange,
+    ImportPlan,
+    ImportResult,
+    PlannedService,
+    Progress,
+    apply_import,
+    plan_import,
+)
+
+__all__ = [
+    "ACTION_LABELS",
+    "CSV",
+    "FORMATS",
+    "JSON",
+    "Action",
+    "Cancel",
+    "Cancelled",
+    "ExportCancelled",
+    "FieldChange",
+    "HsdsFileError",
+    "HsdsProblem",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportResult",
+    "PlanOutdated",
+    "PlannedService",
+    "Progress",
+    "apply_import",
+    "detect_format",
+    "export_directory",
+    "export_format",
+    "plan_import",
+]

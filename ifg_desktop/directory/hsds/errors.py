@@ -1,0 +1,52 @@
+"""What can go wrong with an HSDS file or an import, as one Dutch sentence for the user.
+
+These are the environment's errors (a bad file, a file that cannot be written, a cancelled
+import): the database is left exactly as it was. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+
+class HsdsProblem(Exception):
+    """Base class; ``str(error)`` is a Dutch sentence for the user."""
+
+
+class HsdsFileError(HsdsProblem):
+    """The file cannot be read as HSDS 3.0 (or written); names the file, record and field."""
+
+    def __init__(
+        self, file: str, problem: str, *, record: str | None = None, field: str | None = None
+    ) -> None:
+        self.file = file
+        self.problem = problem
+        self.record = record
+        self.field = field
+        where = file
+        if record:
+            where += f", {record}"
+        if field:
+            where += f", veld {field}"
+        # One line, whatever the file put in its ids and names.
+        super().__init__(" ".join(f"{where}: {problem}".split()))
+
+
+class Cancelled(HsdsProblem):
+    """The user cancelled: nothing was written."""
+
+
+class ImportCancelled(Cancelled):
+    def __init__(self) -> None:
+        super().__init__("Het importeren is geannuleerd; er is niets gewijzigd.")
+
+
+class ExportCancelled(Cancelled):
+    def __init__(self) -> None:
+        super().__init__("Het exporteren is geannuleerd; er is geen bestand geschreven.")
+
+
+class PlanOutdated(HsdsProblem):
+    def __init__(self) -> None:
+        super().__init__(
+            "De databank is gewijzigd sinds het voorbeeld werd gemaakt; er is niets geïmporteerd. "
+            "Bekijk het voorbeeld opnieuw."
+        )

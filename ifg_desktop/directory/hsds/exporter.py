@@ -1,0 +1,111 @@
+"""Exporting the directory as HSDS 3.0: JSON (a list of services) or the tabular form (CSV).
+
+Services are written in key order with ids derived from their keys, so exporting the same
+data twice gives the same file. The export reads one consistent snapshot of the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.drafts import ServiceDraft, draft_of
+from ifg_desktop.directory.hsds.errors import ExportCancelled, HsdsFileError
+from ifg_desktop.directory.hsds.files import CSV, JSON, write_json, write_tabular
+from ifg_desktop.directory.hsds.importer import Cancel, Progress
+from ifg_desktop.directory.hsds.mapping import service_document
+from ifg_desktop.directory.hsds.tabular import TableWriter
+from ifg_desktop.models import Schedule, Service, Theme
+
+EXPORTING = "Exporteren"
+_CHUNK = 1000
+
+
+def export_format(path: Path) -> str | None:
+    """JSON for ``*.json``; the tabular form for ``*.zip`` or a folder."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return JSON
+    if suffix == ".zip" or path.is_dir() or not suffix:
+        return CSV
+    return None
+
+
+def drafts(session: Session) -> Iterator[ServiceDraft]:
+    """Every service's draft, in key order, a chunk at a time."""
+    after: str | None = None
+    while True:
+        statement = (
+            select(Service)
+            .order_by(Service.key)
+            .limit(_CHUNK)
+            .options(
+                selectinload(Service.organization),
+                selectinload(Service.themes),
+                selectinload(Service.phones),
+                selectinload(Service.locations),
+                selectinload(Service.schedule).selectinload(Schedule.windows),
+                selectinload(Service.schedule).selectinload(Schedule.exceptions),
+            )
+        )
+        if after is not None:
+            statement = statement.where(Service.key > after)
+        services = session.scalars(statement).all()
+        yield from (draft_of(service) for service in services)
+        if len(services) < _CHUNK:
+            return
+        after = services[-1].key
+        session.expunge_all()  # keep memory flat on a large directory
+
+
+def documents(session: Session) -> Iterator[dict[str, Any]]:
+    labels: dict[str, str] = {r[0]: r[1] for r in session.execute(select(Theme.key, Theme.label))}
+    for draft in drafts(session):
+        yield service_document(draft, labels)
+
+
+def export_directory(
+    database: Database,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> int:
+    """Write every service to ``path``; returns how many. The file appears only when whole."""
+    path = Path(path)
+    chosen = fmt or export_format(path)
+    if chosen is None:
+        raise HsdsFileError(
+            path.name, "onbekend formaat: kies een .json-bestand, een .zip-bestand of een map"
+        )
+    with database.begin() as session:
+        total = session.scalar(select(func.count(Service.id))) or 0
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if done % 200 == 0 or done == total:
+                if cancel is not None and cancel():
+                    raise ExportCancelled
+                if progress is not None:
+                    progress(EXPORTING, done, total)
+
+        if chosen == JSON:
+            write_json(path, documents(session), tick)
+        else:
+            writer = TableWriter()
+            for document in documents(session):
+                writer.add(document)
+                tick()
+            write_tabular(path, writer.tables)
+    return total
+
+
+__all__ = ["EXPORTING", "documents", "drafts", "export_directory", "export_format"]

@@ -1,0 +1,469 @@
+"""HSDS files on disk: which form a file is in, reading it into service documents, writing.
+
+JSON may hold a single service, a list of services, an organization with its services, a
+list of those, an API page (``{"contents": [...]}``) of any of them, or the tabular form as
+JSON (``{"services.csv": [rows], ...}``). The tabular form on disk is a folder or a zip file
+of CSV files (``services.csv``, ``organizations.csv`` …) with ``datapackage.json``.
+
+Files are written atomically: to a temporary file beside the target, then renamed over it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from ifg_desktop.directory.hsds.errors import HsdsFileError
+from ifg_desktop.directory.hsds.mapping import Context, record_label
+from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, columns, services_from_tables
+
+JSON, CSV = "hsds-json", "hsds-csv"
+FORMATS = (JSON, CSV)
+# csv refuses fields over 128 KiB by default; a long description is not an error.
+csv.field_size_limit(16 * 1024 * 1024)
+
+# Keys only an organization has: a dict with one of them (and no services) is one.
+_ORGANIZATION_ONLY = frozenset(
+    {
+        "tax_status",
+        "tax_id",
+        "year_incorporated",
+        "legal_status",
+        "logo",
+        "uri",
+        "parent_organization_id",
+        "organization_identifiers",
+        "programs",
+        "website",
+    }
+)
+
+
+def detect_format(path: Path) -> str | None:
+    """The form a path is in, by its name; None when it cannot be told."""
+    name = path.name.lower()
+    if path.is_dir() or name.endswith((".zip", ".csv")) or name == "datapackage.json":
+        return CSV
+    if name.endswith(".json"):
+        return JSON
+    return None
+
+
+@dataclass(slots=True)
+class Source:
+    """The services of a file, read lazily: a large JSON list is never all in memory."""
+
+    file: str
+    services: Iterator[tuple[str, dict[str, Any], Context]]
+    notes: list[str] = field(default_factory=list)  # about the file; grows while reading
+    # How far reading has come, and how far it goes (bytes, roughly): for a progress bar.
+    position: Callable[[], tuple[int, int]] = lambda: (0, 0)
+
+
+def read_source(path: Path, fmt: str) -> Source:
+    """The service documents in a file, each with what it can refer to and its label."""
+    file = path.name or str(path)
+    if fmt == JSON:
+        return _json_source(path, file)
+    if fmt == CSV:
+        tables = _load_tables(path, file)
+        return _rebuilt_source(file, tables, unknown_columns(tables))
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _rebuilt_source(file: str, tables: Mapping[str, Any], notes: list[str]) -> Source:
+    rebuilt = services_from_tables(file, tables)
+    labelled = (
+        (record_label(index, document), document, context)
+        for index, (document, context) in enumerate(rebuilt.services)
+    )
+    return Source(file, labelled, [*notes, *rebuilt.notes])
+
+
+# ---------------------------------------------------------------------------------- JSON
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _JsonReader:
+    """A JSON text read a piece at a time; values are decoded one by one (raw_decode)."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, handle: IO[str], file: str) -> None:
+        self.handle = handle
+        self.file = file
+        self.buffer = ""
+        self.at = 0  # in buffer
+        self.dropped = 0  # characters read and let go before the buffer
+        self.lines = 1  # line number at the start of the buffer
+        self.eof = False
+        self.decoder = json.JSONDecoder()
+
+    @property
+    def position(self) -> int:
+        return self.dropped + self.at
+
+    def _more(self) -> bool:
+        if self.eof:
+            return False
+        try:
+            chunk = self.handle.read(self.CHUNK)
+        except UnicodeDecodeError as error:
+            raise HsdsFileError(self.file, f"is geen UTF-8-tekst ({error.reason})") from None
+        except OSError as error:
+            raise HsdsFileError(self.file, f"kan niet gelezen worden ({error.strerror})") from None
+        if not chunk:
+            self.eof = True
+            return False
+        gone = self.buffer[: self.at]
+        self.lines += gone.count("\n")
+        self.dropped += self.at
+        self.buffer = self.buffer[self.at :] + chunk
+        self.at = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space; "" at the end."""
+        while True:
+            self.at = _WHITESPACE.match(self.buffer, self.at).end()  # type: ignore[union-attr]
+            if self.at < len(self.buffer):
+                return self.buffer[self.at]
+            if not self._more():
+                return ""
+
+    def take(self, char: str) -> None:
+        self.peek()
+        self.at += len(char)
+
+    def value(self) -> Any:
+        self.peek()
+        last: tuple[int, str] | None = None
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buffer, self.at)
+            except json.JSONDecodeError as error:
+                # Maybe the value goes on in the next piece: read on and try again. The same
+                # error at the same place, well before the new end of the text, is real.
+                where = (self.dropped + error.pos, error.msg)
+                real = (
+                    where == last
+                    and error.pos < len(self.buffer) - 64
+                    and not error.msg.startswith("Unterminated string")
+                )
+                if not real and self._more():
+                    last = where
+                    continue
+                self._fail(error)
+            except (ValueError, RecursionError) as error:
+                raise HsdsFileError(self.file, f"is geen bruikbare JSON: {error}") from None
+            if end == len(self.buffer) and self._more():  # a number may go on in the next piece
+                continue
+            self.at = end
+            return value
+
+    def fail(self, problem: str) -> NoReturn:
+        line = self.lines + self.buffer.count("\n", 0, self.at)
+        raise HsdsFileError(self.file, f"is geen geldige JSON: {problem} (regel {line})")
+
+    def _fail(self, error: json.JSONDecodeError) -> NoReturn:
+        line = self.lines + self.buffer.count("\n", 0, error.pos)
+        column = error.pos - self.buffer.rfind("\n", 0, error.pos)
+        raise HsdsFileError(
+            self.file, f"is geen geldige JSON: {error.msg} (regel {line}, kolom {column})"
+        ) from None
+
+
+def _open_text(path: Path, file: str) -> IO[str]:
+    try:
+        return path.open(encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise HsdsFileError(file, "bestaat niet") from None
+    except IsADirectoryError:
+        raise HsdsFileError(file, "is een map, geen JSON-bestand") from None
+    except OSError as error:
+        raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
+
+
+def _json_source(path: Path, file: str) -> Source:
+    handle = _open_text(path, file)
+    try:
+        size = os.fstat(handle.fileno()).st_size
+        reader = _JsonReader(handle, file)
+        first = reader.peek()
+        if first == "":
+            reader.fail("het bestand is leeg")
+        data = None if first == "[" else reader.value()
+    except BaseException:
+        handle.close()
+        raise
+    if isinstance(data, dict) and any(isinstance(k, str) and k.endswith(".csv") for k in data):
+        handle.close()
+        return _rebuilt_source(file, data, [])
+    source = Source(file, iter(()), position=lambda: (min(reader.position, size), size))
+    source.services = _json_services(source, reader, handle, data)
+    return source
+
+
+def _json_services(
+    source: Source, reader: _JsonReader, handle: IO[str], data: Any
+) -> Iterator[tuple[str, dict[str, Any], Context]]:
+    """Services one by one: a top-level list is read element by element."""
+    count = 0
+    try:
+        if data is not None:
+            documents = _documents(source, data, "$", 0)
+        else:
+            documents = _list_elements(source, reader)
+        for document, context in documents:
+            yield record_label(count, document), document, context
+            count += 1
+        if reader.peek() != "":
+            reader.fail("er staat nog iets na het einde")
+    finally:
+        handle.close()
+
+
+def _list_elements(source: Source, reader: _JsonReader) -> Iterator[tuple[dict[str, Any], Context]]:
+    reader.take("[")
+    if reader.peek() == "]":
+        reader.take("]")
+        return
+    index = 0
+    while True:
+        yield from _documents(source, reader.value(), f"$[{index}]", 1)
+        index += 1
+        following = reader.peek()
+        if following == ",":
+            reader.take(",")
+        elif following == "]":
+            reader.take("]")
+            return
+        else:
+            reader.fail(f"verwacht , of ] na element {index}")
+
+
+def _documents(
+    source: Source, value: Any, where: str, depth: int
+) -> Iterator[tuple[dict[str, Any], Context]]:
+    """The services in one JSON value: a service, an organization with services, a page …"""
+    file = source.file
+    if depth > 4:
+        raise HsdsFileError(file, "is te diep genest voor HSDS", field=where)
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _documents(source, item, f"{where}[{index}]", depth + 1)
+        return
+    if not isinstance(value, dict):
+        raise HsdsFileError(file, "verwacht een dienst of organisatie (een object)", field=where)
+    if isinstance(value.get("contents"), list) and "name" not in value:
+        yield from _documents(source, value["contents"], f"{where}.contents", depth + 1)
+    elif "services" in value:
+        services = value["services"]
+        if not isinstance(services, list):
+            raise HsdsFileError(file, "verwacht een lijst", field=f"{where}.services")
+        context = Context(organization=value, locations=_locations_of(file, value, where))
+        if not services:
+            source.notes.append(f"organisatie {_name(value)} heeft geen diensten")
+        for index, service in enumerate(services):
+            if not isinstance(service, dict):
+                field_name = f"{where}.services[{index}]"
+                raise HsdsFileError(file, "verwacht een dienst (een object)", field=field_name)
+            yield service, context
+    elif "location_type" in value and "status" not in value:
+        raise HsdsFileError(file, "is een locatie, geen dienst", field=where)
+    elif "location" in value and "service_id" in value and "name" not in value:
+        raise HsdsFileError(
+            file, "is een koppeling dienst-locatie (service_at_location), geen dienst", field=where
+        )
+    elif _ORGANIZATION_ONLY & value.keys() and "status" not in value:
+        source.notes.append(f"organisatie {_name(value)} zonder diensten niet overgenomen")
+    else:
+        yield value, Context()
+
+
+def _read_bytes(path: Path, file: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise HsdsFileError(file, "bestaat niet") from None
+    except IsADirectoryError:
+        raise HsdsFileError(file, "is een map, geen bestand") from None
+    except OSError as error:
+        raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
+
+
+def _locations_of(file: str, organization: Mapping[str, Any], where: str) -> dict[str, Any]:
+    locations = organization.get("locations")
+    if locations is None:
+        return {}
+    if not isinstance(locations, list):
+        raise HsdsFileError(file, "verwacht een lijst", field=f"{where}.locations")
+    return {
+        item["id"]: item
+        for item in locations
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
+
+
+def _name(value: Mapping[str, Any]) -> str:
+    name = value.get("name")
+    return f"'{name}'" if isinstance(name, str) and name.strip() else "zonder naam"
+
+
+# ---------------------------------------------------------------------------------- CSV
+
+
+def _load_tables(path: Path, file: str) -> dict[str, list[dict[str, Any]]]:
+    """The CSV files of the tabular form in a folder or zip (the descriptor is not needed)."""
+    wanted = set(columns())
+    found: dict[str, bytes] = {}
+    if path.is_file() and path.suffix.lower() in (".csv", ".json"):
+        path = path.parent  # services.csv or datapackage.json: the folder it is in
+    if path.is_dir():
+        for name in wanted:
+            candidate = path / name
+            if candidate.is_file():
+                found[name] = _read_bytes(candidate, f"{file}/{name}")
+    else:
+        raw = _read_bytes(path, file)
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                for member in archive.infolist():
+                    name = member.filename.rsplit("/", 1)[-1]
+                    if name in wanted and not member.is_dir():
+                        found[name] = archive.read(member)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as error:
+            raise HsdsFileError(file, f"is geen leesbaar zip-bestand ({error})") from None
+        except (RuntimeError, ValueError, EOFError) as error:  # encrypted, or damaged inside
+            raise HsdsFileError(file, f"is geen leesbaar zip-bestand ({error})") from None
+    if "services.csv" not in found:
+        raise HsdsFileError(file, "bevat geen services.csv (HSDS in tabelvorm)")
+    return {name: _rows(file, name, raw) for name, raw in found.items()}
+
+
+def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problem = f"is geen UTF-8-tekst (byte {error.start})"
+        raise HsdsFileError(file, problem, record=table) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None:
+            return []
+        rows = []
+        for number, values in enumerate(reader, start=2):
+            if not any(values):
+                continue
+            if len(values) > len(header):
+                raise HsdsFileError(
+                    file,
+                    "meer velden dan kolommen in de kopregel",
+                    record=f"{table} regel {number}",
+                )
+            rows.append(dict(zip(header, values, strict=False)))
+    except csv.Error as error:
+        raise HsdsFileError(
+            file, f"is geen geldige CSV ({error})", record=f"{table} regel {reader.line_num}"
+        ) from None
+    if len(set(header)) != len(header):
+        raise HsdsFileError(file, "een kolom staat twee keer in de kopregel", record=table)
+    return rows
+
+
+def unknown_columns(tables: Mapping[str, list[dict[str, Any]]]) -> list[str]:
+    notes = []
+    for table, rows in tables.items():
+        known = set(columns().get(table, ()))
+        extra = sorted({name for row in rows for name, value in row.items() if value} - known)
+        if extra:
+            notes.append(f"{table}: kolom(men) {', '.join(extra)} niet overgenomen")
+    return notes
+
+
+# ---------------------------------------------------------------------------------- writing
+
+
+@contextmanager
+def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
+    """A file that appears at ``path`` only when completely written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed below, not closed early)
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as error:
+        raise HsdsFileError(file, f"kan niet geschreven worden ({error.strerror})") from None
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except OSError as error:
+        Path(handle.name).unlink(missing_ok=True)
+        raise HsdsFileError(file, f"kan niet geschreven worden ({error.strerror})") from None
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def write_json(
+    path: Path, documents: Iterator[dict[str, Any]], tick: Callable[[], None] | None = None
+) -> None:
+    """A JSON list of services, one service per line (readable, and diffs well)."""
+    file = path.name
+    with atomic_file(path, file) as handle:
+        handle.write(b"[")
+        first = True
+        for document in documents:
+            handle.write(b"\n" if first else b",\n")
+            handle.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())
+            first = False
+            if tick is not None:
+                tick()
+        handle.write(b"\n]\n")
+
+
+def tabular_files(tables: Mapping[str, list[dict[str, Any]]]) -> Iterator[tuple[str, bytes]]:
+    """Every CSV of the HSDS tabular form (empty ones with their header) and the descriptor."""
+    from ifg_desktop.directory.hsds.tabular import cell
+
+    for table, names in columns().items():
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(names)
+        for row in tables.get(table, ()):
+            writer.writerow([cell(row.get(name)) for name in names])
+        yield table, buffer.getvalue().encode("utf-8")
+    yield "datapackage.json", DESCRIPTOR.read_bytes()
+
+
+def write_tabular(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None:
+    """A zip file (``*.zip``) or a folder of CSV files with datapackage.json."""
+    file = path.name
+    if path.suffix.lower() == ".zip":
+        with (
+            atomic_file(path, file) as handle,
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
+            for name, data in tabular_files(tables):
+                archive.writestr(name, data)
+        return
+    if path.exists() and not path.is_dir():
+        raise HsdsFileError(file, "bestaat al en is geen map (kies een map of een .zip-bestand)")
+    for name, data in tabular_files(tables):
+        with atomic_file(path / name, f"{file}/{name}") as handle:
+            handle.write(data)

@@ -1,0 +1,535 @@
+"""Importing HSDS 3.0: read the file, show what would change, then write it all or nothing.
+
+``plan_import`` reads and checks the whole file and compares it with the database without
+writing (the dry run): every service is *added*, *changed* (field by field) or *unchanged*,
+keyed by its stable key. ``apply_import`` writes a plan in one transaction after taking a
+copy of the database file; a bad file, a cancel or a crash leaves the database as it was.
+Services that are in the database but not in the file are left alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date, time
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ifg_desktop.db import Database, DatabaseProblem
+from ifg_desktop.db.database import backup_sqlite_file
+from ifg_desktop.db.errors import explain_operational_error
+from ifg_desktop.directory import describe
+from ifg_desktop.directory.availability import Hours
+from ifg_desktop.directory.bulk import insert_drafts
+from ifg_desktop.directory.drafts import (
+    OrganizationDraft,
+    PhoneDraft,
+    ServiceDraft,
+    apply_draft,
+    draft_of,
+)
+from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
+from ifg_desktop.directory.hsds.files import detect_format, read_source
+from ifg_desktop.directory.hsds.mapping import (
+    MappedService,
+    Record,
+    canonical,
+    read_service,
+)
+from ifg_desktop.directory.indexing import place_services
+from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.models import Organization, Schedule, Service, Theme
+
+# progress(phase, done, total): phase is a Dutch word for the user.
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+READING = "Bestand lezen"
+COMPARING = "Vergelijken met de databank"
+BACKING_UP = "Reservekopie maken"
+WRITING = "Diensten schrijven"
+INDEXING = "Zoekindex bijwerken"
+_TICK = 500
+
+
+class Action(StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+
+
+ACTION_LABELS = {
+    Action.ADDED: "nieuw",
+    Action.CHANGED: "gewijzigd",
+    Action.UNCHANGED: "ongewijzigd",
+}
+
+FIELD_LABELS = {
+    "key": "sleutel",
+    "name": "naam",
+    "alternate_name": "andere naam",
+    "organization": "organisatie",
+    "description": "beschrijving",
+    "status": "status",
+    "professional_only": "enkel voor professionals",
+    "contact_note": "hoe contact opnemen",
+    "minimum_age_months": "minimumleeftijd",
+    "maximum_age_months": "maximumleeftijd",
+    "ages_unknown": "leeftijden onbekend",
+    "urgency": "urgentie",
+    "themes": "thema's",
+    "keywords": "trefwoorden",
+    "notes": "aandachtspunten",
+    "free_of_charge": "gratis",
+    "anonymous": "anoniem",
+    "website": "website",
+    "email": "e-mail",
+    "alert": "melding",
+    "alert_until": "melding tot",
+    "assured_date": "laatst geverifieerd",
+    "assurer": "geverifieerd door",
+    "phones": "telefoonnummers",
+    "locations": "adressen",
+    "hours": "openingsuren",
+    "schedule_note": "opmerking bij de uren",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of one service: its value before and after, plain (JSON-able) and in words."""
+
+    field: str
+    old: Any
+    new: Any
+    old_text: str
+    new_text: str
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedService:
+    key: str
+    name: str
+    action: Action
+    changes: tuple[FieldChange, ...]
+    notes: tuple[str, ...]  # what the file says that could not be taken over
+    record: str  # where it is in the file
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    file: str
+    format: str
+    services: tuple[PlannedService, ...]
+    notes: tuple[str, ...]  # about the file as a whole (organizations, extra tables …)
+    new_themes: tuple[tuple[str, str], ...]  # (key, label) to be created
+    drafts: tuple[ServiceDraft, ...] = field(repr=False, compare=False)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for service in self.services if service.action is action)
+
+    @property
+    def writes(self) -> bool:
+        return any(service.action is not Action.UNCHANGED for service in self.services)
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"{self.count(Action.ADDED)} nieuw, {self.count(Action.CHANGED)} gewijzigd, "
+            f"{self.count(Action.UNCHANGED)} ongewijzigd"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    plan: ImportPlan
+    backup: Path | None  # the copy taken before writing (SQLite only)
+    written: bool
+
+
+# ---------------------------------------------------------------------------------- reading
+
+
+@dataclass(slots=True)
+class _Batch:
+    file: str
+    format: str
+    services: list[tuple[str, MappedService]]
+    notes: list[str]
+    themes: dict[str, str]
+
+
+def _check(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled
+
+
+def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel | None) -> _Batch:
+    chosen = fmt or detect_format(path)
+    file = path.name or str(path)
+    if chosen is None:
+        raise HsdsFileError(file, "onbekend formaat: kies hsds-json of hsds-csv")
+    source = read_source(path, chosen)
+    collected = _Collector(source.file)
+    with closing(source.services) as documents:  # type: ignore[type-var]
+        for index, (label, document, context) in enumerate(documents):
+            if index % _TICK == 0:
+                _check(cancel)
+                if progress is not None:
+                    progress(READING, *source.position())
+            collected.take(label, read_service(Record(source.file, label), document, context))
+    if progress is not None:
+        _done, total = source.position()
+        progress(READING, total, total)
+    notes = list(source.notes)
+    for key, texts in collected.organization_notes.items():
+        name = collected.organizations[key][0].name
+        notes.extend(f"organisatie '{name}': {text}" for text in texts)
+    return _Batch(source.file, chosen, collected.services, notes, collected.themes)
+
+
+@dataclass(slots=True)
+class _Collector:
+    """The services of a file so far, checked against each other (keys, organizations)."""
+
+    file: str
+    services: list[tuple[str, MappedService]] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)
+    organizations: dict[str, tuple[OrganizationDraft, str]] = field(default_factory=dict)
+    organization_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    themes: dict[str, str] = field(default_factory=dict)
+
+    def take(self, label: str, service: MappedService) -> None:
+        draft = service.draft
+        if draft.key in self.keys:
+            raise HsdsFileError(
+                self.file,
+                f"dezelfde sleutel '{draft.key}' als {self.keys[draft.key]}",
+                record=label,
+                field="id",
+            )
+        self.keys[draft.key] = label
+        org = draft.organization
+        if org is not None:
+            known = self.organizations.setdefault(org.key, (org, label))
+            if known[0] != org:
+                raise HsdsFileError(
+                    self.file,
+                    f"organisatie '{org.key}' staat er ook in met andere gegevens ({known[1]})",
+                    record=label,
+                    field="organization",
+                )
+            if service.organization_notes:
+                self.organization_notes.setdefault(org.key, service.organization_notes)
+        for key, theme_label in service.themes:
+            self.themes.setdefault(key, theme_label)
+        self.services.append((label, service))
+
+
+# ---------------------------------------------------------------------------------- comparing
+
+
+def plain(value: Any) -> Any:
+    """A draft's value as JSON-able data (for the audit trail and JSON output)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, frozenset | set):
+        return sorted(plain(item) for item in value)
+    if isinstance(value, tuple | list):
+        return [plain(item) for item in value]
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return value
+
+
+def words(name: str, value: Any) -> str:
+    """A draft's value in a few Dutch words, for the preview."""
+    if value is None or value == () or value == frozenset():
+        return "(leeg)"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if name in ("minimum_age_months", "maximum_age_months"):
+        return f"{value} maanden"
+    if name == "status":
+        return describe.status_label(value)
+    if name == "urgency":
+        return ", ".join(describe.urgency_label(level) for level in sorted(value))
+    if isinstance(value, OrganizationDraft):
+        return value.name
+    if isinstance(value, Hours):
+        parts = [
+            f"{describe.WEEKDAY_SHORT[day]} {text}" for day, text in describe.week_lines(value)
+        ]
+        if value.exceptions:
+            parts.append(f"{len(value.exceptions)} afwijkende datum(s)")
+        return "; ".join(parts)
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(value))
+    if isinstance(value, tuple):
+        return "; ".join(_item_words(item) for item in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _item_words(item: Any) -> str:
+    if isinstance(item, PhoneDraft):  # as it is dialled, with its label
+        return " ".join(p for p in (format_phone(item.number), item.label) if p)
+    if is_dataclass(item) and not isinstance(item, type):
+        return " ".join(str(getattr(item, f.name)) for f in fields(item) if getattr(item, f.name))
+    return str(item)
+
+
+def compare(old: ServiceDraft, new: ServiceDraft) -> tuple[FieldChange, ...]:
+    before, after = canonical(old), canonical(new)
+    changes = []
+    for f in fields(ServiceDraft):
+        a, b = getattr(before, f.name), getattr(after, f.name)
+        if a != b:
+            changes.append(
+                FieldChange(f.name, plain(a), plain(b), words(f.name, a), words(f.name, b))
+            )
+    return tuple(changes)
+
+
+def _existing(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft]:
+    found: dict[str, ServiceDraft] = {}
+    present: list[str] = []
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        present.extend(session.scalars(select(Service.key).where(Service.key.in_(chunk))))
+    for start in range(0, len(present), 500):
+        services = session.scalars(
+            select(Service)
+            .where(Service.key.in_(present[start : start + 500]))
+            .options(
+                selectinload(Service.organization),
+                selectinload(Service.themes),
+                selectinload(Service.phones),
+                selectinload(Service.locations),
+                selectinload(Service.schedule).selectinload(Schedule.windows),
+                selectinload(Service.schedule).selectinload(Schedule.exceptions),
+            )
+        ).all()
+        found.update((service.key, draft_of(service)) for service in services)
+    return found
+
+
+def _planned(
+    session: Session, batch_services: Sequence[tuple[str, MappedService]], progress: Progress | None
+) -> list[PlannedService]:
+    drafts = [service.draft for _label, service in batch_services]
+    existing = _existing(session, [draft.key for draft in drafts])
+    planned = []
+    total = len(drafts)
+    for index, (label, service) in enumerate(batch_services):
+        if progress is not None and index % _TICK == 0:
+            progress(COMPARING, index, total)
+        draft = service.draft
+        old = existing.get(draft.key)
+        changes: tuple[FieldChange, ...] = ()
+        if old is None:
+            action = Action.ADDED
+        else:
+            changes = compare(old, draft)
+            action = Action.CHANGED if changes else Action.UNCHANGED
+        planned.append(PlannedService(draft.key, draft.name, action, changes, service.notes, label))
+    return planned
+
+
+def plan_import(
+    database: Database,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportPlan:
+    """Read and check the whole file, and say what importing it would do. Writes nothing."""
+    batch = _read(Path(path), fmt, progress, cancel)
+    with database.begin() as session:
+        planned = _planned(session, batch.services, progress)
+        known = set(session.scalars(select(Theme.key)))
+    return ImportPlan(
+        file=batch.file,
+        format=batch.format,
+        services=tuple(planned),
+        notes=tuple(batch.notes),
+        new_themes=tuple((k, label) for k, label in batch.themes.items() if k not in known),
+        drafts=tuple(service.draft for _label, service in batch.services),
+    )
+
+
+# ---------------------------------------------------------------------------------- writing
+
+
+def apply_import(
+    database: Database,
+    plan: ImportPlan,
+    *,
+    actor: str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportResult:
+    """Write what ``plan`` says, all or nothing, as changes by ``actor`` (the coordinator).
+
+    A copy of the database file is taken first (SQLite). If the database changed since the
+    plan was made, nothing is written (PlanOutdated): the coordinator confirmed that plan.
+    """
+    if not actor.strip():
+        raise ValueError("an import needs the name of the coordinator who does it")
+    if not plan.writes:
+        return ImportResult(plan, None, written=False)
+    _check(cancel)
+    if progress is not None:
+        progress(BACKING_UP, 0, 1)
+    backup = _backup(database)
+    with database.begin() as session:
+        current = _planned(session, _as_batch(plan), progress)
+        if [(s.key, s.action, s.changes) for s in current] != [
+            (s.key, s.action, s.changes) for s in plan.services
+        ]:
+            raise PlanOutdated
+        _check(cancel)
+        _create_themes(session, plan.new_themes)
+        by_key = {draft.key: draft for draft in plan.drafts}
+        changed = [by_key[s.key] for s in plan.services if s.action is Action.CHANGED]
+        added = [by_key[s.key] for s in plan.services if s.action is Action.ADDED]
+        total = len(changed) + len(added)
+        renamed_organizations = _renamed_organizations(session, [*changed, *added])
+        touched = _write_changed(session, changed, total, progress, cancel)
+
+        def after_batch(done: int) -> None:
+            _check(cancel)
+            if progress is not None:
+                progress(WRITING, len(changed) + done, total)
+
+        touched.extend(insert_drafts(session, added, after_batch=after_batch))
+        if renamed_organizations:
+            touched.extend(
+                session.scalars(
+                    select(Service.id).where(Service.organization_id.in_(renamed_organizations))
+                )
+            )
+        _check(cancel)
+        if progress is not None:
+            progress(INDEXING, 0, 1)
+        place_services(session, touched)
+        _check(cancel)
+        # --- AUDIT TRAIL HOOK --------------------------------------------------------------
+        # The audit trail (directory/audit.py) is being built on another branch. Hook it in
+        # HERE: inside this transaction, so the trail and the data commit or fail together.
+        _record_in_audit_trail(session, actor, plan)
+        # -------------------------------------------------------------------------------------
+        if progress is not None:
+            progress(INDEXING, 1, 1)
+    return ImportResult(plan, backup, written=True)
+
+
+def _record_in_audit_trail(session: Session, actor: str, plan: ImportPlan) -> None:
+    """To be filled in by the audit trail: every added and changed service of ``plan``.
+
+    For each ``PlannedService`` with ``action`` added or changed: ``key``, ``action`` and
+    ``changes`` (``FieldChange.field``, ``.old``, ``.new`` are plain JSON-able values), by
+    ``actor``, with ``plan.file`` as the source.
+    """
+
+
+def _as_batch(plan: ImportPlan) -> list[tuple[str, MappedService]]:
+    return [
+        (planned.record, MappedService(draft, planned.notes, ()))
+        for planned, draft in zip(plan.services, plan.drafts, strict=True)
+    ]
+
+
+def _backup(database: Database) -> Path | None:
+    try:
+        return backup_sqlite_file(database, reason="import")
+    except sqlite3.Error as error:
+        raise explain_operational_error(error, database.display_name) from error
+    except OSError as error:
+        raise DatabaseProblem(
+            f"Er kon geen reservekopie van {database.display_name} gemaakt worden "
+            f"({error.strerror}); er is niets geïmporteerd."
+        ) from error
+
+
+def _create_themes(session: Session, themes: Sequence[tuple[str, str]]) -> None:
+    if not themes:
+        return
+    existing = set(session.scalars(select(Theme.key)))
+    position = (session.scalar(select(func.max(Theme.position))) or 0) + 1
+    for key, label in themes:
+        if key not in existing:
+            session.add(Theme(key=key, label=label, position=position))
+            position += 1
+    session.flush()
+
+
+def _renamed_organizations(session: Session, drafts: Sequence[ServiceDraft]) -> list[int]:
+    """Organizations whose name the import changes: their services' search text changes."""
+    names = {d.organization.key: d.organization.name for d in drafts if d.organization}
+    keys = sorted(names)
+    renamed = []
+    for start in range(0, len(keys), 900):
+        for org_id, key, name in session.execute(
+            select(Organization.id, Organization.key, Organization.name).where(
+                Organization.key.in_(keys[start : start + 900])
+            )
+        ):
+            if names[key] != name:
+                renamed.append(org_id)
+    return renamed
+
+
+def _write_changed(
+    session: Session,
+    drafts: Sequence[ServiceDraft],
+    total: int,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> list[int]:
+    """Changed services go through ``apply_draft`` (the ORM): usually few, and versioned."""
+    ids: list[int] = []
+    for start in range(0, len(drafts), 500):
+        chunk = {draft.key: draft for draft in drafts[start : start + 500]}
+        services = session.scalars(
+            select(Service)
+            .where(Service.key.in_(list(chunk)))
+            .options(selectinload(Service.schedule), selectinload(Service.themes))
+        ).all()
+        for service in services:
+            apply_draft(session, service, chunk[service.key])
+            ids.append(service.id)
+        session.flush()
+        _check(cancel)
+        if progress is not None:
+            progress(WRITING, start + len(chunk), total)
+    return ids
+
+
+__all__ = [
+    "ACTION_LABELS",
+    "FIELD_LABELS",
+    "Action",
+    "Cancel",
+    "FieldChange",
+    "ImportPlan",
+    "ImportResult",
+    "PlannedService",
+    "Progress",
+    "apply_import",
+    "compare",
+    "plain",
+    "plan_import",
+]

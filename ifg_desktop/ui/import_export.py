@@ -1,0 +1,656 @@
+"""The "Bestand" menu: import HSDS with a preview, export, back up and restore.
+
+A thin face over ``directory.hsds`` and ``db.backup``: every piece of long work runs in a
+worker thread (``_Job``) that only calls those functions and reports through signals; the
+widgets are touched on the GUI thread alone. Nothing here holds a session.
+
+The main window calls ``install_import_export(window, database, on_changed)`` once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ifg_desktop.db import Database, DatabaseProblem
+from ifg_desktop.db.backup import make_backup, restore_database
+from ifg_desktop.directory.hsds import (
+    ACTION_LABELS,
+    Action,
+    Cancelled,
+    HsdsProblem,
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    export_directory,
+    plan_import,
+)
+
+_NOTES_SHOWN = 2000  # lines of "not taken over" in the preview; more are counted
+JSON_FILTER = "HSDS JSON (*.json)"
+ZIP_FILTER = "HSDS in tabelvorm, CSV in zip (*.zip)"
+# A folder in the tabular form is opened by choosing one of its files (services.csv).
+IMPORT_FILTERS = ";;".join(
+    (
+        "HSDS (*.json *.zip *.csv)",
+        JSON_FILTER,
+        ZIP_FILTER,
+        "HSDS in tabelvorm, map met CSV (*.csv datapackage.json)",
+        "Alle bestanden (*)",
+    )
+)
+
+
+# ---------------------------------------------------------------------------------- work
+
+
+class _Job(QObject):
+    """Runs one function off the GUI thread; the function gets progress and cancel."""
+
+    progressed = Signal(str, int, int)
+    succeeded = Signal(object)
+    refused = Signal(str)  # the environment said no: a Dutch sentence, data untouched
+    cancelled = Signal(str)
+    crashed = Signal(str)  # a bug: the traceback, raised again on the GUI thread
+
+    def __init__(self, work: Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any]):
+        super().__init__()
+        self._work = work
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._stop.is_set)
+        except Cancelled as stopped:
+            self.cancelled.emit(str(stopped))
+        except (HsdsProblem, DatabaseProblem) as problem:
+            self.refused.emit(str(problem))
+        except BaseException:  # a bug: reported on the GUI thread, loudly
+            self.crashed.emit(traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: the job's signals arrive here queued, never in the worker."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        progress: Callable[[str, int, int], None],
+        success: Callable[[Any], None],
+        refused: Callable[[str], None],
+        cancelled: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self._progress, self._success = progress, success
+        self._refused, self._cancelled = refused, cancelled
+
+    @Slot(str, int, int)
+    def progress(self, phase: str, done: int, total: int) -> None:
+        self._progress(phase, done, total)
+
+    @Slot(object)
+    def success(self, value: Any) -> None:
+        self._success(value)
+
+    @Slot(str)
+    def refused(self, text: str) -> None:
+        self._refused(text)
+
+    @Slot(str)
+    def cancelled(self, text: str) -> None:
+        self._cancelled(text)
+
+    @Slot(str)
+    def crashed(self, details: str) -> None:
+        raise RuntimeError(f"fout in de achtergrondtaak:\n{details}")
+
+
+class _Runner(QObject):
+    """Runs one job at a time on its own thread and cleans up after it."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: _Job | None = None
+        self._relay: _Relay | None = None
+        self._running = False
+
+    @property
+    def busy(self) -> bool:
+        """Until the job's end (success, refusal, cancel) has reached the GUI thread."""
+        return self._running
+
+    def start(
+        self,
+        work: Callable[..., Any],
+        *,
+        progress: Callable[[str, int, int], None],
+        success: Callable[[Any], None],
+        refused: Callable[[str], None],
+        cancelled: Callable[[str], None],
+    ) -> None:
+        assert not self._running, "one job at a time"
+        self._reap()
+
+        def ended(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def run(value: Any) -> None:
+                self._running = False
+                callback(value)
+
+            return run
+
+        job = _Job(work)
+        relay = _Relay(self, progress, ended(success), ended(refused), ended(cancelled))
+        thread = QThread(self)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.progressed.connect(relay.progress)
+        job.succeeded.connect(relay.success)
+        job.refused.connect(relay.refused)
+        job.cancelled.connect(relay.cancelled)
+        job.crashed.connect(relay.crashed)
+        for signal in (job.succeeded, job.refused, job.cancelled, job.crashed):
+            # Directly, on the worker: the thread ends even while the GUI thread waits for it.
+            signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        self._thread, self._job, self._relay = thread, job, relay
+        self._running = True
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def wait(self) -> None:
+        """Block until the job's thread has ended (after ``cancel``: soon)."""
+        self._reap()
+        self._running = False
+
+    def _reap(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+        for thing in (self._thread, self._job, self._relay):
+            if thing is not None:
+                thing.deleteLater()
+        self._thread, self._job, self._relay = None, None, None
+
+
+# ---------------------------------------------------------------------------------- preview
+
+
+class PlanModel(QAbstractTableModel):
+    """The dry run as a table: changed first, then new, then unchanged."""
+
+    HEADERS = ("Sleutel", "Dienst", "Wat", "Details")
+    _ORDER: ClassVar[dict[Action, int]] = {Action.CHANGED: 0, Action.ADDED: 1, Action.UNCHANGED: 2}
+
+    def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = sorted(plan.services, key=lambda s: self._ORDER[s.action])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        service = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return service.key
+            if index.column() == 1:
+                return service.name
+            if index.column() == 2:
+                return ACTION_LABELS[service.action]
+            return self._details(service)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            lines = [f"{c.label}: {c.old_text} → {c.new_text}" for c in service.changes]
+            lines.extend(f"niet overgenomen: {note}" for note in service.notes)
+            return "\n".join(lines) or None
+        return None
+
+    @staticmethod
+    def _details(service: Any) -> str:
+        parts = [f"{c.label}: {c.old_text} → {c.new_text}" for c in service.changes]
+        if service.notes:
+            parts.append(f"{len(service.notes)} gegeven(s) niet overgenomen")
+        return "; ".join(parts)
+
+
+class ImportDialog(QDialog):
+    """Choose → preview (dry run) → confirm → progress (cancellable) → done."""
+
+    planned = Signal(object)  # the ImportPlan, once the preview is shown
+    finished_import = Signal(object)  # the ImportResult, or None when nothing was written
+
+    def __init__(
+        self,
+        database: Database,
+        path: Path,
+        actor: str,
+        on_changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(f"Importeren — {path.name}")
+        self.resize(900, 600)
+        self._database = database
+        self._path = path
+        self._actor = actor
+        self._on_changed = on_changed
+        self._runner = _Runner(self)
+        self.plan: ImportPlan | None = None
+
+        self.message = QLabel("Het bestand wordt gelezen en vergeleken met de wegwijzer…")
+        self.message.setObjectName("importMessage")
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setAccessibleName("Voortgang")
+        self.table = QTableView()
+        self.table.setObjectName("importPreview")
+        self.table.setAccessibleName("Voorbeeld van de import")
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.hide()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("importNotes")
+        self.notes.setAccessibleName("Niet overgenomen")
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(160)
+        self.notes.hide()
+        buttons = QDialogButtonBox()
+        self.confirm = QPushButton("Importeren")
+        self.confirm.setObjectName("importConfirm")
+        self.confirm.setEnabled(False)
+        self.cancel = QPushButton("Annuleren")
+        self.cancel.setObjectName("importCancel")
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.confirm.clicked.connect(self._apply)
+        self.cancel.clicked.connect(self._cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self._start(
+            lambda progress, stop: plan_import(
+                self._database, self._path, progress=progress, cancel=stop
+            ),
+            self._show_plan,
+        )
+
+    # -- running -------------------------------------------------------------------------
+
+    def _start(self, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self._runner.start(
+            work,
+            progress=self._progressed,
+            success=done,
+            refused=self._refused,
+            cancelled=self._refused,
+        )
+
+    def _progressed(self, phase: str, done: int, total: int) -> None:
+        self.progress.setFormat(f"{phase} — %p%")
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    @Slot(object)
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.progress.hide()
+        self.table.setModel(PlanModel(plan, self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        self.table.show()
+        notes = list(plan.notes)
+        for service in plan.services:
+            notes.extend(f"{service.key}: {note}" for note in service.notes)
+        if notes:
+            shown = notes[:_NOTES_SHOWN]
+            if len(notes) > _NOTES_SHOWN:
+                shown.append(f"… en nog {len(notes) - _NOTES_SHOWN}")
+            self.notes.setPlainText(
+                "Niet overgenomen (HSDS kan het zeggen, IFG-wegwijzer kan het niet bewaren):\n"
+                + "\n".join(shown)
+            )
+            self.notes.show()
+        if plan.writes:
+            self.message.setText(
+                f"{plan.file}: {plan.summary}. Controleer en klik op Importeren; "
+                "er wordt eerst een reservekopie van de databank gemaakt."
+            )
+            self.confirm.setEnabled(True)
+        else:
+            self.message.setText(f"{plan.file}: {plan.summary}. Er is niets te importeren.")
+            self.cancel.setText("Sluiten")
+        self.planned.emit(plan)
+
+    @Slot()
+    def _apply(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        self.confirm.setEnabled(False)
+        self.message.setText("Bezig met importeren…")
+        self._start(
+            lambda progress, stop: apply_import(
+                self._database, plan, actor=self._actor, progress=progress, cancel=stop
+            ),
+            self._applied,
+        )
+
+    @Slot(object)
+    def _applied(self, result: ImportResult) -> None:
+        self.progress.hide()
+        text = f"Geïmporteerd: {result.plan.summary}."
+        if result.backup is not None:
+            text += f" Reservekopie van de databank: {result.backup}"
+        self.message.setText(text)
+        self.cancel.setText("Sluiten")
+        self._on_changed()
+        self.finished_import.emit(result)
+
+    @Slot(str)
+    def _refused(self, problem: str) -> None:
+        self.progress.hide()
+        self.message.setText(f"Niet geïmporteerd. {problem}")
+        self.confirm.setEnabled(False)
+        self.cancel.setText("Sluiten")
+        self.finished_import.emit(None)
+
+    @Slot()
+    def _cancel(self) -> None:
+        if self._runner.busy:
+            self.message.setText("Annuleren…")
+            self._runner.cancel()
+        else:
+            self.reject()
+
+    def done(self, result: int) -> None:
+        # Closing while working: stop the work and wait, so nothing is left half-way.
+        self._runner.cancel()
+        self._runner.wait()
+        super().done(result)
+
+
+# ---------------------------------------------------------------------------------- menu
+
+
+class ImportExport(QObject):
+    """The menu's actions and the work behind them (one piece at a time)."""
+
+    exported = Signal(object)  # number of services, or None when it failed
+    backed_up = Signal(object)  # the copy's path, or None
+
+    def __init__(
+        self, window: QMainWindow, database: Database, on_changed: Callable[[], None]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database = database
+        self.on_changed = on_changed
+        self.actor = _login()
+        self._runner = _Runner(self)
+        self.dialog: ImportDialog | None = None
+
+        self.menu = _file_menu(window)
+        self.import_action = self._action("Importeren…", "actionImport", self.ask_import)
+        self.export_action = self._action("Exporteren…", "actionExport", self.ask_export)
+        self.menu.addSeparator()
+        self.backup_action = self._action("Reservekopie…", "actionBackup", self.ask_backup)
+        self.restore_action = self._action(
+            "Reservekopie terugzetten…", "actionRestore", self.ask_restore
+        )
+
+    def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    # -- import --------------------------------------------------------------------------
+
+    @Slot()
+    def ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, "HSDS-bestand importeren", str(Path.home()), IMPORT_FILTERS
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.database, path, self.actor, self.on_changed, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- export, backup, restore ---------------------------------------------------------
+
+    @Slot()
+    def ask_export(self) -> None:
+        name = f"wegwijzer-{datetime.now():%Y%m%d}.json"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            "Exporteren als HSDS",
+            str(Path.home() / name),
+            f"{JSON_FILTER};;{ZIP_FILTER}",
+        )
+        if path:
+            target = Path(path)
+            if chosen == ZIP_FILTER and target.suffix.lower() != ".zip":
+                target = target.with_suffix(".zip")
+            self.export_to(target)
+
+    def export_to(self, path: Path) -> None:
+        self._run(
+            f"Exporteren naar {path.name}…",
+            lambda progress, stop: export_directory(
+                self.database, path, progress=progress, cancel=stop
+            ),
+            lambda count: f"{count} dienst(en) geëxporteerd naar {path}",
+            self.exported,
+        )
+
+    @Slot()
+    def ask_backup(self) -> None:
+        name = f"wegwijzer-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            "Reservekopie maken",
+            str(Path.home() / name),
+            "SQLite-databank (*.sqlite3);;Alle bestanden (*)",
+        )
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        self._run(
+            "Reservekopie maken…",
+            lambda _progress, _stop: make_backup(self.database, path),
+            lambda made: f"Reservekopie gemaakt: {made}",
+            self.backed_up,
+        )
+
+    @Slot()
+    def ask_restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            "Reservekopie terugzetten",
+            str(Path.home()),
+            "SQLite-databank (*.sqlite3 *.bak *.db);;Alle bestanden (*)",
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Reservekopie terugzetten",
+            f"De wegwijzer wordt vervangen door {Path(path).name}. De huidige databank "
+            "wordt eerst bewaard als reservekopie. Doorgaan?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        def done(kept: Path | None) -> str:
+            self.on_changed()
+            saved = f" De vorige databank is bewaard als {kept}." if kept else ""
+            return f"Reservekopie teruggezet: {path.name}.{saved}"
+
+        self._run(
+            "Reservekopie terugzetten…",
+            lambda _progress, _stop: restore_database(self.database, path),
+            done,
+            self.backed_up,
+        )
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _run(
+        self,
+        busy: str,
+        work: Callable[..., Any],
+        success: Callable[[Any], str],
+        signal: Any,
+    ) -> None:
+        if self._runner.busy:
+            self._status("Er loopt al een taak; wacht tot ze klaar is.")
+            return
+
+        def succeeded(value: Any) -> None:
+            self._status(success(value))
+            signal.emit(value)
+
+        def refused(text: str) -> None:
+            self._warn(text)
+            signal.emit(None)
+
+        def cancelled(text: str) -> None:
+            self._status(text)
+            signal.emit(None)
+
+        self._status(busy)
+        self._runner.start(
+            work,
+            progress=lambda phase, done, total: self._status(f"{phase}: {done} van {total}"),
+            success=succeeded,
+            refused=refused,
+            cancelled=cancelled,
+        )
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text)
+
+    def _warn(self, text: str) -> None:
+        self._status(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, "IFG-wegwijzer", text, parent=self.window)
+        box.setObjectName("importExportProblem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the application: the window stays usable
+
+    def shutdown(self) -> None:
+        """Stop and wait for running work (the window is closing)."""
+        self._runner.cancel()
+        self._runner.wait()
+        if self.dialog is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted on close
+                self.dialog.close()
+
+
+def _file_menu(window: QMainWindow) -> QMenu:
+    """The window's "Bestand" menu: the existing one, or a new one in front."""
+    bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Bestand":
+            return menu
+    menu = QMenu("&Bestand", bar)
+    menu.setObjectName("menuBestand")
+    first = bar.actions()[0] if bar.actions() else None
+    if first is None:
+        bar.addMenu(menu)
+    else:
+        bar.insertMenu(first, menu)
+    return menu
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "onbekend"
+
+
+def install_import_export(
+    window: QMainWindow, database: Database, on_changed: Callable[[], None]
+) -> ImportExport:
+    """Add Bestand › Importeren…, Exporteren…, Reservekopie… to ``window``.
+
+    ``on_changed`` is called on the GUI thread after an import or a restore changed the
+    directory (refresh the views). Keep the returned object; call ``shutdown()`` on close.
+    """
+    return ImportExport(window, database, on_changed)
+
+
+__all__ = ["ImportDialog", "ImportExport", "PlanModel", "install_import_export"]

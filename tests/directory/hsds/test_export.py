@@ -1,0 +1,124 @@
+"""Our export is valid HSDS 3.0, complete, and the same every time."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.hsds import ExportCancelled, HsdsFileError, export_directory
+from ifg_desktop.directory.hsds.tabular import columns
+from ifg_desktop.directory.hsds.vocabulary import TAXONOMY, TERMS_BY_ID, THEME_TAXONOMY
+
+
+def test_json_export_validates_against_the_schema(
+    database: Database, tmp_path: Path, hsds_validator: Any
+) -> None:
+    target = tmp_path / "wegwijzer.json"
+    assert export_directory(database, target) == 17
+    documents = json.loads(target.read_text(encoding="utf-8"))
+    assert len(documents) == 17
+    for document in documents:
+        errors = [f"{list(e.path)}: {e.message}" for e in hsds_validator.iter_errors(document)]
+        assert errors == [], document["name"]
+
+
+def test_extensions_travel_as_attributes_of_our_taxonomy(
+    database: Database, tmp_path: Path
+) -> None:
+    target = tmp_path / "wegwijzer.json"
+    export_directory(database, target)
+    by_key = {}
+    for document in json.loads(target.read_text(encoding="utf-8")):
+        codes: dict[str, list[str]] = {}
+        for attribute in document["attributes"]:
+            term = attribute.get("taxonomy_term") or {}
+            if term.get("taxonomy") == THEME_TAXONOMY:
+                codes.setdefault("theme", []).append(term["code"])
+            else:  # our fixed terms go by their stable id (README, and the CSV terms table)
+                code = TERMS_BY_ID[attribute["taxonomy_term_id"]].code
+                codes.setdefault(code, []).append(attribute["value"])
+        by_key[codes["key"][0]] = (document, codes)
+    _document, codes = by_key["veilig-huis"]
+    assert codes["professional_only"] == ["true"]
+    _document, codes = by_key["crisisteam-plus18"]
+    assert "crisis" in codes["urgency"] and codes["theme"]
+    politie, _codes = by_key["politie"]
+    assert politie["phones"][0]["number"] == "101"
+
+
+def test_csv_terms_table_explains_every_term_used(database: Database, tmp_path: Path) -> None:
+    target = tmp_path / "wegwijzer.zip"
+    export_directory(database, target)
+    with zipfile.ZipFile(target) as archive:
+        terms = {
+            row["id"]: row
+            for row in csv.DictReader(io.StringIO(archive.read("taxonomy_terms.csv").decode()))
+        }
+        used = {
+            row["taxonomy_term_id"]
+            for row in csv.DictReader(io.StringIO(archive.read("attributes.csv").decode()))
+        }
+        taxonomies = list(csv.DictReader(io.StringIO(archive.read("taxonomies.csv").decode())))
+    assert used <= terms.keys()
+    assert all(terms[i]["name"] and terms[i]["description"] for i in used)
+    assert {t["name"] for t in taxonomies} == {TAXONOMY, THEME_TAXONOMY}
+
+
+def test_export_is_deterministic(database: Database, tmp_path: Path) -> None:
+    export_directory(database, tmp_path / "a.json")
+    export_directory(database, tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_csv_export_is_the_tabular_form(database: Database, tmp_path: Path) -> None:
+    target = tmp_path / "wegwijzer.zip"
+    export_directory(database, target)
+    with zipfile.ZipFile(target) as archive:
+        names = set(archive.namelist())
+        assert names == {*columns(), "datapackage.json"}
+        package = json.loads(archive.read("datapackage.json"))
+        assert package["name"] == "human_services_data"
+        for table, header in columns().items():
+            rows = list(csv.reader(io.StringIO(archive.read(table).decode("utf-8"))))
+            assert tuple(rows[0]) == header, table
+        services = list(csv.DictReader(io.StringIO(archive.read("services.csv").decode())))
+    assert len(services) == 17
+    assert all(row["organization_id"] or row["name"] for row in services)
+
+
+def test_csv_export_to_a_folder(database: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "tabel"
+    export_directory(database, folder)
+    assert (folder / "services.csv").is_file() and (folder / "datapackage.json").is_file()
+
+
+def test_a_cancelled_export_leaves_no_file(database: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "uit"
+    with pytest.raises(ExportCancelled):
+        export_directory(database, folder / "half.json", cancel=lambda: True)
+    assert list(folder.iterdir()) == []  # not even the temporary file
+
+
+def test_an_unwritable_target_is_a_clear_error(database: Database, tmp_path: Path) -> None:
+    (tmp_path / "bestand").write_text("")
+    with pytest.raises(HsdsFileError) as raised:
+        export_directory(database, tmp_path / "bestand" / "x.json")
+    assert "x.json" in str(raised.value)
+
+
+def test_readme_documents_every_extension() -> None:
+    import re
+
+    from ifg_desktop.directory.hsds.vocabulary import TERMS
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("**Onze uitbreidingen**") :]
+    documented = set(re.findall(r"`([a-z_]+)`", table.split("Thema's zijn termen")[0]))
+    assert set(TERMS) <= documented

@@ -1,0 +1,104 @@
+"""Reading JSON a piece at a time gives what json.loads gives, or refuses what it refuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ifg_desktop.directory.hsds import files
+from ifg_desktop.directory.hsds.errors import HsdsFileError
+from ifg_desktop.directory.hsds.files import JSON, read_source
+
+SERVICE = {"id": "a", "name": "Dienst \u00eb \u2013 \u20ac", "status": "active", "minimum_age": 1.5}
+values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def documents(path: Path) -> list[dict[str, Any]]:
+    return [document for _label, document, _context in read_source(path, JSON).services]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.fixed_dictionaries({"name": st.text(), "extra": values}), max_size=6),
+    st.integers(1, 40),
+    st.sampled_from(["", " ", "\n", "\r\n  "]),
+)
+def test_pieces_of_any_size_give_the_same_services(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, items: list[Any], chunk: int, gap: str
+) -> None:
+    monkeypatch.setattr(files._JsonReader, "CHUNK", chunk)
+    path = tmp_path / "lijst.json"
+    text = (
+        "[" + gap + ("," + gap).join(json.dumps(i, ensure_ascii=False) for i in items) + gap + "]"
+    )
+    path.write_text(gap + text + gap, encoding="utf-8")
+    assert documents(path) == json.loads(text)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=60), st.integers(1, 10))
+def test_refuses_exactly_what_json_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, chunk: int
+) -> None:
+    monkeypatch.setattr(files._JsonReader, "CHUNK", chunk)
+    path = tmp_path / "tekst.json"
+    path.write_text("[" + text, encoding="utf-8")
+    try:
+        expected: Any = json.loads("[" + text)
+    except ValueError:
+        expected = None
+    try:
+        documents(path)
+        accepted = True
+    except HsdsFileError:
+        accepted = False
+    if expected is None:
+        assert not accepted
+    elif not accepted:  # valid JSON refused: only when it holds no services
+        assert not all(isinstance(item, dict) for item in expected)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("", "leeg"),
+        ("[{}, {} {}]", "regel 1"),
+        ('[\n{"id": "a"},\n{"id": "b",}\n]', "regel 3"),
+        ('[{"id": "a"}] x', "na het einde"),
+        ('[{"id": "a"}', "regel 1"),
+    ],
+)
+def test_syntax_errors_name_the_line(tmp_path: Path, content: str, words: str) -> None:
+    path = tmp_path / "fout.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(HsdsFileError) as raised:
+        documents(path)
+    assert "fout.json" in str(raised.value) and words in str(raised.value)
+
+
+def test_a_byte_order_mark_and_a_single_service(tmp_path: Path) -> None:
+    path = tmp_path / "een.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(SERVICE).encode())
+    assert documents(path) == [SERVICE]
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.json"
+    path.write_bytes('[{"name": "Caf\u00e9"}]'.encode("latin-1"))
+    with pytest.raises(HsdsFileError, match="UTF-8"):
+        documents(path)

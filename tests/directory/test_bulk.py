@@ -1,0 +1,172 @@
+"""Bulk writing reads back exactly as the ORM path writes: insert_drafts == apply_draft."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.bulk import insert_drafts
+from ifg_desktop.directory.drafts import (
+    LocationDraft,
+    OrganizationDraft,
+    PhoneDraft,
+    ServiceDraft,
+    UnknownTheme,
+    apply_draft,
+    draft_of,
+)
+from ifg_desktop.directory.indexing import place_service, place_services
+from ifg_desktop.directory.query import ServiceQuery, find_services
+from ifg_desktop.models import Organization, Schedule, Service
+
+FULL = ServiceDraft(
+    key="nachtopvang",
+    name="Nachtopvang Noord",
+    alternate_name="NON",
+    organization=OrganizationDraft("caw", "CAW — nieuw", "Beschrijving", "https://caw.be"),
+    description="Opvang 's nachts.",
+    status="do_not_refer",
+    professional_only=True,
+    contact_note="Via de politie.",
+    minimum_age_months=-9,
+    maximum_age_months=215,
+    ages_unknown=True,
+    urgency=frozenset({"acute", "crisis"}),
+    themes=frozenset({"crisis", "partnergeweld"}),
+    keywords=("nacht", "opvang"),
+    notes=("Geen noodnummer",),
+    free_of_charge=True,
+    anonymous=False,
+    website="https://example.org",
+    email="info@example.org",
+    alert="Verhuisd",
+    alert_until=date(2027, 1, 31),
+    assured_date=date(2026, 11, 1),
+    assurer="An",
+    phones=(PhoneDraft("+3232607280", "Onthaal", "Dag en nacht", False), PhoneDraft("1712")),
+    locations=(LocationDraft("Hoofdzetel", "Straat 1", "2000", "Antwerpen"), LocationDraft()),
+    hours=Hours(
+        by_appointment=True,
+        closed_on_public_holidays=None,
+        windows=(Window(0, time(9), time(12), "phone"), Window(0, time(20), time(8), "walk_in")),
+        exceptions=(DateException(date(2026, 12, 24), False, time(9), time(12), "kerst"),),
+        valid_from=date(2026, 1, 1),
+        valid_to=date(2027, 6, 30),
+    ),
+    schedule_note="Nachten",
+)
+
+
+def _read(database: Database, key: str) -> ServiceDraft:
+    with database.begin() as session:
+        service = session.scalars(
+            select(Service)
+            .where(Service.key == key)
+            .options(
+                selectinload(Service.schedule).selectinload(Schedule.windows),
+                selectinload(Service.schedule).selectinload(Schedule.exceptions),
+            )
+        ).one()
+        return draft_of(service)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        FULL,
+        ServiceDraft(key="kaal", name="Kaal"),
+        ServiceDraft(key="enkel-notitie", name="Notitie", schedule_note="Bel eerst"),
+        ServiceDraft(key="altijd", name="Altijd", hours=Hours(always_open=True)),
+    ],
+    ids=["full", "bare", "note-only", "always-open"],
+)
+def test_bulk_reads_back_as_apply_draft_writes(database: Database, draft: ServiceDraft) -> None:
+    orm_key = draft.key + "-orm"
+    with database.begin() as session:
+        service = Service()
+        apply_draft(session, service, _keyed(draft, orm_key))
+        session.add(service)
+        place_service(session, service)
+    with database.begin() as session:
+        ids = insert_drafts(session, [draft])
+        place_services(session, ids)
+    assert _keyed(_read(database, draft.key), orm_key) == _read(database, orm_key)
+
+
+def _keyed(draft: ServiceDraft, key: str) -> ServiceDraft:
+    from dataclasses import replace
+
+    return replace(draft, key=key)
+
+
+def test_unknown_theme_is_refused(database: Database) -> None:
+    with pytest.raises(UnknownTheme), database.begin() as session:
+        insert_drafts(session, [ServiceDraft(key="x", name="X", themes=frozenset({"nope"}))])
+
+
+def test_organizations_are_created_once_and_updated(database: Database) -> None:
+    drafts = [
+        FULL,
+        ServiceDraft(key="tweede", name="Tweede", organization=FULL.organization),
+        ServiceDraft(key="derde", name="Derde", organization=OrganizationDraft("nieuw", "Nieuw")),
+    ]
+    with database.begin() as session:
+        place_services(session, insert_drafts(session, drafts))
+    with database.begin() as session:
+        caw = session.scalars(select(Organization).where(Organization.key == "caw")).one()
+        assert (caw.name, caw.website) == ("CAW — nieuw", "https://caw.be")
+        count = len(session.scalars(select(Organization).where(Organization.key == "nieuw")).all())
+        assert count == 1
+    # Found by the organization's new name, like any placed service.
+    keys = {r.key for r in find_services(database, ServiceQuery(text="nieuw tweede"))}
+    assert keys == {"tweede"}
+
+
+def test_a_failing_batch_callback_stops_the_insert(database: Database) -> None:
+    class Stop(Exception):
+        pass
+
+    def stop(_done: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop), database.begin() as session:
+        insert_drafts(session, [FULL], after_batch=stop)
+    with database.begin() as session:
+        assert session.scalar(select(Service.id).where(Service.key == FULL.key)) is None
+
+
+def test_bulk_rows_are_stored_exactly_as_the_orm_stores_them(database: Database) -> None:
+    # Not only read back alike: the same text in the file (times, dates, enums, JSON).
+    with database.begin() as session:
+        service = Service()
+        apply_draft(session, service, _keyed(FULL, "via-orm"))
+        session.add(service)
+        place_service(session, service)
+    with database.begin() as session:
+        place_services(session, insert_drafts(session, [_keyed(FULL, "via-bulk")]))
+
+    def rows(key: str) -> dict[str, list[tuple[object, ...]]]:
+        found = {}
+        with database.begin() as session:
+            sid = session.scalar(select(Service.id).where(Service.key == key))
+            scheduled = "schedule_id IN (SELECT id FROM schedule WHERE service_id = :s)"
+            for table, where in (
+                ("phone", "service_id = :s"),
+                ("location", "service_id = :s"),
+                ("service_theme", "service_id = :s"),
+                ("schedule", "service_id = :s"),
+                ("schedule_window", scheduled),
+                ("schedule_exception", scheduled),
+            ):
+                result = session.execute(text(f"SELECT * FROM {table} WHERE {where}"), {"s": sid})
+                skip = {"id", "service_id", "schedule_id"}
+                keep = [i for i, name in enumerate(result.keys()) if name not in skip]
+                found[table] = sorted((tuple(row[i] for i in keep) for row in result), key=repr)
+        return found
+
+    assert rows("via-bulk") == rows("via-orm")

@@ -1,0 +1,117 @@
+"""Display order and search rows, maintained in bulk: the same result as one at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import selectinload
+
+from ifg_desktop.db import Database
+from ifg_desktop.directory.bulk import insert_drafts
+from ifg_desktop.directory.drafts import ServiceDraft
+from ifg_desktop.directory.indexing import (
+    RANK_STEP,
+    place_services,
+    renumber_all,
+    search_bodies,
+    search_body,
+)
+from ifg_desktop.directory.query import ServiceQuery, find_services
+from ifg_desktop.directory.text import fold
+from ifg_desktop.models import Service
+from ifg_desktop.models.search import service_search
+
+
+def _state(database: Database) -> tuple[list[tuple[str, int]], dict[int, str]]:
+    with database.begin() as session:
+        ranks = [(s.key, s.display_rank) for s in session.scalars(select(Service))]
+        rows = dict(session.execute(select(service_search.c.rank, service_search.c.body)).all())
+    return sorted(ranks, key=lambda item: item[1]), rows
+
+
+def _assert_consistent(database: Database) -> None:
+    """Ranks follow (folded name, key), every service has exactly its search row."""
+    with database.begin() as session:
+        services = session.scalars(
+            select(Service).options(
+                selectinload(Service.organization), selectinload(Service.themes)
+            )
+        ).all()
+        ordered = sorted(services, key=lambda s: (fold(s.name), s.key))
+        assert [s.display_rank for s in ordered] == sorted(s.display_rank for s in services)
+        assert all(s.display_rank > 0 and s.sort_name == fold(s.name) for s in services)
+        rows = dict(session.execute(select(service_search.c.rank, service_search.c.body)).all())
+        assert rows == {s.display_rank: search_body(s) for s in services}
+        fts = session.execute(text("SELECT count(*) FROM service_fts_sub")).scalar()
+        assert fts == len(services)
+
+
+@contextmanager
+def _writes(database: Database) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            seen.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+
+
+def test_seeded_directory_is_consistent(database: Database) -> None:
+    _assert_consistent(database)
+
+
+def test_renumbering_a_consistent_directory_writes_nothing(database: Database) -> None:
+    before = _state(database)
+    with _writes(database) as writes, database.begin() as session:
+        renumber_all(session)
+    assert writes == []
+    assert _state(database) == before
+
+
+def test_bulk_bodies_equal_the_orm_bodies(database: Database) -> None:
+    with database.begin() as session:
+        services = session.scalars(select(Service)).all()
+        assert search_bodies(session) == {s.id: search_body(s) for s in services}
+        some = [services[0], services[3]]
+        assert search_bodies(session, [s.id for s in some]) == {s.id: search_body(s) for s in some}
+
+
+def test_new_services_slot_into_gaps_without_moving_others(database: Database) -> None:
+    before = dict(_state(database)[0])
+    with database.begin() as session:
+        ids = insert_drafts(
+            session,
+            [ServiceDraft(key="aaa", name="Aardbei"), ServiceDraft(key="mmm", name="Muizenhuis")],
+        )
+        place_services(session, ids)
+    after = dict(_state(database)[0])
+    assert {k: v for k, v in after.items() if k in before} == before
+    _assert_consistent(database)
+    assert [r.key for r in find_services(database, ServiceQuery(text="muizenhuis"))] == ["mmm"]
+
+
+def test_no_gap_left_renumbers_everything(database: Database) -> None:
+    many = [ServiceDraft(key=f"a{i:04}", name=f"Aa {i:04}") for i in range(RANK_STEP + 5)]
+    with database.begin() as session:
+        place_services(session, insert_drafts(session, many))
+    _assert_consistent(database)
+    ranks = [rank for _key, rank in _state(database)[0]]
+    assert ranks == [RANK_STEP * (i + 1) for i in range(len(ranks))]
+
+
+def test_a_renamed_service_moves_and_is_found_by_its_new_name(database: Database) -> None:
+    with database.begin() as session:
+        service = session.scalars(select(Service).where(Service.key == "1712")).one()
+        service.name = "Zzz hulplijn"
+        session.flush()
+        place_services(session, [service.id])
+    _assert_consistent(database)
+    assert _state(database)[0][-1][0] == "1712"
+    assert [r.key for r in find_services(database, ServiceQuery(text="zzz"))] == ["1712"]
