@@ -24,7 +24,11 @@ ARCHIVED = "archived"
 # Every field of a draft the trail follows: all but the key, which names the service.
 TRACKED_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclass_fields(ServiceDraft))[1:]
 
+# The trail's one line for a service that came in with an import: the file's name.
+IMPORTED_FROM = "imported_from"
+
 FIELD_LABELS = {
+    IMPORTED_FROM: "ingevoerd uit bestand",
     "name": "naam",
     "alternate_name": "andere naam",
     "organization": "organisatie",

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
     from ifg_desktop.ui.coordinator import CoordinatorController
+    from ifg_desktop.ui.import_export import ImportExport
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.checklist import Assessment, guidance, load_items
 from ifg_desktop.directory.phones import dial_string
@@ -78,9 +79,7 @@ COUNT_CAP = 1000
 
 def _import_coordinator_modules() -> None:
     # Pure Python, safe off the GUI thread: no widget is made here.
-    import ifg_desktop.directory.audit
-    import ifg_desktop.directory.editing
-    import ifg_desktop.models  # noqa: F401
+    from ifg_desktop.models import Service  # noqa: F401  (every model class)
 
 
 CHILD_MONTHS = 18 * 12
@@ -111,6 +110,7 @@ class MainWindow(QMainWindow):
         self._database: Database | None = None
         self.bridge: DataBridge | None = None
         self.coordinator: CoordinatorController | None = None
+        self.files: ImportExport | None = None
         self._when_first_painted: list[Callable[[], None]] = []
         self._last_escape = 0.0
         self.setWindowTitle(self.tr("IFG-wegwijzer"))
@@ -350,10 +350,29 @@ class MainWindow(QMainWindow):
             self.coordinator = install_coordinator(
                 self, self._database, self.bridge, self.current_service_key
             )
+            self._install_file_menu(self.coordinator)
             self.coordinator_ready.emit()
 
         poll.timeout.connect(install_when_loaded)
         poll.start()
+
+    def _install_file_menu(self, coordinator: CoordinatorController) -> None:
+        """Bestand: export and backups for everyone; import and restore change the list,
+        so they wait for coordinator mode and are recorded in the coordinator's name."""
+        from ifg_desktop.ui.import_export import install_import_export
+
+        assert self._database is not None and self.bridge is not None
+        files = install_import_export(self, self._database, self.bridge.notify_local_change)
+
+        def follow_mode(unlocked: bool) -> None:
+            files.import_action.setEnabled(unlocked)
+            files.restore_action.setEnabled(unlocked)
+            if unlocked and coordinator.coordinator:
+                files.actor = coordinator.coordinator
+
+        coordinator.mode_changed.connect(follow_mode)
+        follow_mode(coordinator.unlocked)
+        self.files = files
 
     @property
     def database(self) -> Database | None:

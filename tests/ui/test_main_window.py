@@ -321,3 +321,16 @@ def test_a_coordinator_change_elsewhere_shows_within_two_seconds(
         timeout=2000,
     )
     other.dispose()
+
+
+def test_file_menu_import_waits_for_coordinator_mode(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.files is not None, timeout=5000)
+    assert window.files is not None and window.coordinator is not None
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus[0] == "Bestand" and "Coördinator" in menus
+    assert window.files.export_action.isEnabled()  # reading is for everyone
+    assert not window.files.import_action.isEnabled()  # changing the list is not
+    assert not window.files.restore_action.isEnabled()
+    window.coordinator.coordinator = "Bea"  # as unlocking does
+    window.coordinator.mode_changed.emit(True)
+    assert window.files.import_action.isEnabled() and window.files.actor == "Bea"

@@ -9,6 +9,7 @@ Services that are in the database but not in the file are left alone.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import closing
@@ -18,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from ifg_desktop.db import Database, DatabaseProblem
@@ -407,6 +408,7 @@ def apply_import(
         added = [by_key[s.key] for s in plan.services if s.action is Action.ADDED]
         total = len(changed) + len(added)
         renamed_organizations = _renamed_organizations(session, [*changed, *added])
+        before = _existing(session, [draft.key for draft in changed])  # for the trail
         touched = _write_changed(session, changed, total, progress, cancel)
 
         def after_batch(done: int) -> None:
@@ -426,23 +428,59 @@ def apply_import(
             progress(INDEXING, 0, 1)
         place_services(session, touched)
         _check(cancel)
-        # --- AUDIT TRAIL HOOK --------------------------------------------------------------
-        # The audit trail (directory/audit.py) is being built on another branch. Hook it in
-        # HERE: inside this transaction, so the trail and the data commit or fail together.
-        _record_in_audit_trail(session, actor, plan)
-        # -------------------------------------------------------------------------------------
+        # In this transaction: the trail and the data commit or fail together.
+        _record_in_audit_trail(session, actor, plan, before)
         if progress is not None:
             progress(INDEXING, 1, 1)
     return ImportResult(plan, backup, written=True)
 
 
-def _record_in_audit_trail(session: Session, actor: str, plan: ImportPlan) -> None:
-    """To be filled in by the audit trail: every added and changed service of ``plan``.
+def _record_in_audit_trail(
+    session: Session, actor: str, plan: ImportPlan, before: dict[str, ServiceDraft]
+) -> None:
+    """Changed services field by field, as an edit in the window records them (so any
+    earlier value can be put back); each added one as one line naming the file it came
+    from (100,000 new services must not mean a million lines)."""
+    from ifg_desktop.directory import audit
+    from ifg_desktop.directory import fields as trail
+    from ifg_desktop.models import AuditAction, AuditEntry
+    from ifg_desktop.models.base import utcnow
 
-    For each ``PlannedService`` with ``action`` added or changed: ``key``, ``action`` and
-    ``changes`` (``FieldChange.field``, ``.old``, ``.new`` are plain JSON-able values), by
-    ``actor``, with ``plan.file`` as the source.
-    """
+    moment = utcnow()
+    by_key = {draft.key: draft for draft in plan.drafts}
+    changed = [s.key for s in plan.services if s.action is Action.CHANGED]
+    versions: dict[str, int] = {}
+    if changed:
+        rows = session.execute(select(Service.key, Service.version).where(Service.key.in_(changed)))
+        versions = {key: version for key, version in rows}
+    for key in changed:
+        audit.record(
+            session,
+            key=key,
+            action=AuditAction.UPDATE,
+            by=actor,
+            changes=trail.changed_fields(before[key], by_key[key]),
+            version=versions.get(key),
+            when=moment,
+        )
+    source = json.dumps(plan.file, ensure_ascii=False)
+    added = [
+        {
+            "resource_type": audit.SERVICE,
+            "resource_id": s.key,
+            "resource_version": 1,
+            "field_name": trail.IMPORTED_FROM,
+            "previous_value": None,
+            "replacement_value": source,
+            "updated_by": actor,
+            "last_action_date": moment,
+            "last_action_type": AuditAction.CREATE,
+        }
+        for s in plan.services
+        if s.action is Action.ADDED
+    ]
+    if added:
+        session.execute(insert(AuditEntry), added)
 
 
 def _as_batch(plan: ImportPlan) -> list[tuple[str, MappedService]]:

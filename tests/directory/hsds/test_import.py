@@ -249,19 +249,6 @@ def test_a_plan_made_stale_by_another_change_writes_nothing(
     assert snapshot(db_file(database)) == before
 
 
-def test_the_audit_hook_gets_the_actor_and_the_changes(
-    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen: list[tuple[str, list[tuple[str, str]]]] = []
-
-    def record(_session: Any, actor: str, plan: Any) -> None:
-        seen.append((actor, [(s.key, str(s.action)) for s in plan.services]))
-
-    monkeypatch.setattr(importer_module, "_record_in_audit_trail", record)
-    apply_import(database, plan_import(database, _many(tmp_path, 2)), actor="An Peeters")
-    assert seen == [("An Peeters", [("dienst-00000", "added"), ("dienst-00001", "added")])]
-
-
 def test_nothing_to_do_writes_nothing_and_takes_no_backup(
     database: Database, tmp_path: Path
 ) -> None:
