@@ -37,6 +37,18 @@ PHRASES = (
 PAUSE_SECONDS = 0.06
 
 
+def peak_resident_mb() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: on Linux ru_maxrss
+    survives execve, so a child started by a large parent would report the parent's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -141,6 +153,7 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
 
     keys: list[float] = []
     floor: list[float] = []
+    typed: list[tuple[float, str, bool]] = []  # (ms, the text then, filters on)
     for number, phrase in enumerate(PHRASES[:phrases]):
         filtered = number % 2 == 1
         window.filters.blockSignals(True)
@@ -150,6 +163,7 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
         window.filters.blockSignals(False)
         for character in phrase:
             keys.append(until_painted(lambda c=character: QTest.keyClick(window.search, c)))
+            typed.append((keys[-1], window.search.text(), filtered))
             settle()
             floor.append(floor_keystroke())
         for _ in range(3):  # and take some of it back, as people do
@@ -159,7 +173,7 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
         window.search.clear()
         settle()
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_resident_mb()
     result = {
         "keystrokes": len(keys),
         "key_p50_ms": statistics.median(keys),
@@ -171,6 +185,10 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
         "p95_ratio": percentile(keys, 0.95) / percentile(floor, 0.95),
         "peak_rss_mb": peak_mb,
         "rows_on_screen": model.rowCount(),
+        "slowest": [
+            {"ms": round(ms, 1), "text": text, "filters": on}
+            for ms, text, on in sorted(typed, reverse=True)[:5]
+        ],
     }
     Path(out_json).write_text(json.dumps(result, indent=2))
     window.close()
