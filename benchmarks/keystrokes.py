@@ -60,7 +60,7 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ifg_desktop.directory.availability import BRUSSELS
-    from ifg_desktop.directory.query import CountStep
+    from ifg_desktop.directory.query import CountStep, RowsStep
     from ifg_desktop.directory.seed import open_directory
     from ifg_desktop.ui.main_window import MainWindow
 
@@ -133,14 +133,12 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
     from ifg_desktop.ui import main_window as window_module
     from ifg_desktop.ui import results_model as model_module
 
-    real_rows, real_count = model_module.find_rows, window_module.count_in_steps
+    real_rows, real_count = model_module.find_rows_step, window_module.count_in_steps
 
     def floor_keystroke() -> float:
         shown = [model.row(i) for i in range(model.rowCount())]
         count = window._last_count
-        model_module.find_rows = lambda *args, **kwargs: (
-            list(shown) if not kwargs.get("offset") else []
-        )  # type: ignore[assignment]
+        model_module.find_rows_step = lambda *args, **kwargs: RowsStep(list(shown), None)  # type: ignore[assignment]
         window_module.count_in_steps = lambda *args, **kwargs: iter([CountStep(count, final=True)])  # type: ignore[assignment]
         try:
             elapsed = until_painted(lambda: QTest.keyClick(window.search, "x"))
@@ -148,7 +146,7 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
             QTest.keyClick(window.search, Qt.Key.Key_Backspace)
             settle()
         finally:
-            model_module.find_rows, window_module.count_in_steps = real_rows, real_count
+            model_module.find_rows_step, window_module.count_in_steps = real_rows, real_count
         return elapsed
 
     keys: list[float] = []

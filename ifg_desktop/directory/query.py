@@ -92,7 +92,8 @@ class ServiceRow(NamedTuple):
     maximum_age_months: int | None
     ages_unknown: bool
     main_phone: str | None  # stored form, see phones.py; None = not known
-    schedule: tuple[Any, ...] | None  # see _ROW_COLUMNS; None = hours unknown
+    schedule: tuple[Any, ...] | None  # see _row_columns; None = hours unknown
+    rank: int = 0  # place in display order (see indexing.py)
 
     @property
     def hours(self) -> Hours | None:
@@ -150,6 +151,60 @@ def find_rows(
     return found[offset:]
 
 
+# How much of the directory one step looks through, in services of display order: a few
+# milliseconds of SQLite at most, so a window stays responsive however selective a search is.
+SCAN_SERVICES = 2000
+RANK_STEP = 1024  # the spacing of display ranks (indexing.RANK_STEP)
+
+
+# Two subqueries: SQLite answers one min() or max() from the index, but not both at once.
+_RANK_BOUNDS = (
+    "SELECT (SELECT min(display_rank) FROM service), (SELECT max(display_rank) FROM service)"
+)
+
+
+class RowsStep(NamedTuple):
+    rows: list[ServiceRow]
+    resume_after: int | None  # the rank to go on after; None: the end of the directory
+
+
+def find_rows_step(
+    database: Database,
+    query: ServiceQuery,
+    *,
+    after: int | None,
+    limit: int,
+    clock: Clock = brussels_now,
+    scan: int = SCAN_SERVICES,
+) -> RowsStep:
+    """Up to ``limit`` rows that fit ``query`` after rank ``after`` (None: from the start),
+    looking through at most the next ``scan`` services in display order.
+
+    A selective search over a large directory (a common word, a two-letter term and three
+    filters) would otherwise make one query walk tens of thousands of rows; in steps, the
+    window paints what it has and asks again on the next turn of its event loop.
+    """
+    low, high = database.read(_RANK_BOUNDS)[0]
+    if low is None:
+        return RowsStep([], None)
+    start = low - 1 if after is None else after
+    end = start + scan * RANK_STEP
+    order = text_match(database.dialect, search_terms(query.text)).order_by
+    source, where, params = _filter_sql(database.dialect, query)
+    sql = (
+        f"SELECT {_row_columns(database.dialect)} FROM {source} "
+        f"WHERE {where} AND {order} > ? AND {order} <= ? ORDER BY {order} LIMIT ?"
+    )
+    fetched = [_row(r) for r in database.read(sql, (*params, start, end, limit))]
+    rows = fetched
+    if query.availability is AvailabilityFilter.OPEN:
+        moment = query.moment or clock()
+        rows = [r for r in fetched if r.availability_at(moment).state is not OpenState.CLOSED]
+    if len(fetched) == limit:  # the window may hold more
+        return RowsStep(rows, fetched[-1].rank)
+    return RowsStep(rows, None if end >= high else end)
+
+
 def count_services(
     database: Database,
     query: ServiceQuery,
@@ -180,38 +235,47 @@ def count_in_steps(
     *,
     cap: int | None = None,
     clock: Clock = brussels_now,
-    step: int = 100,
+    scan: int = SCAN_SERVICES,
 ) -> Iterator[CountStep]:
     """The running count after each small step; the step marked ``final`` has the count.
 
-    For a window that must never stop answering: each step reads at most ``step`` matches,
-    so counting can be spread over the event loop and dropped when the user types on.
+    For a window that must never stop answering: each step looks through at most ``scan``
+    services of display order, so counting can be spread over the event loop and dropped
+    when the user types on.
     """
+    open_only = query.availability is AvailabilityFilter.OPEN
     moment = query.moment or clock()
+    low, high = database.read(_RANK_BOUNDS)[0]
+    if low is None:
+        yield CountStep(0, final=True)
+        return
     source, where, params = _filter_sql(database.dialect, query)
     order = text_match(database.dialect, search_terms(query.text)).order_by
-    count, last = 0, None
+    window = f"{where} AND {order} > ? AND {order} <= ?"
+    # Rows are read and their hours worked out only for "nu open": smaller steps then.
+    span = max(1, scan // 4 if open_only else scan) * RANK_STEP
+    count, start = 0, low - 1
     while True:
-        after = "" if last is None else f" AND {order} > ?"
-        bound = params if last is None else (*params, last)
-        if query.availability is AvailabilityFilter.OPEN:
-            columns = f"{order}, {_row_columns(database.dialect)}"
-        else:
-            columns = order
-        found = database.read(
-            f"SELECT {columns} FROM {source} WHERE {where}{after} ORDER BY {order} LIMIT ?",
-            (*bound, step),
-        )
-        if query.availability is AvailabilityFilter.OPEN:
+        end = start + span
+        if open_only:
+            found = database.read(
+                f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {window}",
+                (*params, start, end),
+            )
             count += sum(
-                _row(r[1:]).availability_at(moment).state is not OpenState.CLOSED for r in found
+                _row(r).availability_at(moment).state is not OpenState.CLOSED for r in found
             )
         else:
-            count += len(found)
-        if len(found) < step or (cap is not None and count >= cap):
+            count += int(
+                database.read(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {window}) AS part",
+                    (*params, start, end),
+                )[0][0]
+            )
+        if end >= high or (cap is not None and count >= cap):
             yield CountStep(count if cap is None else min(count, cap), final=True)
             return
-        last = found[-1][0]
+        start = end
         yield CountStep(count, final=False)
 
 
@@ -271,7 +335,8 @@ def _row_columns(dialect: str) -> str:
         "sc.id, sc.always_open, sc.by_appointment, sc.closed_on_public_holidays, sc.timezone, "
         "sc.valid_from, sc.valid_to, "
         f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = sc.id), "
-        f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id)"
+        f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id), "
+        "s.display_rank"
     )
 
 
@@ -335,8 +400,10 @@ def _rows(
 
 
 def _row(r: Sequence[Any]) -> ServiceRow:
-    schedule = None if r[9] is None else tuple(r[10:])
-    return ServiceRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7]), r[8], schedule)
+    schedule = None if r[9] is None else tuple(r[10:18])
+    return ServiceRow(
+        r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7]), r[8], schedule, r[18]
+    )
 
 
 def _windows(text: str) -> tuple[Window, ...]:
@@ -497,6 +564,8 @@ __all__ = [
     "ServiceQuery",
     "brussels_now",
     "count_services",
+    "find_rows",
+    "find_rows_step",
     "find_services",
     "get_service",
     "list_themes",

@@ -311,6 +311,8 @@ class MainWindow(QMainWindow):
         shortcut("Ctrl+Shift+K", self._focus_checklist)
         self.search.installEventFilter(self)
         self._count_after_paint = False
+        self._after_next_paint: list[Callable[[], None]] = []
+        self.model.pace = self._after_paint
         self._viewport = self.table.viewport()  # held, so the filter knows it again
         self._viewport.installEventFilter(self)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
@@ -427,6 +429,13 @@ class MainWindow(QMainWindow):
                 self._count_timer.start()
         self.query_applied.emit()
 
+    def _after_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` at the table's next paint (at once if the table cannot paint)."""
+        if self._viewport.isVisible():
+            self._after_next_paint.append(callback)
+        else:
+            callback()
+
     @property
     def is_counting(self) -> bool:
         return self._counting is not None
@@ -462,6 +471,10 @@ class MainWindow(QMainWindow):
             if self._count_after_paint:
                 self._count_after_paint = False
                 self._count_timer.start()  # fires once this paint is done
+            if self._after_next_paint:
+                waiting, self._after_next_paint = self._after_next_paint, []
+                for callback in waiting:
+                    callback()  # a timer start: it fires once this paint is done
             if self._when_first_painted and self.model.rowCount():
                 for callback in self._when_first_painted:
                     QTimer.singleShot(0, callback)

@@ -12,13 +12,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import Availability, OpenState
 from ifg_desktop.directory.phones import format_phone
-from ifg_desktop.directory.query import ServiceQuery, ServiceRow, find_rows
+from ifg_desktop.directory.query import ServiceQuery, ServiceRow, find_rows_step
 
 PAGE_SIZE = 50  # a screenful and a half
 StateRole = Qt.ItemDataRole.UserRole + 1  # the OpenState of the row, for the badge
@@ -37,6 +37,16 @@ class ServiceTableModel(QAbstractTableModel):
         self._query = ServiceQuery()
         self._moment: datetime = clock()
         self._rows: list[ServiceRow] = []
+        self._after: int | None = None  # where the next step goes on (a display rank)
+        self._wanted = PAGE_SIZE
+        self._stepping = False
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(1)  # a millisecond's room for a keystroke or a paint
+        self._fill_timer.timeout.connect(self._fill)
+        # Set by a view that paints: each further step waits for the rows so far to be
+        # painted (a zero-delay timer would otherwise run ahead of the paint).
+        self.pace: Callable[[Callable[[], None]], None] | None = None
         self._states: dict[int, Availability] = {}
         self._texts: dict[tuple[int, int], str] = {}  # what each cell says, once worked out
         self._exhausted = True
@@ -73,31 +83,61 @@ class ServiceTableModel(QAbstractTableModel):
         self._rows = []
         self._states = {}
         self._texts = {}
+        self._after = None
+        self._stepping = False
         self._exhausted = self._database is None
+        self._wanted = PAGE_SIZE
         if self._database is not None:
-            self._rows = self._next_page()
+            self._rows = self._step(PAGE_SIZE)
         self.endResetModel()
+        self._fill_timer.stop()
+        if len(self._rows) < self._wanted and not self._exhausted:
+            self._next_step()  # a selective search: the rest of the page comes in steps
 
-    def _next_page(self) -> list[ServiceRow]:
+    def _next_step(self) -> None:
+        self._stepping = True
+        if self.pace is None:
+            self._fill_timer.start()
+        else:
+            self.pace(self._fill_timer.start)
+
+    def _step(self, limit: int) -> list[ServiceRow]:
+        """The next rows, looking through one bounded part of the directory."""
         assert self._database is not None
-        # Every page is computed for the same moment, even when "now" moves on meanwhile.
+        # Every step is computed for the same moment, even when "now" moves on meanwhile.
         query = replace(self._query, moment=self._moment)
-        page = find_rows(self._database, query, limit=PAGE_SIZE, offset=len(self._rows))
-        self._exhausted = len(page) < PAGE_SIZE
-        return page
+        step = find_rows_step(self._database, query, after=self._after, limit=limit)
+        self._after = step.resume_after
+        self._exhausted = step.resume_after is None
+        return step.rows
+
+    def _fill(self) -> None:
+        """One more step towards the rows wanted, appended; again on the next turn if short."""
+        self._stepping = False
+        if self._exhausted or self._database is None or len(self._rows) >= self._wanted:
+            return
+        rows = self._step(self._wanted - len(self._rows))
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if len(self._rows) < self._wanted and not self._exhausted:
+            self._next_step()
+
+    @property
+    def filling(self) -> bool:
+        """Still looking for the rows of the current page."""
+        return self._stepping or self._fill_timer.isActive()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.filling
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted or self._database is None:
             return
-        first = len(self._rows)
-        page = self._next_page()
-        if page:
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        self._wanted = len(self._rows) + PAGE_SIZE
+        self._fill()
 
     # -- reading ----------------------------------------------------------------------------
     def row(self, row: int) -> ServiceRow | None:

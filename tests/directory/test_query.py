@@ -226,10 +226,10 @@ def test_counting_in_steps_ends_at_the_count(
     from ifg_desktop.directory.query import count_in_steps
 
     query = ServiceQuery(availability=availability_filter, moment=brussels("2026-12-01 22:00"))
-    steps = list(count_in_steps(database, query, step=3))
+    steps = list(count_in_steps(database, query, scan=3))
     counts = [step.total for step in steps]
     assert counts[-1] == count_services(database, query) == len(find_services(database, query))
     assert counts == sorted(counts) and len(counts) > 1
     assert [step.final for step in steps] == [False] * (len(steps) - 1) + [True]
-    capped = list(count_in_steps(database, query, cap=4, step=3))[-1]
+    capped = list(count_in_steps(database, query, cap=4, scan=3))[-1]
     assert capped.final and capped.total == min(4, counts[-1])

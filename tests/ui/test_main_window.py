@@ -334,3 +334,21 @@ def test_file_menu_import_waits_for_coordinator_mode(qtbot: QtBot, window: MainW
     window.coordinator.coordinator = "Bea"  # as unlocking does
     window.coordinator.mode_changed.emit(True)
     assert window.files.import_action.isEnabled() and window.files.actor == "Bea"
+
+
+def test_a_selective_search_fills_its_page_in_steps(
+    qtbot: QtBot, database: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from functools import partial
+
+    from ifg_desktop.directory.query import find_rows_step
+    from ifg_desktop.ui import results_model
+
+    # Three services of the directory per step, as 2,000 would be at a region's size.
+    monkeypatch.setattr(results_model, "find_rows_step", partial(find_rows_step, scan=3))
+    model = ServiceTableModel(clock)
+    model.set_database(database)
+    assert model.rowCount() <= 3 and model.filling  # what one step found, at once
+    qtbot.waitUntil(lambda: not model.filling and model.rowCount() == 17)
+    names = [model.index(row, 0).data() for row in range(17)]
+    assert names == sorted(names, key=str.casefold)
