@@ -14,6 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# Display ranks (service.display_rank, the FTS5 rowid) are this far apart when numbered
+# afresh, so a new or renamed service usually slots in between (directory/indexing.py).
+RANK_STEP = 1024
+
 # Shorter terms match word prefixes only: a substring of one or two letters matches anything.
 SUBSTRING_MIN_LENGTH = 3
 

@@ -29,12 +29,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ifg_desktop.db.search import RANK_STEP
 from ifg_desktop.directory.text import fold, index_body
 from ifg_desktop.models import Organization, Service, Theme
 from ifg_desktop.models.search import service_search
 from ifg_desktop.models.service import service_theme
 
-RANK_STEP = 1024
 # Bound parameters per IN (...) list: well under SQLite's lowest limit (999).
 _CHUNK = 900
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ifg_desktop.db.search import text_aggregate, text_match
+from ifg_desktop.db.search import RANK_STEP, text_aggregate, text_match
 from ifg_desktop.directory.availability import (
     BRUSSELS,
     Availability,
@@ -154,7 +154,6 @@ def find_rows(
 # How much of the directory one step looks through, in services of display order: a few
 # milliseconds of SQLite at most, so a window stays responsive however selective a search is.
 SCAN_SERVICES = 2000
-RANK_STEP = 1024  # the spacing of display ranks (indexing.RANK_STEP)
 
 
 # Two subqueries: SQLite answers one min() or max() from the index, but not both at once.
