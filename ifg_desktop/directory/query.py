@@ -287,31 +287,26 @@ def find_services(
     clock: Clock = brussels_now,
 ) -> list[ServiceRecord]:
     """The same services as ``find_rows``, as whole records (the command line's answer)."""
+    from ifg_desktop.directory.detail import read_services  # detail.py imports this module
+
     moment = query.moment or clock()
-    rows = find_rows(database, query, limit=limit, offset=offset, clock=clock)
-    keys = [row.key for row in rows]
-    if not keys:
-        return []
-    from sqlalchemy import select
-
-    from ifg_desktop.models import Service
-
-    with database.begin() as session:
-        loaded = _load(session, select(Service).where(Service.key.in_(keys)))
-        services = {service.key: service for service in loaded}
-        return [to_record(services[key], moment) for key in keys]
+    keys = [row.key for row in find_rows(database, query, limit=limit, offset=offset, clock=clock)]
+    records = read_services(database, keys, moment)
+    # One removed between the two reads is left out.
+    return [records[key] for key in keys if key in records]
 
 
 def get_service(
     database: Database, key: str, *, moment: datetime | None = None, clock: Clock = brussels_now
 ) -> ServiceRecord | None:
-    from sqlalchemy import select
+    """The service ``key``, archived ones included; None if there is none.
 
-    from ifg_desktop.models import Service
+    Plain SQL (detail.py), as the list is read: the window's first click on a row loads no
+    SQLAlchemy.
+    """
+    from ifg_desktop.directory.detail import read_service  # detail.py imports this module
 
-    with database.begin() as session:
-        services = _load(session, select(Service).where(Service.key == key))
-        return to_record(services[0], moment or clock()) if services else None
+    return read_service(database, key, moment or clock())
 
 
 # -- the SQL every search runs ------------------------------------------------------------
@@ -464,6 +459,7 @@ _URGENCY_COLUMN = {
 
 
 def _load(session: Session, statement: Select[Any]) -> Sequence[Service]:
+    """Services with everything ``to_record`` reads, loaded eagerly."""
     from sqlalchemy.orm import selectinload
 
     from ifg_desktop.models import Schedule, Service
@@ -512,6 +508,11 @@ def urgency_of(service: Service) -> tuple[str, ...]:
 
 
 def to_record(service: Service, moment: datetime) -> ServiceRecord:
+    """The record of a service loaded through the ORM (``_load``), for code that holds one.
+
+    ``get_service`` and ``find_services`` read the same record with plain SQL (detail.py);
+    tests/directory/test_detail.py holds the two equal.
+    """
     hours = hours_of(service.schedule)
     state: Availability = availability(
         hours, moment, temporarily_closed=service.status == ServiceStatus.TEMPORARILY_CLOSED
