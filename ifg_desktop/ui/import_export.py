@@ -4,7 +4,9 @@ A thin face over ``directory.hsds`` and ``db.backup``: every piece of long work 
 worker thread (``_Job``) that only calls those functions and reports through signals; the
 widgets are touched on the GUI thread alone. Nothing here holds a session.
 
-The main window calls ``install_import_export(window, database, on_changed)`` once.
+The main window calls ``install_import_export(window, database, on_changed)`` once, in every
+front-desk window: the menu imports only Qt. ``directory.hsds`` (SQLAlchemy, the models) is
+imported on the GUI thread when an import or an export is started.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,19 +47,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ifg_desktop.db import Database, DatabaseProblem
+from ifg_desktop.db import DatabaseProblem
 from ifg_desktop.db.backup import make_backup, restore_database
-from ifg_desktop.directory.hsds import (
-    ACTION_LABELS,
-    Action,
-    Cancelled,
-    HsdsProblem,
-    ImportPlan,
-    ImportResult,
-    apply_import,
-    export_directory,
-    plan_import,
-)
+from ifg_desktop.ui.coordinator.common import wait_cursor
+
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+    from ifg_desktop.directory.hsds import ImportPlan, ImportResult
+
+ErrorClasses = tuple[type[Exception], ...]
 
 _NOTES_SHOWN = 2000  # lines of "not taken over" in the preview; more are counted
 JSON_FILTER = "HSDS JSON (*.json)"
@@ -78,7 +76,12 @@ IMPORT_FILTERS = ";;".join(
 
 
 class _Job(QObject):
-    """Runs one function off the GUI thread; the function gets progress and cancel."""
+    """Runs one function off the GUI thread; the function gets progress and cancel.
+
+    ``refusals`` and ``cancellations`` are the errors of the environment the work may raise
+    (the HSDS ones come from the caller, which has imported ``directory.hsds``); any other
+    is a bug.
+    """
 
     progressed = Signal(str, int, int)
     succeeded = Signal(object)
@@ -86,9 +89,16 @@ class _Job(QObject):
     cancelled = Signal(str)
     crashed = Signal(str)  # a bug: the traceback, raised again on the GUI thread
 
-    def __init__(self, work: Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any]):
+    def __init__(
+        self,
+        work: Callable[[Callable[[str, int, int], None], Callable[[], bool]], Any],
+        refusals: ErrorClasses,
+        cancellations: ErrorClasses,
+    ):
         super().__init__()
         self._work = work
+        self._refusals = refusals
+        self._cancellations = cancellations
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -98,9 +108,9 @@ class _Job(QObject):
     def run(self) -> None:
         try:
             result = self._work(self.progressed.emit, self._stop.is_set)
-        except Cancelled as stopped:
+        except self._cancellations as stopped:
             self.cancelled.emit(str(stopped))
-        except (HsdsProblem, DatabaseProblem) as problem:
+        except self._refusals as problem:
             self.refused.emit(str(problem))
         except BaseException:  # a bug: reported on the GUI thread, loudly
             self.crashed.emit(traceback.format_exc())
@@ -163,6 +173,8 @@ class _Runner(QObject):
         self,
         work: Callable[..., Any],
         *,
+        refusals: ErrorClasses,
+        cancellations: ErrorClasses,
         progress: Callable[[str, int, int], None],
         success: Callable[[Any], None],
         refused: Callable[[str], None],
@@ -178,7 +190,7 @@ class _Runner(QObject):
 
             return run
 
-        job = _Job(work)
+        job = _Job(work, refusals, cancellations)
         relay = _Relay(self, progress, ended(success), ended(refused), ended(cancelled))
         thread = QThread(self)
         job.moveToThread(thread)
@@ -220,11 +232,14 @@ class PlanModel(QAbstractTableModel):
     """The dry run as a table: changed first, then new, then unchanged."""
 
     HEADERS = ("Sleutel", "Dienst", "Wat", "Details")
-    _ORDER: ClassVar[dict[Action, int]] = {Action.CHANGED: 0, Action.ADDED: 1, Action.UNCHANGED: 2}
 
     def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
+        from ifg_desktop.directory.hsds import ACTION_LABELS, Action
+
         super().__init__(parent)
-        self._rows = sorted(plan.services, key=lambda s: self._ORDER[s.action])
+        order = {Action.CHANGED: 0, Action.ADDED: 1, Action.UNCHANGED: 2}
+        self._rows = sorted(plan.services, key=lambda s: order[s.action])
+        self._action_labels = ACTION_LABELS
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -251,7 +266,7 @@ class PlanModel(QAbstractTableModel):
             if index.column() == 1:
                 return service.name
             if index.column() == 2:
-                return ACTION_LABELS[service.action]
+                return self._action_labels[service.action]
             return self._details(service)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             lines = [f"{c.label}: {c.old_text} → {c.new_text}" for c in service.changes]
@@ -281,6 +296,8 @@ class ImportDialog(QDialog):
         on_changed: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
+        from ifg_desktop.directory.hsds import plan_import
+
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(f"Importeren — {path.name}")
@@ -337,10 +354,14 @@ class ImportDialog(QDialog):
     # -- running -------------------------------------------------------------------------
 
     def _start(self, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        from ifg_desktop.directory.hsds import Cancelled, HsdsProblem
+
         self.progress.show()
         self.progress.setRange(0, 0)
         self._runner.start(
             work,
+            refusals=(HsdsProblem, DatabaseProblem),
+            cancellations=(Cancelled,),
             progress=self._progressed,
             success=done,
             refused=self._refused,
@@ -386,6 +407,8 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _apply(self) -> None:
+        from ifg_desktop.directory.hsds import apply_import
+
         plan = self.plan
         assert plan is not None
         self.confirm.setEnabled(False)
@@ -478,7 +501,8 @@ class ImportExport(QObject):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> ImportDialog:
-        dialog = ImportDialog(self.database, path, self.actor, self.on_changed, self.window)
+        with wait_cursor():  # the first time, ImportDialog imports directory.hsds
+            dialog = ImportDialog(self.database, path, self.actor, self.on_changed, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -502,6 +526,9 @@ class ImportExport(QObject):
             self.export_to(target)
 
     def export_to(self, path: Path) -> None:
+        with wait_cursor():
+            from ifg_desktop.directory.hsds import Cancelled, HsdsProblem, export_directory
+
         self._run(
             f"Exporteren naar {path.name}…",
             lambda progress, stop: export_directory(
@@ -509,6 +536,8 @@ class ImportExport(QObject):
             ),
             lambda count: f"{count} dienst(en) geëxporteerd naar {path}",
             self.exported,
+            refusals=(HsdsProblem, DatabaseProblem),
+            cancellations=(Cancelled,),
         )
 
     @Slot()
@@ -529,6 +558,7 @@ class ImportExport(QObject):
             lambda _progress, _stop: make_backup(self.database, path),
             lambda made: f"Reservekopie gemaakt: {made}",
             self.backed_up,
+            refusals=(DatabaseProblem,),
         )
 
     @Slot()
@@ -561,6 +591,7 @@ class ImportExport(QObject):
             lambda _progress, _stop: restore_database(self.database, path),
             done,
             self.backed_up,
+            refusals=(DatabaseProblem,),
         )
 
     # -- plumbing ------------------------------------------------------------------------
@@ -571,6 +602,9 @@ class ImportExport(QObject):
         work: Callable[..., Any],
         success: Callable[[Any], str],
         signal: Any,
+        *,
+        refusals: ErrorClasses,
+        cancellations: ErrorClasses = (),
     ) -> None:
         if self._runner.busy:
             self._status("Er loopt al een taak; wacht tot ze klaar is.")
@@ -591,6 +625,8 @@ class ImportExport(QObject):
         self._status(busy)
         self._runner.start(
             work,
+            refusals=refusals,
+            cancellations=cancellations,
             progress=lambda phase, done, total: self._status(f"{phase}: {done} van {total}"),
             success=succeeded,
             refused=refused,

@@ -6,7 +6,6 @@ Rules live in directory/; this window only turns controls into a ``ServiceQuery`
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -75,13 +74,6 @@ from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.style import STYLE_SHEET
 
 COUNT_CAP = 1000
-
-
-def _import_coordinator_modules() -> None:
-    # Pure Python, safe off the GUI thread: no widget is made here.
-    from ifg_desktop.models import Service  # noqa: F401  (every model class)
-
-
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
 # The window's layout; coordinator mode adds the last coordinator's own name. Never anything
@@ -335,28 +327,20 @@ class MainWindow(QMainWindow):
         self.focus_search()
 
     def _load_coordinator_mode(self) -> None:
-        """Coordinator mode needs SQLAlchemy and the models (about 0.3 s to import): they
-        are imported beside the window once its first results are on screen, and the menu
-        appears when they are there. The front desk never waits for it."""
-        loader = threading.Thread(target=_import_coordinator_modules, daemon=True)
-        loader.start()
-        poll = QTimer(self)
-        poll.setInterval(20)
+        """The Coördinator and Bestand menus, once the first results are on screen.
 
-        def install_when_loaded() -> None:
-            if loader.is_alive() or self._database is None or self.bridge is None:
-                return
-            poll.stop()
-            from ifg_desktop.ui.coordinator import install_coordinator
+        Installing them imports only Qt; SQLAlchemy, the models and the dialogs come when a
+        coordinator action, an import or an export is first used (a front-desk worker who
+        never unlocks never pays for them)."""
+        if self._database is None or self.bridge is None:
+            return
+        from ifg_desktop.ui.coordinator import install_coordinator
 
-            self.coordinator = install_coordinator(
-                self, self._database, self.bridge, self.current_service_key
-            )
-            self._install_file_menu(self.coordinator)
-            self.coordinator_ready.emit()
-
-        poll.timeout.connect(install_when_loaded)
-        poll.start()
+        self.coordinator = install_coordinator(
+            self, self._database, self.bridge, self.current_service_key
+        )
+        self._install_file_menu(self.coordinator)
+        self.coordinator_ready.emit()
 
     def _install_file_menu(self, coordinator: CoordinatorController) -> None:
         """Bestand: export and backups for everyone; import and restore change the list,

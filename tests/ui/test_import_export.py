@@ -168,7 +168,8 @@ def test_cancel_while_writing_writes_nothing(
 
         return real(database, plan, progress=hold, **kwargs)
 
-    monkeypatch.setattr(import_export, "apply_import", held)
+    # Looked up in directory.hsds when Importeren is clicked (the menu imports it late).
+    monkeypatch.setattr("ifg_desktop.directory.hsds.apply_import", held)
     before = snapshot(db_path(database))
     dialog = open_import(qtbot, menu, source, monkeypatch)
     with qtbot.waitSignal(dialog.planned, timeout=10_000):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.editing import EditRefused, list_archived, restore_service
-from ifg_desktop.ui.coordinator.widgets import MessageLabel, named
+from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
 
 class ArchiveDialog(QDialog):

@@ -26,7 +26,7 @@ from ifg_desktop.directory import fields
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.editing import EditConflict
-from ifg_desktop.ui.coordinator.widgets import named
+from ifg_desktop.ui.coordinator.common import named
 
 MAX_COLUMN_WIDTH = 260
 

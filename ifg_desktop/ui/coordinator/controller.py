@@ -2,12 +2,17 @@
 
 The main window needs only ``install_coordinator``; it hands over how to know the selected
 service, and refreshes its views on ``DataBridge.changed`` like any other change.
+
+Every front-desk window installs the menu, and most never unlock it: installing imports
+only Qt. The dialogs and the domain behind them (SQLAlchemy, the models) are imported in
+the slot that needs them, on the GUI thread, under a wait cursor.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
@@ -20,20 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ifg_desktop.db import Database, DatabaseProblem
-from ifg_desktop.directory.editing import (
-    EditRefused,
-    archive_service,
-    load_service,
-    verify_today,
-)
-from ifg_desktop.ui.bridge import DataBridge
-from ifg_desktop.ui.coordinator.archive import ArchiveDialog
-from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
-from ifg_desktop.ui.coordinator.history import HistoryDialog
-from ifg_desktop.ui.coordinator.unlock import ChangePasswordDialog, UnlockDialog
-from ifg_desktop.ui.coordinator.widgets import named
-from ifg_desktop.ui.coordinator.worklist import WorklistDialog
+from ifg_desktop.db import DatabaseProblem
+from ifg_desktop.ui.coordinator.common import named, wait_cursor
+
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+    from ifg_desktop.ui.bridge import DataBridge
+    from ifg_desktop.ui.coordinator.archive import ArchiveDialog
+    from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
+    from ifg_desktop.ui.coordinator.history import HistoryDialog
+    from ifg_desktop.ui.coordinator.unlock import ChangePasswordDialog, UnlockDialog
+    from ifg_desktop.ui.coordinator.worklist import WorklistDialog
 
 NAME_SETTING = "coordinator/name"  # only the name is remembered, never the password
 STATUS_MS = 6000
@@ -164,7 +166,11 @@ class CoordinatorController(QObject):
 
     def unlock(self) -> UnlockDialog:
         name = str(self._settings.value(NAME_SETTING, "") or "")
-        dialog = UnlockDialog(self.database, name=name, parent=self.window)
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.unlock import UnlockDialog
+
+            # Reads whether a password is set: the first SQLAlchemy session of this window.
+            dialog = UnlockDialog(self.database, name=name, parent=self.window)
         dialog.accepted.connect(lambda: self._unlocked(dialog.coordinator))
         self.unlock_dialog = dialog
         dialog.open()
@@ -235,17 +241,21 @@ class CoordinatorController(QObject):
     def _open_editor(self, key: str | None) -> ServiceEditorDialog | None:
         if self.coordinator is None:
             return None
-        try:
-            editor = ServiceEditorDialog(
-                self.database,
-                coordinator=self.coordinator,
-                key=key,
-                today=self._today(),
-                parent=self.window,
-            )
-        except (EditRefused, DatabaseProblem) as refused:
-            self._inform(str(refused))
-            return None
+        with wait_cursor():
+            from ifg_desktop.directory.editing import EditRefused
+            from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
+
+            try:
+                editor = ServiceEditorDialog(
+                    self.database,
+                    coordinator=self.coordinator,
+                    key=key,
+                    today=self._today(),
+                    parent=self.window,
+                )
+            except (EditRefused, DatabaseProblem) as refused:
+                self._inform(str(refused))
+                return None
         editor.saved.connect(self._saved)
         self.editor = editor
         editor.open()
@@ -259,11 +269,14 @@ class CoordinatorController(QObject):
         key = self._selected()
         if key is None or self.coordinator is None:
             return False
-        try:
-            verify_today(self.database, key, by=self.coordinator, today=self._today())
-        except (EditRefused, DatabaseProblem) as refused:
-            self._inform(str(refused))
-            return False
+        with wait_cursor():
+            from ifg_desktop.directory.editing import EditRefused, verify_today
+
+            try:
+                verify_today(self.database, key, by=self.coordinator, today=self._today())
+            except (EditRefused, DatabaseProblem) as refused:
+                self._inform(str(refused))
+                return False
         self._changed()
         self._status(
             self.tr("'{key}' is vandaag geverifieerd door {name}.").format(
@@ -276,7 +289,10 @@ class CoordinatorController(QObject):
         key = self._selected()
         if key is None or self.coordinator is None:
             return None
-        loaded = load_service(self.database, key)
+        with wait_cursor():
+            from ifg_desktop.directory.editing import load_service
+
+            loaded = load_service(self.database, key)
         if loaded is None:
             self._inform(self.tr("Er is geen dienst met sleutel '{key}' (meer).").format(key=key))
             return None
@@ -305,6 +321,8 @@ class CoordinatorController(QObject):
     def _archive(self, key: str, version: int) -> None:
         if self.coordinator is None:
             return
+        from ifg_desktop.directory.editing import EditRefused, archive_service
+
         try:
             archive_service(self.database, key, by=self.coordinator, expected_version=version)
         except (EditRefused, DatabaseProblem) as refused:
@@ -317,7 +335,12 @@ class CoordinatorController(QObject):
         key = self._selected()
         if key is None or self.coordinator is None:
             return None
-        dialog = HistoryDialog(self.database, key, coordinator=self.coordinator, parent=self.window)
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.history import HistoryDialog
+
+            dialog = HistoryDialog(
+                self.database, key, coordinator=self.coordinator, parent=self.window
+            )
         dialog.restored.connect(lambda _key: self._changed())
         self.history_dialog = dialog
         dialog.open()
@@ -326,9 +349,12 @@ class CoordinatorController(QObject):
     def show_worklist(self) -> WorklistDialog | None:
         if self.coordinator is None:
             return None
-        dialog = WorklistDialog(
-            self.database, open_editor=self.edit_service, today=self._today, parent=self.window
-        )
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.worklist import WorklistDialog
+
+            dialog = WorklistDialog(
+                self.database, open_editor=self.edit_service, today=self._today, parent=self.window
+            )
         self.worklist_dialog = dialog
         dialog.open()
         return dialog
@@ -336,9 +362,15 @@ class CoordinatorController(QObject):
     def show_archive(self) -> ArchiveDialog | None:
         if self.coordinator is None:
             return None
-        dialog = ArchiveDialog(
-            self.database, coordinator=self.coordinator, on_change=self._changed, parent=self.window
-        )
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.archive import ArchiveDialog
+
+            dialog = ArchiveDialog(
+                self.database,
+                coordinator=self.coordinator,
+                on_change=self._changed,
+                parent=self.window,
+            )
         self.archive_dialog = dialog
         dialog.open()
         return dialog
@@ -346,9 +378,12 @@ class CoordinatorController(QObject):
     def change_password(self) -> ChangePasswordDialog | None:
         if self.coordinator is None:
             return None
-        dialog = ChangePasswordDialog(
-            self.database, coordinator=self.coordinator, parent=self.window
-        )
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.unlock import ChangePasswordDialog
+
+            dialog = ChangePasswordDialog(
+                self.database, coordinator=self.coordinator, parent=self.window
+            )
         dialog.accepted.connect(lambda: self._status(self.tr("Het wachtwoord is gewijzigd.")))
         self.password_dialog = dialog
         dialog.open()

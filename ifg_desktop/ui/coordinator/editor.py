@@ -56,6 +56,7 @@ from ifg_desktop.directory.validation import (
     website_problem,
 )
 from ifg_desktop.models import ServiceStatus
+from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.conflict import ConflictDialog
 from ifg_desktop.ui.coordinator.hours_editor import HoursEditor, OptionalDate
 from ifg_desktop.ui.coordinator.widgets import (
@@ -66,7 +67,6 @@ from ifg_desktop.ui.coordinator.widgets import (
     RowList,
     TriStateCombo,
     age_preview,
-    named,
 )
 
 NEW_ORGANIZATION = "__new__"

@@ -21,7 +21,8 @@ from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.audit import AuditRecord, history
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.editing import EditConflict, EditRefused, load_service, restore_value
-from ifg_desktop.ui.coordinator.widgets import MessageLabel, named
+from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 

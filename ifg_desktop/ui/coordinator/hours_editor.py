@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import DateException, Hours, Window
 from ifg_desktop.directory.validation import hours_problem
+from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import (
     MessageLabel,
     RemovableRow,
     RowList,
-    named,
     tr,
 )
 

@@ -22,7 +22,8 @@ from ifg_desktop.directory.auth import (
     set_first_password,
     verify_password,
 )
-from ifg_desktop.ui.coordinator.widgets import MessageLabel, named
+from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
 
 def _password_edit(object_name: str, accessible_name: str) -> QLineEdit:

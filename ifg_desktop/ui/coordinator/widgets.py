@@ -23,19 +23,11 @@ from ifg_desktop.directory import describe
 from ifg_desktop.directory.drafts import LocationDraft, PhoneDraft
 from ifg_desktop.directory.phones import format_phone
 from ifg_desktop.directory.validation import PREGNANCY_MONTHS, phone_problem
-
-W = TypeVar("W", bound=QWidget)
+from ifg_desktop.ui.coordinator.common import named
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Coordinator", text)
-
-
-def named(widget: W, object_name: str, accessible_name: str) -> W:
-    """Every control carries an objectName (tests) and an accessible name (screen readers)."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible_name)
-    return widget
 
 
 class MessageLabel(QLabel):

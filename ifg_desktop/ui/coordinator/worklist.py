@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.check import CheckFinding, check_directory, problem_text
-from ifg_desktop.ui.coordinator.widgets import MessageLabel, named
+from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
