@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +70,7 @@ from ifg_desktop.ui.checklist_panel import ChecklistPanel
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
 from ifg_desktop.ui.results_model import ServiceTableModel
+from ifg_desktop.ui.results_table import ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET
 
 COUNT_CAP = 1000
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.suggestions.setObjectName("suggestionChip")
         self.suggestions.setVisible(False)
 
-        self.table = QTableView()
+        self.table = ResultsTable()
         self.table.setObjectName("serviceTable")
         self.table.setAccessibleName(self.tr("Gevonden diensten"))
         self.table.setModel(self.model)
@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
         self._count_after_paint = False
         self._after_next_paint: list[Callable[[], None]] = []
         self.model.pace = self._after_paint
-        self._viewport = self.table.viewport()  # held, so the filter knows it again
-        self._viewport.installEventFilter(self)
+        self.model.rows_in_view = self.table.rows_in_view
+        self.table.painted.connect(self._after_table_painted)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_main_phone)
@@ -406,16 +406,16 @@ class MainWindow(QMainWindow):
         if self._database is not None:
             query = replace(self.model.query, moment=self.model.moment)
             self._counting = count_in_steps(self._database, query, cap=COUNT_CAP)
-            # Started by the table's next paint (eventFilter): Qt would run a zero-delay
-            # timer again and again before it got round to painting the new rows.
+            # Started after the table's next paint: Qt would run a zero-delay timer again
+            # and again before it got round to painting the new rows.
             self._count_after_paint = True
-            if not self._viewport.isVisible():
+            if not self.table.isVisible():
                 self._count_timer.start()
         self.query_applied.emit()
 
     def _after_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` at the table's next paint (at once if the table cannot paint)."""
-        if self._viewport.isVisible():
+        if self.table.isVisible():
             self._after_next_paint.append(callback)
         else:
             callback()
@@ -450,20 +450,20 @@ class MainWindow(QMainWindow):
         self.count.setText(text)
         self.count_updated.emit(text)
 
+    def _after_table_painted(self) -> None:
+        if self._count_after_paint:
+            self._count_after_paint = False
+            self._count_timer.start()
+        if self._after_next_paint:
+            waiting, self._after_next_paint = self._after_next_paint, []
+            for callback in waiting:
+                callback()  # a timer start: the next turn of the event loop
+        if self._when_first_painted and self.model.rowCount():
+            for callback in self._when_first_painted:
+                QTimer.singleShot(0, callback)
+            self._when_first_painted = []
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._viewport and event.type() == QEvent.Type.Paint:
-            if self._count_after_paint:
-                self._count_after_paint = False
-                self._count_timer.start()  # fires once this paint is done
-            if self._after_next_paint:
-                waiting, self._after_next_paint = self._after_next_paint, []
-                for callback in waiting:
-                    callback()  # a timer start: it fires once this paint is done
-            if self._when_first_painted and self.model.rowCount():
-                for callback in self._when_first_painted:
-                    QTimer.singleShot(0, callback)
-                self._when_first_painted = []
-            return False
         # From the search box, Down or Enter goes to the first result: typing, then arrows.
         if (
             watched is self.search
