@@ -25,11 +25,12 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import Session
 
-from ifg_desktop.db.search import RANK_STEP
+from ifg_desktop.db.search import MERGE_AFTER_ROWS, RANK_STEP, merge_index_sql
 from ifg_desktop.directory.text import fold, index_body
 from ifg_desktop.models import Organization, Service, Theme
 from ifg_desktop.models.search import service_search
@@ -236,6 +237,9 @@ def _replace_search_rows(
         )
     if rows:
         session.execute(insert(service_search), [{"rank": r, "body": b} for r, b in rows])
+    if len(old_ranks) + len(rows) >= MERGE_AFTER_ROWS:
+        for statement in merge_index_sql(session.get_bind().dialect.name):
+            session.execute(text(statement))
 
 
 def place_service(session: Session, service: Service) -> None:

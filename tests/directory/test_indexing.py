@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
+import pytest
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import selectinload
 
+from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
+from ifg_desktop.db.search import MERGE_AFTER_ROWS
+from ifg_desktop.directory import indexing
 from ifg_desktop.directory.bulk import insert_drafts
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.indexing import (
@@ -18,7 +23,7 @@ from ifg_desktop.directory.indexing import (
     search_bodies,
     search_body,
 )
-from ifg_desktop.directory.query import ServiceQuery, find_services
+from ifg_desktop.directory.query import ServiceQuery, find_rows, find_services
 from ifg_desktop.directory.text import fold
 from ifg_desktop.models import Service
 from ifg_desktop.models.search import service_search
@@ -115,3 +120,28 @@ def test_a_renamed_service_moves_and_is_found_by_its_new_name(database: Database
     _assert_consistent(database)
     assert _state(database)[0][-1][0] == "1712"
     assert [r.key for r in find_services(database, ServiceQuery(text="zzz"))] == ["1712"]
+
+
+def test_a_bulk_write_leaves_one_index_segment(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def segments() -> tuple[int, int]:
+        return tuple(  # type: ignore[return-value]
+            database.read(f"SELECT count(DISTINCT segid) FROM {table}_idx")[0][0]
+            for table in ("service_fts_sub", "service_fts_word")
+        )
+
+    monkeypatch.setattr(indexing, "MERGE_AFTER_ROWS", 10**9)
+    for seed in range(3):  # three small imports: a segment each
+        with database.begin() as session:
+            drafts = [replace(d, key=f"{seed}-{d.key}") for d in generate_drafts(5, seed=seed)]
+            place_services(session, insert_drafts(session, drafts))
+    assert min(segments()) > 1
+    monkeypatch.setattr(indexing, "MERGE_AFTER_ROWS", MERGE_AFTER_ROWS)
+    with database.begin() as session:
+        drafts = list(generate_drafts(MERGE_AFTER_ROWS, seed=9))
+        place_services(session, insert_drafts(session, drafts))
+    assert segments() == (1, 1)
+    assert find_rows(database, ServiceQuery(text="geweld")) == [  # the merged index finds all
+        row for row in find_rows(database, ServiceQuery()) if "geweld" in row.body
+    ]
