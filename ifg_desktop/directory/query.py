@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ifg_desktop.db.search import RANK_STEP, text_aggregate, text_match
+from ifg_desktop.db.search import (
+    RANK_STEP,
+    SUBSTRING_MIN_LENGTH,
+    text_aggregate,
+    text_match,
+    text_matches,
+)
 from ifg_desktop.directory.availability import (
     BRUSSELS,
     Availability,
@@ -94,6 +100,7 @@ class ServiceRow(NamedTuple):
     main_phone: str | None  # stored form, see phones.py; None = not known
     schedule: tuple[Any, ...] | None  # see _row_columns; None = hours unknown
     rank: int = 0  # place in display order (see indexing.py)
+    body: str = ""  # the folded text it is found by (see narrowed_rows)
 
     @property
     def hours(self) -> Hours | None:
@@ -202,6 +209,49 @@ def find_rows_step(
     if len(fetched) == limit:  # the window may hold more
         return RowsStep(rows, fetched[-1].rank)
     return RowsStep(rows, None if end >= high else end)
+
+
+def rows_depend_on(query: ServiceQuery) -> ServiceQuery:
+    """What decides which services fit ``query``: all of it, but the moment only for "nu
+    open" (elsewhere the moment only says what the states read)."""
+    if query.availability is AvailabilityFilter.OPEN:
+        return query
+    return replace(query, moment=None)
+
+
+def narrows(wider: ServiceQuery, narrower: ServiceQuery) -> bool:
+    """Every service that fits ``narrower`` fits ``wider`` too: the same filters, and text
+    that can only match less (a word typed further, another word added).
+
+    From one letter to three a term changes from a word start to a part of a word
+    ("pa" does not find "kinderpartij", "par" does): that is no narrowing.
+    """
+    wide, narrow = rows_depend_on(wider), rows_depend_on(narrower)
+    if replace(wide, text="") != replace(narrow, text=""):
+        return False
+    new_terms = search_terms(narrower.text)
+    return all(
+        any(_term_narrows(old, new) for new in new_terms) for old in search_terms(wider.text)
+    )
+
+
+def _term_narrows(old: str, new: str) -> bool:
+    if len(old) >= SUBSTRING_MIN_LENGTH:  # a part of a word: found in whatever holds ``new``
+        return old in new
+    return len(new) < SUBSTRING_MIN_LENGTH and new.startswith(old)  # a word start
+
+
+def narrowed_rows(
+    dialect: str, rows: Sequence[ServiceRow], narrower: ServiceQuery
+) -> list[ServiceRow]:
+    """Of the rows of a wider query (``narrows``), those that fit ``narrower``, in order.
+
+    For a window that typed one more letter: the rows it holds, read through the same
+    text rule the database applies (``text_matches``), are the first ones of the narrower
+    search up to where the wider one had read, without asking the database again.
+    """
+    terms = search_terms(narrower.text)
+    return [row for row in rows if text_matches(dialect, terms, row.body)]
 
 
 def count_services(
@@ -330,7 +380,7 @@ def _row_columns(dialect: str) -> str:
         "sc.valid_from, sc.valid_to, "
         f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = sc.id), "
         f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id), "
-        "s.display_rank"
+        "s.display_rank, (SELECT x.body FROM service_search x WHERE x.rank = s.display_rank)"
     )
 
 
@@ -396,7 +446,7 @@ def _rows(
 def _row(r: Sequence[Any]) -> ServiceRow:
     schedule = None if r[9] is None else tuple(r[10:18])
     return ServiceRow(
-        r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7]), r[8], schedule, r[18]
+        r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7]), r[8], schedule, r[18], r[19]
     )
 
 

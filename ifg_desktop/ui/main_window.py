@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         if self._database is None:
             return
         self.filters.themes.set_themes(list_themes(self._database))
-        self._apply_query()
+        self._apply_query(reload=True)
         self._detail_timer.start()  # the selected service may be the one that changed
 
     # -- queries ----------------------------------------------------------------------------
@@ -385,9 +385,9 @@ class MainWindow(QMainWindow):
             services=self._suggested_services,
         )
 
-    def _apply_query(self) -> None:
+    def _apply_query(self, *, reload: bool = False) -> None:
         selected = self.current_service_key()
-        self.model.set_query(self.current_query())
+        self.model.set_query(self.current_query(), reuse=not reload)
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:

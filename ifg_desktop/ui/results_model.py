@@ -7,10 +7,11 @@ out when the row is first painted, not for rows nobody sees.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
@@ -18,13 +19,35 @@ from ifg_desktop.db import Database
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import Availability, OpenState
 from ifg_desktop.directory.phones import format_phone
-from ifg_desktop.directory.query import ServiceQuery, ServiceRow, find_rows_step
+from ifg_desktop.directory.query import (
+    ServiceQuery,
+    ServiceRow,
+    find_rows_step,
+    narrowed_rows,
+    narrows,
+    rows_depend_on,
+)
 
 PAGE_SIZE = 50  # a screenful and a half
+RECENT_SEARCHES = 16  # the searches of the last keystrokes, for typing back
+TEXTS_KEPT = 20_000  # cell texts kept for one moment (a long session with "open op…")
 StateRole = Qt.ItemDataRole.UserRole + 1  # the OpenState of the row, for the badge
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the service's key
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class _Search(NamedTuple):
+    """The rows one search had read, and where it would go on."""
+
+    query: ServiceQuery  # rows_depend_on(...) of it
+    rows: tuple[ServiceRow, ...]
+    resume_after: int | None
+    exhausted: bool
+
+
+def _minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
 
 
 class ServiceTableModel(QAbstractTableModel):
@@ -47,8 +70,12 @@ class ServiceTableModel(QAbstractTableModel):
         # Set by a view that paints: each further step waits for the rows so far to be
         # painted (a zero-delay timer would otherwise run ahead of the paint).
         self.pace: Callable[[Callable[[], None]], None] | None = None
-        self._states: dict[int, Availability] = {}
-        self._texts: dict[tuple[int, int], str] = {}  # what each cell says, once worked out
+        # Per service (by key) for self._moment: what each cell says, once worked out.
+        self._states: dict[str, Availability] = {}
+        self._texts: dict[tuple[str, int], str] = {}
+        self._recent: OrderedDict[ServiceQuery, _Search] = OrderedDict()
+        # Set by the view: how many rows it shows at once (the first step reads those).
+        self.rows_in_view: Callable[[], int] = lambda: PAGE_SIZE
         self._exhausted = True
         self._headers = (
             self.tr("Dienst"),
@@ -61,11 +88,22 @@ class ServiceTableModel(QAbstractTableModel):
     # -- feeding ----------------------------------------------------------------------------
     def set_database(self, database: Database | None) -> None:
         self._database = database
-        self.refresh()
+        self.reload()
 
-    def set_query(self, query: ServiceQuery) -> None:
+    def set_query(self, query: ServiceQuery, *, reuse: bool = True) -> None:
+        """Show ``query``'s services. Typing on mostly narrows the search: the rows already
+        read are narrowed here (``narrowed_rows``) or, typing back, taken from the searches
+        of the last keystrokes, and the database is asked only for what is missing.
+        ``reuse=False``: the data changed, read everything again."""
+        previous = self._shown() if reuse else None
+        if not reuse:
+            self._recent.clear()
         self._query = query
-        self.refresh()
+        self._refresh(previous)
+
+    def reload(self) -> None:
+        """Run the current query again from the first page (the data changed)."""
+        self.set_query(self._query, reuse=False)
 
     @property
     def query(self) -> ServiceQuery:
@@ -76,23 +114,68 @@ class ServiceTableModel(QAbstractTableModel):
         """The moment the states were computed for (the chosen one, or 'now' at refresh)."""
         return self._moment
 
-    def refresh(self) -> None:
-        """Run the query again from the first page (the filters or the data changed)."""
+    def _refresh(self, previous: _Search | None) -> None:
+        """Show the current query from its first row; ``previous``: what was shown before,
+        when its rows may be reused (None: read everything again)."""
         self.beginResetModel()
-        self._moment = self._query.moment or self._clock()
-        self._rows = []
-        self._states = {}
-        self._texts = {}
-        self._after = None
+        moment = self._query.moment or self._clock()
+        if previous is not None and self._moment_pinned_for(moment):
+            moment = self._moment  # the same minute: the same states, rows to reuse
+        if moment != self._moment or previous is None or len(self._texts) > TEXTS_KEPT:
+            self._moment = moment
+            self._states, self._texts = {}, {}
         self._stepping = False
-        self._exhausted = self._database is None
         self._wanted = PAGE_SIZE
+        self._rows, self._after, self._exhausted = [], None, self._database is None
         if self._database is not None:
-            self._rows = self._step(PAGE_SIZE)
+            if previous is not None:
+                self._remember(previous)
+                reused = self._reusable(self._searched(), previous)
+                if reused is not None:
+                    self._rows, self._after, self._exhausted = reused
+            screen = min(PAGE_SIZE, max(1, self.rows_in_view()))
+            if len(self._rows) < screen and not self._exhausted:
+                # One bounded step now, for what the screen shows; the rest after the paint.
+                self._rows += self._step(screen - len(self._rows))
         self.endResetModel()
         self._fill_timer.stop()
         if len(self._rows) < self._wanted and not self._exhausted:
-            self._next_step()  # a selective search: the rest of the page comes in steps
+            self._next_step()  # the rest of the page after the paint, in steps
+
+    def _moment_pinned_for(self, moment: datetime) -> bool:
+        """Within one minute, "now" stays the moment of the first search in it: opening
+        hours change by the minute, and the searches of that minute can share their rows."""
+        return self._query.moment is None and _minute(moment) == _minute(self._moment)
+
+    def _searched(self) -> ServiceQuery:
+        """The current query as far as it decides the rows (see ``rows_depend_on``)."""
+        return rows_depend_on(replace(self._query, moment=self._moment))
+
+    def _shown(self) -> _Search | None:
+        """What the model holds now, to be reused by a later keystroke."""
+        if self._database is None:
+            return None
+        return _Search(self._searched(), tuple(self._rows), self._after, self._exhausted)
+
+    def _remember(self, search: _Search) -> None:
+        self._recent[search.query] = search
+        self._recent.move_to_end(search.query)
+        while len(self._recent) > RECENT_SEARCHES:
+            self._recent.popitem(last=False)
+
+    def _reusable(
+        self, query: ServiceQuery, previous: _Search | None
+    ) -> tuple[list[ServiceRow], int | None, bool] | None:
+        assert self._database is not None
+        recent = self._recent.get(query)
+        if recent is not None:  # typed back to an earlier search
+            return list(recent.rows), recent.resume_after, recent.exhausted
+        if previous is not None and narrows(previous.query, query):
+            # Everything up to where the wider search had read is known; what is missing
+            # is read from there on.
+            rows = narrowed_rows(self._database.dialect, previous.rows, query)
+            return rows, previous.resume_after, previous.exhausted
+        return None
 
     def _next_step(self) -> None:
         self._stepping = True
@@ -144,9 +227,10 @@ class ServiceTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def state(self, row: int) -> Availability:
-        state = self._states.get(row)
+        record = self._rows[row]
+        state = self._states.get(record.key)
         if state is None:
-            state = self._states[row] = self._rows[row].availability_at(self._moment)
+            state = self._states[record.key] = record.availability_at(self._moment)
         return state
 
     def row_of(self, key: str) -> int | None:
@@ -174,7 +258,7 @@ class ServiceTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            cell = (index.row(), column)
+            cell = (self._rows[index.row()].key, column)
             text = self._texts.get(cell)
             if text is None:
                 text = self._texts[cell] = self._display(index.row(), column)

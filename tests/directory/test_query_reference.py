@@ -24,6 +24,8 @@ from ifg_desktop.directory.query import (
     count_services,
     find_rows,
     find_rows_step,
+    narrowed_rows,
+    narrows,
 )
 from ifg_desktop.directory.text import fold, index_body, search_terms
 from ifg_desktop.models import Schedule, Service, Theme, Urgency
@@ -168,3 +170,72 @@ def test_fast_path_matches_the_plain_reading(
             )
             if draft.hours is not None:  # a list row carries no notes, only what counts
                 assert row.hours is not None and row.hours.windows == draft.hours.windows
+
+
+def typed_on(query: ServiceQuery, rnd: random.Random) -> ServiceQuery:
+    """The query after one more keystroke, a word more, or a word taken back."""
+    text = query.text
+    choice = rnd.random()
+    if choice < 0.5:
+        text += rnd.choice("aeinorstgdlkhpvwz")
+    elif choice < 0.7:
+        text += " " + rnd.choice("agknpstvw")
+    elif text:
+        text = text[:-1]
+    return replace(query, text=text)
+
+
+@pytest.mark.parametrize("moment", ["2026-12-01 10:00", "2026-12-05 23:30"])
+def test_rows_narrowed_in_memory_are_the_rows_the_database_finds(
+    database: Database, generated: list[tuple[ServiceDraft, str]], moment: str
+) -> None:
+    """What the window does when one more letter is typed: the rows of the wider search,
+    narrowed with the text rule in Python, are exactly what the database answers."""
+    when = brussels(moment)
+    rnd = random.Random(5)
+    narrowing = 0
+    for start in queries(30):
+        wider = replace(start, moment=when, text=rnd.choice(["", "g", "ge", "ver", "kind", "a"]))
+        for _ in range(8):
+            narrower = typed_on(wider, rnd)
+            if narrows(wider, narrower):
+                narrowing += 1
+                held = find_rows(database, wider)
+                assert [r.key for r in narrowed_rows("sqlite", held, narrower)] == [
+                    r.key for r in find_rows(database, narrower)
+                ], (wider, narrower)
+            wider = narrower
+    assert narrowing > 100  # the walk typed on far more often than it took back
+
+
+@pytest.mark.parametrize(
+    ("wider", "narrower", "expected"),
+    [
+        ("", "p", True),
+        ("p", "pa", True),
+        ("pa", "par", False),  # a word start becomes a part of a word: "kinderpartij"
+        ("par", "part", True),
+        ("geweld", "partnergeweld", True),
+        ("crisis", "crisis t", True),
+        ("crisis t", "crisis", False),
+        ("crisis team", "team crisis", True),  # the same words
+        ("kind", "kin", False),
+        ("ge", "geweld ge", True),
+    ],
+)
+def test_which_typing_narrows(wider: str, narrower: str, expected: bool) -> None:
+    assert narrows(ServiceQuery(text=wider), ServiceQuery(text=narrower)) is expected
+
+
+def test_narrowing_keeps_every_filter_and_for_nu_open_the_moment() -> None:
+    base = ServiceQuery(text="crisis", age_months=24)
+    assert not narrows(base, replace(base, text="crisist", age_months=36))
+    assert not narrows(base, replace(base, text="crisist", urgency=Urgency.ACUTE))
+    # The moment only decides the rows for "nu open".
+    early, late = brussels("2026-12-01 15:59"), brussels("2026-12-01 16:01")
+    assert narrows(replace(base, moment=early), replace(base, text="crisist", moment=late))
+    now_open = replace(base, availability=AvailabilityFilter.OPEN)
+    assert not narrows(
+        replace(now_open, moment=early), replace(now_open, text="crisist", moment=late)
+    )
+    assert narrows(replace(now_open, moment=late), replace(now_open, text="crisist", moment=late))

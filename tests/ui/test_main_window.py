@@ -352,3 +352,46 @@ def test_a_selective_search_fills_its_page_in_steps(
     qtbot.waitUntil(lambda: not model.filling and model.rowCount() == 17)
     names = [model.index(row, 0).data() for row in range(17)]
     assert names == sorted(names, key=str.casefold)
+
+
+def test_typing_on_narrows_the_rows_held_without_asking_again(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from ifg_desktop.directory.query import find_rows, find_rows_step
+    from ifg_desktop.ui import results_model
+
+    asked: list[str] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        asked.append(window.search.text())
+        return find_rows_step(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(results_model, "find_rows_step", counted)
+    typed = [*"crisis", " ", *"te", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, " ", "p"]
+    for key in typed:
+        with qtbot.waitSignal(window.query_applied, timeout=2000):
+            qtbot.keyClick(window.search, key)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: not window.model.filling)
+        query = replace(window.current_query(), moment=window.model.moment)
+        assert keys(window) == [row.key for row in find_rows(database, query)], query
+    # The shipped directory fits in one page, so every narrower search is answered from the
+    # rows held, and typing back from the searches before. Only "cri" had to ask: "cr" is a
+    # word start, "cri" a part of a word, which may be found where "cr" was not.
+    assert asked == ["cri"]
+
+
+def test_nu_open_asks_again_when_the_minute_turns(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    clock.moment = brussels("2026-12-01 15:59:30")  # 1712 answers on weekdays until 16:00
+    window.filters.availability.setCurrentIndex(1)  # nu open
+    type_search(qtbot, window, "1712")
+    assert "1712" in keys(window)
+    clock.moment = brussels("2026-12-01 15:59:55")  # the same minute: the same answer
+    type_search(qtbot, window, " ")
+    assert "1712" in keys(window)
+    clock.moment = brussels("2026-12-01 16:00:05")
+    type_search(qtbot, window, " ")
+    assert "1712" not in keys(window)

@@ -1,0 +1,65 @@
+"""The text rule read in Python (``text_matches``) answers what the SQL answers."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from benchmarks.generate import generate_drafts
+from ifg_desktop.db import Database
+from ifg_desktop.db.search import text_matches
+from ifg_desktop.directory import indexing
+from ifg_desktop.directory.bulk import insert_drafts
+from ifg_desktop.directory.query import ServiceQuery, find_rows
+from ifg_desktop.directory.text import search_terms
+
+TERMS = (
+    "g", "ge", "gew", "geweld", "p", "pa", "par", "partner", "ar", "a", "ka", "kind",
+    "team", "an", "nt", "bar", "ba", "ra", "_", "o_b", "foo", "zz", "1", "12",
+)  # fmt: skip
+
+
+@pytest.fixture
+def searchable(database: Database) -> Database:
+    """Generated services, some with "_" inside a word (a separator for the word index)."""
+    drafts = []
+    for number, draft in enumerate(generate_drafts(120, seed=3)):
+        if number % 5 == 0:
+            draft = replace(draft, name=f"Foo_bar{number} {draft.name}")
+        drafts.append(draft)
+    with database.begin() as session:
+        indexing.place_services(session, insert_drafts(session, drafts))
+    return database
+
+
+def sql_and_python(database: Database, text: str) -> tuple[set[str], set[str]]:
+    """The services the database finds for ``text``, and those the Python rule keeps."""
+    bodies = database.read(
+        "SELECT s.key, b.body FROM service s JOIN service_search b ON b.rank = s.display_rank"
+    )
+    terms = search_terms(text)
+    found = find_rows(database, ServiceQuery(text=text, include_not_referable=True))
+    kept = {key for key, body in bodies if text_matches("sqlite", terms, body)}
+    return {row.key for row in found}, kept
+
+
+def test_python_and_sql_agree_on_every_body(searchable: Database) -> None:
+    rnd = random.Random(1)
+    for _ in range(150):
+        text = " ".join(rnd.sample(TERMS, rnd.randint(1, 3)))
+        found, kept = sql_and_python(searchable, text)
+        assert found == kept, text
+    # "ba" alone asks the word index, which starts a word after "_" too.
+    found, kept = sql_and_python(searchable, "ba")
+    assert found == kept and "fictief-000000" in found  # "Foo_bar0 …"
+
+
+def test_like_rule_for_other_databases() -> None:
+    body = "foo_bar hulp partnergeweld"
+    assert text_matches("postgresql", ["geweld"], body)
+    assert text_matches("postgresql", ["hu"], body)
+    assert not text_matches("postgresql", ["ba"], body)  # LIKE: a word starts after a space
+    assert text_matches("sqlite", ["ba"], body)  # the word index splits at "_"
+    assert not text_matches("sqlite", ["ba", "hulp"], body)  # with a long term: LIKE again
