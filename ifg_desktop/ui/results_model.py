@@ -177,9 +177,12 @@ class ServiceTableModel(QAbstractTableModel):
             return rows, previous.resume_after, previous.exhausted
         return None
 
-    def _next_step(self) -> None:
+    def _next_step(self, *, after_paint: bool = True) -> None:
+        """The next step on a later turn of the event loop: after the view painted the rows
+        so far, or at once when there is nothing new to paint (a view paints nothing then,
+        and would keep the rest of the page waiting)."""
         self._stepping = True
-        if self.pace is None:
+        if self.pace is None or not after_paint:
             self._fill_timer.start()
         else:
             self.pace(self._fill_timer.start)
@@ -206,7 +209,7 @@ class ServiceTableModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
         if len(self._rows) < self._wanted and not self._exhausted:
-            self._next_step()
+            self._next_step(after_paint=bool(rows))
 
     @property
     def filling(self) -> bool:

@@ -395,3 +395,23 @@ def test_nu_open_asks_again_when_the_minute_turns(
     clock.moment = brussels("2026-12-01 16:00:05")
     type_search(qtbot, window, " ")
     assert "1712" not in keys(window)
+
+
+def test_a_sparse_search_gets_its_rows_although_steps_find_nothing(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step that finds nothing changes nothing on screen, so no paint comes to start the
+    next one: the window must go on by itself (it waited until the mouse moved)."""
+    from functools import partial
+
+    from ifg_desktop.directory.query import ServiceQuery, find_rows, find_rows_step
+    from ifg_desktop.ui import results_model
+
+    # One service of the directory per step: most steps of a selective search find nothing.
+    monkeypatch.setattr(results_model, "find_rows_step", partial(find_rows_step, scan=1))
+    type_search(qtbot, window, "ze")
+    qtbot.waitUntil(lambda: not window.model.filling and not window.is_counting)
+    type_search(qtbot, window, "l")  # "zel": a part of a word now, asked again in steps
+    qtbot.waitUntil(lambda: not window.model.filling, timeout=3000)
+    assert keys(window) == [r.key for r in find_rows(database, ServiceQuery(text="zel"))]
+    assert len(keys(window)) > 1  # several, far apart in display order
