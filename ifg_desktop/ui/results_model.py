@@ -1,8 +1,10 @@
 """The results table's model: one page at a time from the query engine, never the whole list.
 
 Rows are lean ``ServiceRow``s; more are fetched as the view scrolls (``fetchMore``), so a
-directory of 100,000 services costs one page per keystroke. Whether a row is open is worked
-out when the row is first painted, not for rows nobody sees.
+directory of 100,000 services costs at most one page per keystroke, and most keystrokes none:
+typing on narrows the rows already held, typing back finds an earlier search's rows. Only
+the rows on screen are read before the paint. Whether a row is open is worked out when the
+row is first painted, not for rows nobody sees.
 """
 
 from __future__ import annotations
@@ -111,7 +113,8 @@ class ServiceTableModel(QAbstractTableModel):
 
     @property
     def moment(self) -> datetime:
-        """The moment the states were computed for (the chosen one, or 'now' at refresh)."""
+        """The moment the states are for: the chosen one, or "now" as of the first search
+        of this minute."""
         return self._moment
 
     def _refresh(self, previous: _Search | None) -> None:
