@@ -46,9 +46,19 @@ class TextMatch:
     condition: str | None
     params: tuple[object, ...]
     order_by: str
+    # The first rank after ``?`` that the full-text index matches (None: no index).
+    # FTS5 stops at a rowid bound only once it has found the next match, so a window of
+    # display order with no match costs a scan up to the next one: a caller that goes
+    # through the directory window by window (query.find_rows_step) jumps there first.
+    next_rank: str | None = None
+    next_rank_params: tuple[object, ...] = ()
 
 
 NO_TEXT = TextMatch("service s", None, (), "s.display_rank")
+
+
+def _next_rank(table: str) -> str:
+    return f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid > ? ORDER BY rowid LIMIT 1"
 
 
 def text_aggregate(dialect: str, expression: str) -> str:
@@ -92,11 +102,14 @@ def _fts5(terms: Sequence[str]) -> TextMatch:
     long_terms = [t for t in terms if len(t) >= SUBSTRING_MIN_LENGTH]
     short_terms = [t for t in terms if len(t) < SUBSTRING_MIN_LENGTH]
     if not long_terms:
+        words = " AND ".join(_quoted(t) + "*" for t in short_terms)
         return TextMatch(
             "service_fts_word f JOIN service s ON s.display_rank = f.rowid",
             "service_fts_word MATCH ?",
-            (" AND ".join(_quoted(t) + "*" for t in short_terms),),
+            (words,),
             "f.rowid",
+            _next_rank("service_fts_word"),
+            (words,),
         )
     source = "service_fts_sub f JOIN service s ON s.display_rank = f.rowid"
     condition = "service_fts_sub MATCH ?"
@@ -109,7 +122,9 @@ def _fts5(terms: Sequence[str]) -> TextMatch:
             prefix, prefix_params = _word_prefix("b.body", term)
             condition += f" AND {prefix}"
             params += prefix_params
-    return TextMatch(source, condition, params, "f.rowid")
+    return TextMatch(
+        source, condition, params, "f.rowid", _next_rank("service_fts_sub"), params[:1]
+    )
 
 
 def _word_prefix(column: str, term: str) -> tuple[str, tuple[object, ...]]:

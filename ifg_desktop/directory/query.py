@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ifg_desktop.db.search import (
     RANK_STEP,
     SUBSTRING_MIN_LENGTH,
+    TextMatch,
     text_aggregate,
     text_match,
     text_matches,
@@ -193,9 +194,13 @@ def find_rows_step(
     low, high = database.read(_RANK_BOUNDS)[0]
     if low is None:
         return RowsStep([], None)
-    start = low - 1 if after is None else after
+    match = text_match(database.dialect, search_terms(query.text))
+    # The first window is read as it is (the common search finds its page there at once).
+    start = low - 1 if after is None else _first_match_from(database, match, after)
+    if start is None:
+        return RowsStep([], None)
     end = start + scan * RANK_STEP
-    order = text_match(database.dialect, search_terms(query.text)).order_by
+    order = match.order_by
     source, where, params = _filter_sql(database.dialect, query)
     sql = (
         f"SELECT {_row_columns(database.dialect)} FROM {source} "
@@ -209,6 +214,17 @@ def find_rows_step(
     if len(fetched) == limit:  # the window may hold more
         return RowsStep(rows, fetched[-1].rank)
     return RowsStep(rows, None if end >= high else end)
+
+
+def _first_match_from(database: Database, match: TextMatch, start: int) -> int | None:
+    """Where the next window of display order starts: ``start``, or just before the next
+    rank the text index matches (None: there is none). A rare word then costs one look
+    through the index, not one per window up to its next match ("luisterl" at 100,000
+    services: counting took 350 ms in 50 windows, now 28 ms in 2)."""
+    if match.next_rank is None:
+        return start
+    found = database.read(match.next_rank, (*match.next_rank_params, start))
+    return None if not found else max(start, int(found[0][0]) - 1)
 
 
 def rows_depend_on(query: ServiceQuery) -> ServiceQuery:
@@ -299,12 +315,17 @@ def count_in_steps(
         yield CountStep(0, final=True)
         return
     source, where, params = _filter_sql(database.dialect, query)
-    order = text_match(database.dialect, search_terms(query.text)).order_by
+    match = text_match(database.dialect, search_terms(query.text))
+    order = match.order_by
     window = f"{where} AND {order} > ? AND {order} <= ?"
     # Rows are read and their hours worked out only for "nu open": smaller steps then.
     span = max(1, scan // 4 if open_only else scan) * RANK_STEP
-    count, start = 0, low - 1
+    count, after = 0, None
     while True:
+        start = low - 1 if after is None else _first_match_from(database, match, after)
+        if start is None:
+            yield CountStep(count if cap is None else min(count, cap), final=True)
+            return
         end = start + span
         if open_only:
             found = database.read(
@@ -324,7 +345,7 @@ def count_in_steps(
         if end >= high or (cap is not None and count >= cap):
             yield CountStep(count if cap is None else min(count, cap), final=True)
             return
-        start = end
+        after = end
         yield CountStep(count, final=False)
 
 
