@@ -7,13 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ifg_desktop.ui.results_model import StateRole
-
-# Background, text: calm and readable (contrast above 4.5:1).
-BADGE_COLOURS = {
-    "open": ("#dff3e4", "#14532d"),
-    "closed": ("#fde2e1", "#7f1d1d"),
-    "unknown": ("#ececec", "#374151"),
-}
+from ifg_desktop.ui.style import BADGE_COLOURS
 
 
 class BadgeDelegate(QStyledItemDelegate):

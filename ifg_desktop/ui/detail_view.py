@@ -22,7 +22,7 @@ from ifg_desktop.directory.availability import upcoming_exceptions
 from ifg_desktop.directory.check import VERIFY_EVERY
 from ifg_desktop.directory.phones import dial_string
 from ifg_desktop.directory.records import ServiceRecord
-from ifg_desktop.ui.badge_delegate import BADGE_COLOURS
+from ifg_desktop.ui.style import BADGE_COLOURS
 
 
 def _label(text: str = "", object_name: str | None = None, rich: bool = False) -> QLabel:

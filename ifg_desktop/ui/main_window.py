@@ -64,7 +64,6 @@ from ifg_desktop.directory.query import (
     get_service,
     list_themes,
 )
-from ifg_desktop.ui.badge_delegate import BadgeDelegate
 from ifg_desktop.ui.bridge import DataBridge
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
 from ifg_desktop.ui.detail_view import ServiceDetail
@@ -151,7 +150,6 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("serviceTable")
         self.table.setAccessibleName(self.tr("Gevonden diensten"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -316,6 +314,12 @@ class MainWindow(QMainWindow):
     def attach(self, database: Database) -> None:
         """Start showing ``database`` (called once the window is on screen)."""
         self._database = database
+        # The badges of the state column are painted once there are rows: their painter
+        # needs QStyle and QPainter, whose Python enums PySide6 makes on first use (10-20
+        # ms), which the empty window can be shown without.
+        from ifg_desktop.ui.badge_delegate import BadgeDelegate
+
+        self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
         self.filters.themes.set_themes(list_themes(database))
         self.checklist.set_content(load_items(database), guidance())
         self.model.set_query(self.current_query())
