@@ -81,8 +81,8 @@ def run_size(
         )
     if cold:
         repeat = 1 if short else 5
-        bare = cold_start.measure("bare", str(db_file), repeat)
-        app = cold_start.measure("app", str(db_file), repeat)
+        starts = cold_start.measure(str(db_file), repeat)
+        bare, app = starts["bare"], starts["app"]
         result["cold_start"] = {
             "bare": bare,
             "app": app,
