@@ -33,22 +33,13 @@ from ifg_desktop.directory.availability import (
     Window,
     availability,
 )
-from ifg_desktop.directory.phones import format_phone
-from ifg_desktop.directory.records import (
-    LocationRecord,
-    PhoneRecord,
-    ServiceRecord,
-    ThemeRecord,
-)
+from ifg_desktop.directory.records import ServiceRecord, ThemeRecord
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.models.enums import ServiceStatus, Urgency
 
-# SQLAlchemy and the models only when a whole record is loaded: the window's list and its
-# first results are read with plain SQL (Database.read) before SQLAlchemy is imported.
+# Only types from SQLAlchemy's side: searches and records are read with plain SQL
+# (Database.read), so the window never imports SQLAlchemy; drafts.py reads the models.
 if TYPE_CHECKING:
-    from sqlalchemy import Select
-    from sqlalchemy.orm import Session
-
     from ifg_desktop.db import Database
     from ifg_desktop.models import Schedule, Service
 
@@ -239,7 +230,7 @@ def narrows(wider: ServiceQuery, narrower: ServiceQuery) -> bool:
     """Every service that fits ``narrower`` fits ``wider`` too: the same filters, and text
     that can only match less (a word typed further, another word added).
 
-    From one letter to three a term changes from a word start to a part of a word
+    From two letters to three a term changes from a word start to a part of a word
     ("pa" does not find "kinderpartij", "par" does): that is no narrowing.
     """
     wide, narrow = rows_depend_on(wider), rows_depend_on(narrower)
@@ -529,29 +520,6 @@ _URGENCY_COLUMN = {
 }
 
 
-def _load(session: Session, statement: Select[Any]) -> Sequence[Service]:
-    """Services with everything ``to_record`` reads, loaded eagerly."""
-    from sqlalchemy.orm import selectinload
-
-    from ifg_desktop.models import Schedule, Service
-
-    services: Sequence[Service] = (
-        session.scalars(
-            statement.options(
-                selectinload(Service.organization),
-                selectinload(Service.themes),
-                selectinload(Service.phones),
-                selectinload(Service.locations),
-                selectinload(Service.schedule).selectinload(Schedule.windows),
-                selectinload(Service.schedule).selectinload(Schedule.exceptions),
-            )
-        )
-        .unique()
-        .all()
-    )
-    return services
-
-
 def hours_of(schedule: Schedule | None) -> Hours | None:
     if schedule is None:
         return None
@@ -578,57 +546,6 @@ def urgency_of(service: Service) -> tuple[str, ...]:
     )
 
 
-def to_record(service: Service, moment: datetime) -> ServiceRecord:
-    """The record of a service loaded through the ORM (``_load``), for code that holds one.
-
-    ``get_service`` and ``find_services`` read the same record with plain SQL (detail.py);
-    tests/directory/test_detail.py holds the two equal.
-    """
-    hours = hours_of(service.schedule)
-    state: Availability = availability(
-        hours, moment, temporarily_closed=service.status == ServiceStatus.TEMPORARILY_CLOSED
-    )
-    return ServiceRecord(
-        key=service.key,
-        name=service.name,
-        alternate_name=service.alternate_name,
-        organization=service.organization.name if service.organization else None,
-        description=service.description,
-        status=str(service.status),
-        professional_only=service.professional_only,
-        contact_note=service.contact_note,
-        minimum_age_months=service.minimum_age_months,
-        maximum_age_months=service.maximum_age_months,
-        ages_unknown=service.ages_unknown,
-        urgency=urgency_of(service),
-        themes=tuple(ThemeRecord(t.key, t.label) for t in service.themes),
-        keywords=tuple(service.keywords or ()),
-        notes=tuple(service.notes or ()),
-        free_of_charge=service.free_of_charge,
-        anonymous=service.anonymous,
-        website=service.url,
-        email=service.email,
-        alert=service.alert,
-        alert_until=service.alert_until,
-        assured_date=service.assured_date,
-        assurer=service.assurer,
-        updated_at=service.updated_at,
-        version=service.version,
-        phones=tuple(
-            PhoneRecord(p.number, format_phone(p.number), p.label, p.description, p.free)
-            for p in service.phones
-        ),
-        locations=tuple(
-            LocationRecord(loc.name, loc.address_1, loc.postal_code, loc.city, loc.country)
-            for loc in service.locations
-        ),
-        hours=hours,
-        schedule_note=service.schedule.note if service.schedule else None,
-        availability=state,
-        archived_at=service.archived_at,
-    )
-
-
 __all__ = [
     "AvailabilityFilter",
     "Clock",
@@ -640,7 +557,6 @@ __all__ = [
     "find_services",
     "get_service",
     "list_themes",
-    "to_record",
 ]
 
 

@@ -6,17 +6,26 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
 
 from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
 from ifg_desktop.directory import detail
-from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.availability import (
+    Availability,
+    DateException,
+    Hours,
+    Window,
+    availability,
+)
 from ifg_desktop.directory.detail import read_services
 from ifg_desktop.directory.drafts import (
     LocationDraft,
@@ -27,15 +36,16 @@ from ifg_desktop.directory.drafts import (
 )
 from ifg_desktop.directory.editing import archive_service
 from ifg_desktop.directory.indexing import renumber_all
+from ifg_desktop.directory.phones import format_phone
 from ifg_desktop.directory.query import (
     ServiceQuery,
-    _load,
     find_services,
     get_service,
-    to_record,
+    hours_of,
+    urgency_of,
 )
-from ifg_desktop.directory.records import ServiceRecord
-from ifg_desktop.models import Service, Theme
+from ifg_desktop.directory.records import LocationRecord, PhoneRecord, ServiceRecord, ThemeRecord
+from ifg_desktop.models import Schedule, Service, ServiceStatus, Theme
 from tests.conftest import brussels
 
 STATUSES = ("active", "active", "active", "inactive", "do_not_refer", "temporarily_closed")
@@ -103,6 +113,73 @@ RICH = ServiceDraft(
 # A schedule with nothing in it but a note; and a service with nothing to list at all.
 NOTE_ONLY = ServiceDraft(key="enkel-nota", name="Enkel een nota", schedule_note="Bel eerst.")
 BARE = ServiceDraft(key="kaal", name="Kale dienst")
+
+
+# -- the record as the ORM sees it: what detail.py must read the same ---------------------
+def _load(session: Session, statement: Select[Any]) -> Sequence[Service]:
+    """Services with everything ``to_record`` reads, loaded eagerly."""
+    services: Sequence[Service] = (
+        session.scalars(
+            statement.options(
+                selectinload(Service.organization),
+                selectinload(Service.themes),
+                selectinload(Service.phones),
+                selectinload(Service.locations),
+                selectinload(Service.schedule).selectinload(Schedule.windows),
+                selectinload(Service.schedule).selectinload(Schedule.exceptions),
+            )
+        )
+        .unique()
+        .all()
+    )
+    return services
+
+
+def to_record(service: Service, moment: datetime) -> ServiceRecord:
+    """The record of a service loaded through the ORM (``_load``), field by field."""
+    hours = hours_of(service.schedule)
+    state: Availability = availability(
+        hours, moment, temporarily_closed=service.status == ServiceStatus.TEMPORARILY_CLOSED
+    )
+    return ServiceRecord(
+        key=service.key,
+        name=service.name,
+        alternate_name=service.alternate_name,
+        organization=service.organization.name if service.organization else None,
+        description=service.description,
+        status=str(service.status),
+        professional_only=service.professional_only,
+        contact_note=service.contact_note,
+        minimum_age_months=service.minimum_age_months,
+        maximum_age_months=service.maximum_age_months,
+        ages_unknown=service.ages_unknown,
+        urgency=urgency_of(service),
+        themes=tuple(ThemeRecord(t.key, t.label) for t in service.themes),
+        keywords=tuple(service.keywords or ()),
+        notes=tuple(service.notes or ()),
+        free_of_charge=service.free_of_charge,
+        anonymous=service.anonymous,
+        website=service.url,
+        email=service.email,
+        alert=service.alert,
+        alert_until=service.alert_until,
+        assured_date=service.assured_date,
+        assurer=service.assurer,
+        updated_at=service.updated_at,
+        version=service.version,
+        phones=tuple(
+            PhoneRecord(p.number, format_phone(p.number), p.label, p.description, p.free)
+            for p in service.phones
+        ),
+        locations=tuple(
+            LocationRecord(loc.name, loc.address_1, loc.postal_code, loc.city, loc.country)
+            for loc in service.locations
+        ),
+        hours=hours,
+        schedule_note=service.schedule.note if service.schedule else None,
+        availability=state,
+        archived_at=service.archived_at,
+    )
 
 
 @pytest.fixture
