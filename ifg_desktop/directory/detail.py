@@ -3,8 +3,8 @@
 ``read_services`` reads any number of services in at most six statements per batch of keys
 (the services with their organization and schedule, then their phones, locations, themes,
 weekly windows and date exceptions), each ordered as the model's relationship is (its
-``order_by`` in models/), so a record equals what ``query.to_record`` makes of the service
-loaded through the ORM. Values arrive as the driver gives them (SQLite: 0/1, ISO text, JSON
+``order_by`` in models/), so a record equals the one made from the service loaded through
+the ORM (tests/directory/test_detail.py holds the two equal). Values arrive as the driver gives them (SQLite: 0/1, ISO text, JSON
 text) and are read as SQLAlchemy's column types read them.
 """
 
