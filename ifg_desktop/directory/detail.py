@@ -4,8 +4,9 @@
 (the services with their organization and schedule, then their phones, locations, themes,
 weekly windows and date exceptions), each ordered as the model's relationship is (its
 ``order_by`` in models/), so a record equals the one made from the service loaded through
-the ORM (tests/directory/test_detail.py holds the two equal). Values arrive as the driver gives them (SQLite: 0/1, ISO text, JSON
-text) and are read as SQLAlchemy's column types read them.
+the ORM (tests/directory/test_detail.py holds the two equal). Values arrive as the driver
+gives them (SQLite: 0/1, ISO text, JSON text) and are read as SQLAlchemy's column types
+read them.
 """
 
 from __future__ import annotations
