@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         self.suggestions.clicked.connect(self._drop_suggestions)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._after_reset)
+        self._reselect: str | None = None  # the service to select again once it arrives
+        self.model.rowsInserted.connect(self._select_again)
         self.new_conversation.clicked.connect(self.start_new_conversation)
         self.checklist.assessment_changed.connect(self._on_assessment)
         self.checklist.apply_suggestions.connect(self._on_apply_suggestions)
@@ -390,12 +392,21 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_query(self, *, reload: bool = False) -> None:
-        selected = self.current_service_key()
+        self._reselect = self.current_service_key()
         self.model.set_query(self.current_query(), reuse=not reload)
-        if selected is not None:
-            row = self.model.row_of(selected)
-            if row is not None:
-                self.table.selectRow(row)
+        self._select_again()
+
+    def _select_again(self, *_inserted: object) -> None:
+        """Keep the selected service selected when it is still found: it may come with the
+        rows of a later step (only the rows on screen are read at once)."""
+        key = self._reselect
+        if key is None:
+            return
+        row = self.model.row_of(key)
+        if row is not None or not self.model.filling:
+            self._reselect = None
+        if row is not None:
+            self.table.selectRow(row)
 
     def _refresh_if_now(self) -> None:
         if self.model.query.moment is None and self._database is not None:
@@ -493,6 +504,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         # Moving through the list with the arrows: show the detail of where it stops.
+        if self.table.selectionModel().hasSelection():
+            self._reselect = None  # chosen anew: nothing to keep any more
         self._detail_timer.start()
 
     def _show_detail(self) -> None:

@@ -69,8 +69,8 @@ class ServiceTableModel(QAbstractTableModel):
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(1)  # a millisecond's room for a keystroke or a paint
         self._fill_timer.timeout.connect(self._fill)
-        # Set by a view that paints: each further step waits for the rows so far to be
-        # painted (a zero-delay timer would otherwise run ahead of the paint).
+        # Set by a view that paints: a further step waits for the rows the last one brought
+        # to be painted (a zero-delay timer would otherwise run ahead of the paint).
         self.pace: Callable[[Callable[[], None]], None] | None = None
         # Per service (by key) for self._moment: what each cell says, once worked out.
         self._states: dict[str, Availability] = {}
@@ -206,13 +206,15 @@ class ServiceTableModel(QAbstractTableModel):
         if self._exhausted or self._database is None or len(self._rows) >= self._wanted:
             return
         rows = self._step(self._wanted - len(self._rows))
+        # Decided before the rows go in, so that whoever hears of them knows (``filling``)
+        # whether more are coming.
+        if len(self._rows) + len(rows) < self._wanted and not self._exhausted:
+            self._next_step(after_paint=bool(rows))
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        if len(self._rows) < self._wanted and not self._exhausted:
-            self._next_step(after_paint=bool(rows))
 
     @property
     def filling(self) -> bool:

@@ -415,3 +415,23 @@ def test_a_sparse_search_gets_its_rows_although_steps_find_nothing(
     qtbot.waitUntil(lambda: not window.model.filling, timeout=3000)
     assert keys(window) == [r.key for r in find_rows(database, ServiceQuery(text="zel"))]
     assert len(keys(window)) > 1  # several, far apart in display order
+
+
+def test_the_selection_stays_when_the_data_changes_although_rows_come_in_steps(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 420)  # a few rows on screen: the rest of the page comes after it
+    qtbot.waitUntil(lambda: window.table.rows_in_view() < 8)
+    window.model.reload()
+    qtbot.waitUntil(lambda: not window.model.filling)
+    last = window.model.rowCount() - 1
+    assert last >= window.table.rows_in_view()
+    window.table.selectRow(last)
+    qtbot.waitUntil(lambda: window.detail.record is not None)
+    chosen = window.current_service_key()
+    window.refresh()  # as after an edit, an import or another instance's change
+    assert window.model.rowCount() < last + 1  # only the screen at once
+    qtbot.waitUntil(lambda: not window.model.filling)
+    assert window.current_service_key() == chosen
+    qtbot.waitUntil(lambda: window.detail.record is not None)
+    assert window.detail.record is not None and window.detail.record.key == chosen
