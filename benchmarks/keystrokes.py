@@ -135,10 +135,13 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
     from ifg_desktop.ui import results_model as model_module
 
     real_rows, real_count = model_module.find_rows_step, window_module.count_in_steps
+    real_narrows = model_module.narrows
 
     def floor_keystroke() -> float:
         shown = [model.row(i) for i in range(model.rowCount())]
         count = window._last_count
+        # Only the stub's rows: the "x" must not be narrowed from the rows held either.
+        model_module.narrows = lambda *args, **kwargs: False  # type: ignore[assignment]
         model_module.find_rows_step = lambda *args, **kwargs: RowsStep(list(shown), None)  # type: ignore[assignment]
         window_module.count_in_steps = lambda *args, **kwargs: iter([CountStep(count, final=True)])  # type: ignore[assignment]
         try:
@@ -148,6 +151,7 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
             settle()
         finally:
             model_module.find_rows_step, window_module.count_in_steps = real_rows, real_count
+            model_module.narrows = real_narrows
         return elapsed
 
     keys: list[float] = []

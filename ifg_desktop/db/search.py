@@ -46,7 +46,8 @@ class TextMatch:
     condition: str | None
     params: tuple[object, ...]
     order_by: str
-    # The first rank after ``?`` that the full-text index matches (None: no index).
+    # The first rank after ``?`` that the full-text index matches (None: no index); with
+    # short terms beside long ones, of the long terms only: never past the next match.
     # FTS5 stops at a rowid bound only once it has found the next match, so a window of
     # display order with no match costs a scan up to the next one: a caller that goes
     # through the directory window by window (query.find_rows_step) jumps there first.
