@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.db import DatabaseProblem
 from ifg_desktop.db.backup import make_backup, restore_database
-from ifg_desktop.ui.coordinator.common import wait_cursor
+from ifg_desktop.ui.busy import wait_cursor
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database

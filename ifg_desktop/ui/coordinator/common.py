@@ -1,4 +1,4 @@
-"""What the menus need before any dialog: widget names and a wait cursor.
+"""What the coordinator's menu needs before any dialog: widget names.
 
 Only PySide6 here. The Coördinator and Bestand menus are installed in every front-desk
 window, so their modules import this, never the domain (SQLAlchemy and the models are
@@ -7,12 +7,9 @@ imported when a coordinator action or an import is first used).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -22,14 +19,3 @@ def named(widget: W, object_name: str, accessible_name: str) -> W:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible_name)
     return widget
-
-
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    """The first coordinator action or import loads SQLAlchemy, the models and the dialogs
-    (most of a second on a slow machine): the pointer says so."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()

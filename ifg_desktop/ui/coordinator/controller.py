@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.db import DatabaseProblem
-from ifg_desktop.ui.coordinator.common import named, wait_cursor
+from ifg_desktop.ui.busy import wait_cursor
+from ifg_desktop.ui.coordinator.common import named
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
