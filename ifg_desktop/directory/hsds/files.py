@@ -451,6 +451,9 @@ def tabular_files(tables: Mapping[str, list[dict[str, Any]]]) -> Iterator[tuple[
     yield "datapackage.json", DESCRIPTOR.read_bytes()
 
 
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip file can say
+
+
 def write_tabular(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None:
     """A zip file (``*.zip``) or a folder of CSV files with datapackage.json."""
     file = path.name
@@ -460,7 +463,11 @@ def write_tabular(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> Non
             zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive,
         ):
             for name, data in tabular_files(tables):
-                archive.writestr(name, data)
+                # A fixed date in the archive: the same directory gives the same file (the
+                # clock would make two exports a second apart differ).
+                entry = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(entry, data)
         return
     if path.exists() and not path.is_dir():
         raise HsdsFileError(file, "bestaat al en is geen map (kies een map of een .zip-bestand)")

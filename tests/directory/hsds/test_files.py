@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ifg_desktop.db import Database
 from ifg_desktop.directory.hsds import files
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.files import JSON, read_source
@@ -102,3 +103,20 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes('[{"name": "Caf\u00e9"}]'.encode("latin-1"))
     with pytest.raises(HsdsFileError, match="UTF-8"):
         documents(path)
+
+
+def test_a_zip_export_does_not_depend_on_the_clock(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two exports of the same directory a few seconds apart are the same file."""
+    import time as time_module
+
+    from ifg_desktop.directory.hsds import export_directory
+
+    first, second = tmp_path / "1.zip", tmp_path / "2.zip"
+    export_directory(database, first)
+    later = time_module.time() + 90
+    monkeypatch.setattr(time_module, "time", lambda: later)
+    monkeypatch.setattr(time_module, "localtime", lambda *_: time_module.gmtime(later))
+    export_directory(database, second)
+    assert first.read_bytes() == second.read_bytes()
