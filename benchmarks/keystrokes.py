@@ -131,27 +131,24 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
             app.processEvents()
 
     model = window.model
-    from ifg_desktop.ui import main_window as window_module
-    from ifg_desktop.ui import results_model as model_module
+    from ifg_desktop.directory import query as engine  # the window calls it through here
 
-    real_rows, real_count = model_module.find_rows_step, window_module.count_in_steps
-    real_narrows = model_module.narrows
+    real = engine.find_rows_step, engine.count_in_steps, engine.narrows
 
     def floor_keystroke() -> float:
         shown = [model.row(i) for i in range(model.rowCount())]
         count = window._last_count
         # Only the stub's rows: the "x" must not be narrowed from the rows held either.
-        model_module.narrows = lambda *args, **kwargs: False  # type: ignore[assignment]
-        model_module.find_rows_step = lambda *args, **kwargs: RowsStep(list(shown), None)  # type: ignore[assignment]
-        window_module.count_in_steps = lambda *args, **kwargs: iter([CountStep(count, final=True)])  # type: ignore[assignment]
+        engine.narrows = lambda *args, **kwargs: False  # type: ignore[assignment]
+        engine.find_rows_step = lambda *args, **kwargs: RowsStep(list(shown), None)  # type: ignore[assignment]
+        engine.count_in_steps = lambda *args, **kwargs: iter([CountStep(count, final=True)])  # type: ignore[assignment]
         try:
             elapsed = until_painted(lambda: QTest.keyClick(window.search, "x"))
             settle()
             QTest.keyClick(window.search, Qt.Key.Key_Backspace)
             settle()
         finally:
-            model_module.find_rows_step, window_module.count_in_steps = real_rows, real_count
-            model_module.narrows = real_narrows
+            engine.find_rows_step, engine.count_in_steps, engine.narrows = real
         return elapsed
 
     keys: list[float] = []

@@ -12,7 +12,6 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
-from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -33,6 +32,7 @@ from ifg_desktop.directory.availability import (
     Window,
     availability,
 )
+from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.records import ServiceRecord, ThemeRecord
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.models.enums import ServiceStatus, Urgency
@@ -48,12 +48,6 @@ Clock = Callable[[], datetime]
 
 def brussels_now() -> datetime:
     return datetime.now(BRUSSELS)
-
-
-class AvailabilityFilter(StrEnum):
-    ANY = "any"
-    OPEN = "open"  # open at the moment asked; unknown hours are kept (never taken as closed)
-    ALWAYS_OPEN = "always_open"  # explicitly 24/7
 
 
 NOT_REFERABLE = (ServiceStatus.INACTIVE, ServiceStatus.DO_NOT_REFER)
@@ -72,6 +66,10 @@ class ServiceQuery:
     # Services named outright (the checklist's suggestions); with themes: either matches.
     services: frozenset[str] = field(default_factory=frozenset)
     include_not_referable: bool = False  # also "inactive" and "do not refer"
+
+    def at(self, moment: datetime | None) -> ServiceQuery:
+        """The same search, asked for ``moment``."""
+        return replace(self, moment=moment)
 
 
 class ServiceRow(NamedTuple):

@@ -1,4 +1,5 @@
-"""Starting the window: show it first, then open the database (the window is felt sooner)."""
+"""Starting the window: show it first, then load the rules and open the database (the window
+is felt sooner; see ui/deferred.py)."""
 
 from __future__ import annotations
 
@@ -34,9 +35,6 @@ def start_window(
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ifg_desktop.db import DatabaseProblem
-    from ifg_desktop.directory import describe
-    from ifg_desktop.directory.seed import open_directory
     from ifg_desktop.paths import shipped_folder
     from ifg_desktop.ui.main_window import MainWindow
 
@@ -53,13 +51,18 @@ def start_window(
         translator = QTranslator(app)
         if translator.load(QLocale(), name, "_", folder):
             app.installTranslator(translator)
-    describe.set_translator(lambda text: QCoreApplication.translate("describe", text))
 
     window = MainWindow()
     window.show()
     app.processEvents()
     if on_shown is not None:
         on_shown()
+
+    from ifg_desktop.db import DatabaseProblem
+    from ifg_desktop.directory import describe
+    from ifg_desktop.directory.seed import open_directory
+
+    describe.set_translator(lambda text: QCoreApplication.translate("describe", text))
     try:
         database = open_directory(db_url)
     except DatabaseProblem as problem:

@@ -7,6 +7,7 @@ database, the settings or a log, and "Nieuw gesprek" clears it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ifg_desktop.directory.checklist import (
-    Assessment,
-    ChecklistGuidance,
-    ChecklistItemRecord,
-    assess,
-)
+from ifg_desktop.ui.deferred import checklist
+
+if TYPE_CHECKING:
+    from ifg_desktop.directory.checklist import (
+        Assessment,
+        ChecklistGuidance,
+        ChecklistItemRecord,
+    )
 
 
 def _wrapped(text: str, object_name: str) -> QLabel:
@@ -110,7 +113,9 @@ class ChecklistPanel(QWidget):
         self._groups = QWidget()
         self._scroll.setWidget(self._groups)
         QVBoxLayout(self._groups)
-        self._update_summary()
+        # Nothing to assess before the content comes (set_content, once the window shows).
+        self.summary.setText(self.tr("Niets aangevinkt."))
+        self.summary.setProperty("acute", False)
 
     def set_content(
         self, items: Sequence[ChecklistItemRecord], guidance: ChecklistGuidance
@@ -185,7 +190,7 @@ class ChecklistPanel(QWidget):
             self._update_summary()
 
     def assessment(self) -> Assessment:
-        return assess(self._items, self.ticked(), child_involved=self._child_involved)
+        return checklist.assess(self._items, self.ticked(), child_involved=self._child_involved)
 
     def clear(self) -> None:
         for box in self._boxes.values():
@@ -209,9 +214,10 @@ class ChecklistPanel(QWidget):
                 self.tr("Kritiek: {items}. ").format(items="; ".join(result.critical_items)) + text
             )
         self.summary.setText(text)
-        self.summary.setProperty("acute", result.acute)
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        if self.summary.property("acute") != result.acute:  # the style sheet reads it
+            self.summary.setProperty("acute", result.acute)
+            self.summary.style().unpolish(self.summary)
+            self.summary.style().polish(self.summary)
         self.apply_button.setEnabled(bool(result.themes or result.services))
         self.kindreflex.setVisible(result.show_kindreflex)
         self.assessment_changed.emit(result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -17,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import upcoming_exceptions
-from ifg_desktop.directory.check import VERIFY_EVERY
 from ifg_desktop.directory.phones import dial_string
-from ifg_desktop.directory.records import ServiceRecord
+from ifg_desktop.ui.deferred import availability, check, describe
 from ifg_desktop.ui.style import BADGE_COLOURS
+
+if TYPE_CHECKING:
+    from ifg_desktop.directory.records import ServiceRecord
 
 
 def _label(text: str = "", object_name: str | None = None, rich: bool = False) -> QLabel:
@@ -234,7 +235,7 @@ class ServiceDetail(QScrollArea):
             html += escape(self.tr("Gesloten op wettelijke feestdagen.")) + "<br>"
         elif hours.closed_on_public_holidays is None and not hours.always_open:
             html += escape(self.tr("Open op feestdagen: niet gekend.")) + "<br>"
-        ahead = upcoming_exceptions(hours, today)
+        ahead = availability.upcoming_exceptions(hours, today)
         for exception in ahead:
             when = exception.day.strftime("%d/%m")
             if exception.closed or exception.opens_at is None or exception.closes_at is None:
@@ -258,7 +259,7 @@ class ServiceDetail(QScrollArea):
                 self.tr("Nog nooit geverifieerd — gegevens met voorzichtigheid gebruiken."),
                 "verifiedWarning",
             )
-        elif today - record.assured_date > VERIFY_EVERY:
+        elif today - record.assured_date > check.VERIFY_EVERY:
             label = _label(
                 self.tr("Laatst geverifieerd op {date} — meer dan 12 maanden geleden.").format(
                     date=record.assured_date.strftime("%d/%m/%Y")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.directory.ages import UNBORN
-from ifg_desktop.directory.availability import BRUSSELS
-from ifg_desktop.directory.query import AvailabilityFilter
-from ifg_desktop.directory.records import ThemeRecord
+from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.models.enums import Urgency
+from ifg_desktop.ui.deferred import availability
+
+if TYPE_CHECKING:
+    from ifg_desktop.directory.records import ThemeRecord
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -262,7 +265,7 @@ class FilterBar(QWidget):
             return None
         picked = self.moment.dateTime().toPython()
         assert isinstance(picked, datetime)
-        return picked.replace(tzinfo=BRUSSELS)
+        return picked.replace(tzinfo=availability.BRUSSELS)
 
     def client_only(self) -> bool:
         return bool(self.audience.currentData())
@@ -290,7 +293,7 @@ class FilterBar(QWidget):
         self.availability.setCurrentIndex(self.availability.findData("at"))
         self.blockSignals(False)
         self.moment.blockSignals(True)
-        local = moment.astimezone(BRUSSELS)
+        local = moment.astimezone(availability.BRUSSELS)
         self.moment.setDateTime(
             QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -46,31 +46,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from ifg_desktop.db import Database
-    from ifg_desktop.ui.coordinator import CoordinatorController
-    from ifg_desktop.ui.import_export import ImportExport
 from ifg_desktop.directory.ages import UNBORN
-from ifg_desktop.directory.checklist import Assessment, guidance, load_items
+from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.phones import dial_string
-from ifg_desktop.directory.query import (
-    AvailabilityFilter,
-    Clock,
-    CountStep,
-    ServiceQuery,
-    ServiceRow,
-    brussels_now,
-    count_in_steps,
-    get_service,
-    list_themes,
-)
-from ifg_desktop.ui.bridge import DataBridge
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
+from ifg_desktop.ui.deferred import checklist
+from ifg_desktop.ui.deferred import query as queries
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.results_table import ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+    from ifg_desktop.directory.checklist import Assessment
+    from ifg_desktop.directory.query import Clock, CountStep, ServiceQuery, ServiceRow
+    from ifg_desktop.ui.bridge import DataBridge
+    from ifg_desktop.ui.coordinator import CoordinatorController
+    from ifg_desktop.ui.import_export import ImportExport
 
 COUNT_CAP = 1000
 CHILD_MONTHS = 18 * 12
@@ -90,12 +84,16 @@ def window_settings() -> QSettings:
     return QSettings("ifg-desktop", "IFG-wegwijzer")
 
 
+def _brussels_now() -> datetime:
+    return queries.brussels_now()  # on first use, not when the window is built
+
+
 class MainWindow(QMainWindow):
     query_applied = Signal()  # the table shows the current filters' first page
     coordinator_ready = Signal()  # the Coördinator menu is there
     count_updated = Signal(str)
 
-    def __init__(self, clock: Clock = brussels_now) -> None:
+    def __init__(self, clock: Clock = _brussels_now) -> None:
         super().__init__()
         self._clock = clock
         self._database: Database | None = None
@@ -248,7 +246,10 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
 
     def _checklist_action(self) -> QAction:
-        action = QAction(self.tr("Checklist tonen"), self)
+        # Not QAction(text, parent): choosing among the constructors that take an icon
+        # makes PySide6 build QIcon's enums first (5-8 ms before the window can show).
+        action = QAction(self)
+        action.setText(self.tr("Checklist tonen"))
         action.setCheckable(True)
         action.setChecked(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -301,7 +302,6 @@ class MainWindow(QMainWindow):
         shortcut("F12", self.toggle_hidden)
         shortcut("Escape", self._on_escape)
         shortcut("Ctrl+Shift+K", self._focus_checklist)
-        self.search.installEventFilter(self)
         self._count_after_paint = False
         self._after_next_paint: list[Callable[[], None]] = []
         self.model.pace = self._after_paint
@@ -320,15 +320,19 @@ class MainWindow(QMainWindow):
         # needs QStyle and QPainter, whose Python enums PySide6 makes on first use (10-20
         # ms), which the empty window can be shown without.
         from ifg_desktop.ui.badge_delegate import BadgeDelegate
+        from ifg_desktop.ui.bridge import DataBridge
 
         self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
-        self.filters.themes.set_themes(list_themes(database))
-        self.checklist.set_content(load_items(database), guidance())
+        self.filters.themes.set_themes(queries.list_themes(database))
+        self.checklist.set_content(checklist.load_items(database), checklist.guidance())
         self.model.set_query(self.current_query())
         self.model.set_database(database)
         # Changes from this window's coordinator or from another instance: show them.
         self.bridge = DataBridge(database, parent=self)
         self.bridge.changed.connect(self.refresh)
+        # Down or Enter from the search box to the results, once there can be results (a
+        # filter installed earlier would bring every event of the box into Python at start).
+        self.search.installEventFilter(self)
         self._when_first_painted.append(self._load_coordinator_mode)
         self.focus_search()
 
@@ -374,13 +378,13 @@ class MainWindow(QMainWindow):
         """The data changed (an edit, an import): query again, keeping the selection."""
         if self._database is None:
             return
-        self.filters.themes.set_themes(list_themes(self._database))
+        self.filters.themes.set_themes(queries.list_themes(self._database))
         self._apply_query(reload=True)
         self._detail_timer.start()  # the selected service may be the one that changed
 
     # -- queries ----------------------------------------------------------------------------
     def current_query(self) -> ServiceQuery:
-        return ServiceQuery(
+        return queries.ServiceQuery(
             text=self.search.text(),
             age_months=self.filters.age_months(),
             urgency=self.filters.urgency_value(),
@@ -419,8 +423,8 @@ class MainWindow(QMainWindow):
         # event loop: it may read far more than a page, and the next keystroke goes first.
         self._counting = None
         if self._database is not None:
-            query = replace(self.model.query, moment=self.model.moment)
-            self._counting = count_in_steps(self._database, query, cap=COUNT_CAP)
+            query = self.model.query.at(self.model.moment)
+            self._counting = queries.count_in_steps(self._database, query, cap=COUNT_CAP)
             # Started after the table's next paint: Qt would run a zero-delay timer again
             # and again before it got round to painting the new rows.
             self._count_after_paint = True
@@ -512,7 +516,7 @@ class MainWindow(QMainWindow):
         key = self.current_service_key()
         record = None
         if key is not None and self._database is not None:
-            record = get_service(self._database, key, moment=self.model.moment)
+            record = queries.get_service(self._database, key, moment=self.model.moment)
         self.detail.show_record(record, self.model.moment)
 
     def copy_main_phone(self) -> None:
@@ -529,7 +533,7 @@ class MainWindow(QMainWindow):
     # -- the checklist ----------------------------------------------------------------------
     def _on_assessment(self, result: Assessment) -> None:
         if result.acute:
-            advice = guidance().acute_advice
+            advice = checklist.guidance().acute_advice
             self.acute.setText(
                 self.tr("Kritiek alarmsignaal: {items}").format(
                     items="; ".join(result.critical_items)

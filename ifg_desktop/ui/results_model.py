@@ -11,24 +11,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from ifg_desktop.db import Database
-from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import Availability, OpenState
 from ifg_desktop.directory.phones import format_phone
-from ifg_desktop.directory.query import (
-    ServiceQuery,
-    ServiceRow,
-    find_rows_step,
-    narrowed_rows,
-    narrows,
-    rows_depend_on,
-)
+from ifg_desktop.ui.deferred import availability, describe
+from ifg_desktop.ui.deferred import query as queries
+
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+    from ifg_desktop.directory.availability import Availability
+    from ifg_desktop.directory.query import ServiceQuery, ServiceRow
 
 PAGE_SIZE = 50  # a screenful and a half
 RECENT_SEARCHES = 16  # the searches of the last keystrokes, for typing back
@@ -59,8 +54,9 @@ class ServiceTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._clock = clock
         self._database: Database | None = None
-        self._query = ServiceQuery()
-        self._moment: datetime = clock()
+        # Made at first use: the window is built before the rules load (ui/deferred.py).
+        self._query: ServiceQuery | None = None
+        self._moment: datetime | None = None
         self._rows: list[ServiceRow] = []
         self._after: int | None = None  # where the next step goes on (a display rank)
         self._wanted = PAGE_SIZE
@@ -105,25 +101,29 @@ class ServiceTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the current query again from the first page (the data changed)."""
-        self.set_query(self._query, reuse=False)
+        self.set_query(self.query, reuse=False)
 
     @property
     def query(self) -> ServiceQuery:
+        if self._query is None:
+            self._query = queries.ServiceQuery()
         return self._query
 
     @property
     def moment(self) -> datetime:
         """The moment the states are for: the chosen one, or "now" as of the first search
         of this minute."""
+        if self._moment is None:
+            self._moment = self._clock()
         return self._moment
 
     def _refresh(self, previous: _Search | None) -> None:
         """Show the current query from its first row; ``previous``: what was shown before,
         when its rows may be reused (None: read everything again)."""
         self.beginResetModel()
-        moment = self._query.moment or self._clock()
+        moment = self.query.moment or self._clock()
         if previous is not None and self._moment_pinned_for(moment):
-            moment = self._moment  # the same minute: the same states, rows to reuse
+            moment = self.moment  # the same minute: the same states, rows to reuse
         if moment != self._moment or previous is None or len(self._texts) > TEXTS_KEPT:
             self._moment = moment
             self._states, self._texts = {}, {}
@@ -148,11 +148,11 @@ class ServiceTableModel(QAbstractTableModel):
     def _moment_pinned_for(self, moment: datetime) -> bool:
         """Within one minute, "now" stays the moment of the first search in it: opening
         hours change by the minute, and the searches of that minute can share their rows."""
-        return self._query.moment is None and _minute(moment) == _minute(self._moment)
+        return self.query.moment is None and _minute(moment) == _minute(self.moment)
 
     def _searched(self) -> ServiceQuery:
         """The current query as far as it decides the rows (see ``rows_depend_on``)."""
-        return rows_depend_on(replace(self._query, moment=self._moment))
+        return queries.rows_depend_on(self.query.at(self.moment))
 
     def _shown(self) -> _Search | None:
         """What the model holds now, to be reused by a later keystroke."""
@@ -173,10 +173,10 @@ class ServiceTableModel(QAbstractTableModel):
         recent = self._recent.get(query)
         if recent is not None:  # typed back to an earlier search
             return list(recent.rows), recent.resume_after, recent.exhausted
-        if previous is not None and narrows(previous.query, query):
+        if previous is not None and queries.narrows(previous.query, query):
             # Everything up to where the wider search had read is known; what is missing
             # is read from there on.
-            rows = narrowed_rows(self._database.dialect, previous.rows, query)
+            rows = queries.narrowed_rows(self._database.dialect, previous.rows, query)
             return rows, previous.resume_after, previous.exhausted
         return None
 
@@ -194,8 +194,8 @@ class ServiceTableModel(QAbstractTableModel):
         """The next rows, looking through one bounded part of the directory."""
         assert self._database is not None
         # Every step is computed for the same moment, even when "now" moves on meanwhile.
-        query = replace(self._query, moment=self._moment)
-        step = find_rows_step(self._database, query, after=self._after, limit=limit)
+        query = self.query.at(self.moment)
+        step = queries.find_rows_step(self._database, query, after=self._after, limit=limit)
         self._after = step.resume_after
         self._exhausted = step.resume_after is None
         return step.rows
@@ -238,7 +238,7 @@ class ServiceTableModel(QAbstractTableModel):
         record = self._rows[row]
         state = self._states.get(record.key)
         if state is None:
-            state = self._states[record.key] = record.availability_at(self._moment)
+            state = self._states[record.key] = record.availability_at(self.moment)
         return state
 
     def row_of(self, key: str) -> int | None:
@@ -303,7 +303,7 @@ class ServiceTableModel(QAbstractTableModel):
                 format_phone(record.main_phone) if record.main_phone else self.tr("aan te vullen")
             )
         if column == self.STATE:
-            return describe.state_text(self.state(row), self._moment)
+            return describe.state_text(self.state(row), self.moment)
         return ""
 
     def _tooltip(self, row: int, column: int) -> str | None:
@@ -322,8 +322,8 @@ class ServiceTableModel(QAbstractTableModel):
             )
         if column == self.STATE:
             state = self.state(row)
-            text = describe.state_text(state, self._moment)
-            if state.state is OpenState.UNKNOWN:
+            text = describe.state_text(state, self.moment)
+            if state.state is availability.OpenState.UNKNOWN:
                 text += "\n" + self.tr("Openingsuren niet gekend: bel om het na te gaan.")
             return text
         return None

@@ -4,11 +4,14 @@ The window does its small follow-up steps (the count, the rest of a page) right 
 rows on screen were painted, never before them. Knowing that from the table itself, rather
 than from an event filter on its viewport, also spares PySide6 making a Python wrapper for
 the viewport at start (about 20 ms: it initialises every widget type to find the right one).
+Only paint events come into Python (``paintEvent``, not ``viewportEvent``): each event that
+does costs a wrapper, and the first of each kind its type's enums.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView
 
 from ifg_desktop.ui.results_model import PAGE_SIZE
@@ -25,8 +28,6 @@ class ResultsTable(QTableView):
         height = self.height() - self.horizontalHeader().height()
         return max(1, height // max(1, self.verticalHeader().defaultSectionSize()) + 1)
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Paint:
-            self.painted.emit()
-        return handled
+    def paintEvent(self, event: QPaintEvent) -> None:  # the viewport's paint
+        super().paintEvent(event)
+        self.painted.emit()

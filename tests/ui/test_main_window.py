@@ -341,11 +341,11 @@ def test_a_selective_search_fills_its_page_in_steps(
 ) -> None:
     from functools import partial
 
+    from ifg_desktop.directory import query
     from ifg_desktop.directory.query import find_rows_step
-    from ifg_desktop.ui import results_model
 
     # Three services of the directory per step, as 2,000 would be at a region's size.
-    monkeypatch.setattr(results_model, "find_rows_step", partial(find_rows_step, scan=3))
+    monkeypatch.setattr(query, "find_rows_step", partial(find_rows_step, scan=3))
     model = ServiceTableModel(clock)
     model.set_database(database)
     assert model.rowCount() <= 3 and model.filling  # what one step found, at once
@@ -359,8 +359,8 @@ def test_typing_on_narrows_the_rows_held_without_asking_again(
 ) -> None:
     from dataclasses import replace
 
+    from ifg_desktop.directory import query as engine
     from ifg_desktop.directory.query import find_rows, find_rows_step
-    from ifg_desktop.ui import results_model
 
     asked: list[str] = []
 
@@ -368,7 +368,7 @@ def test_typing_on_narrows_the_rows_held_without_asking_again(
         asked.append(window.search.text())
         return find_rows_step(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(results_model, "find_rows_step", counted)
+    monkeypatch.setattr(engine, "find_rows_step", counted)
     typed = [*"crisis", " ", *"te", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, " ", "p"]
     for key in typed:
         with qtbot.waitSignal(window.query_applied, timeout=2000):
@@ -404,11 +404,11 @@ def test_a_sparse_search_gets_its_rows_although_steps_find_nothing(
     next one: the window must go on by itself (it waited until the mouse moved)."""
     from functools import partial
 
+    from ifg_desktop.directory import query
     from ifg_desktop.directory.query import ServiceQuery, find_rows, find_rows_step
-    from ifg_desktop.ui import results_model
 
     # One service of the directory per step: most steps of a selective search find nothing.
-    monkeypatch.setattr(results_model, "find_rows_step", partial(find_rows_step, scan=1))
+    monkeypatch.setattr(query, "find_rows_step", partial(find_rows_step, scan=1))
     type_search(qtbot, window, "ze")
     qtbot.waitUntil(lambda: not window.model.filling and not window.is_counting)
     type_search(qtbot, window, "l")  # "zel": a part of a word now, asked again in steps
