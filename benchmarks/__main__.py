@@ -80,7 +80,7 @@ def run_size(
             flush=True,
         )
     if cold:
-        repeat = 1 if short else 5
+        repeat = 1 if short else 11
         starts = cold_start.measure(str(db_file), repeat)
         bare, app = starts["bare"], starts["app"]
         result["cold_start"] = {

@@ -161,6 +161,10 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
         window.filters.urgency.setCurrentIndex(2 if filtered else 0)  # crisis
         window.filters.availability.setCurrentIndex(1 if number % 4 == 3 else 0)  # nu open
         window.filters.blockSignals(False)
+        # The filter row is repainted before the first key, as on a desk: a person does not
+        # type in the millisecond a filter changed. (Otherwise the first keystroke waited
+        # for that repaint of the window before its query ran: two paints in one keystroke.)
+        settle()
         keystrokes = [*phrase, *[Qt.Key.Key_Backspace] * 3]  # and take some back, as people do
         for key in keystrokes:
             keys.append(until_painted(lambda k=key: QTest.keyClick(window.search, k)))
