@@ -81,10 +81,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(args.db)
 
+    from contextlib import ExitStack
+
     from ifg_desktop.db import DatabaseProblem
 
     try:
-        return _COMMANDS[args.command](parser, args)
+        # What a command opens is closed when it ends (on a server: its sessions).
+        with ExitStack() as args.opened:
+            return _COMMANDS[args.command](parser, args)
     except DatabaseProblem as problem:
         print(f"ifg-desktop: {problem}", file=sys.stderr)
         return EXIT_ENVIRONMENT
@@ -96,7 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open(args: argparse.Namespace) -> Any:
     from ifg_desktop.directory.seed import open_directory
 
-    return open_directory(args.db)
+    database = open_directory(args.db)
+    args.opened.callback(database.dispose)
+    return database
 
 
 def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
