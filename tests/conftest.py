@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -120,3 +121,63 @@ def database_snapshot(path: Path) -> list[str]:
 @pytest.fixture
 def snapshot() -> Callable[[Path], list[str]]:
     return database_snapshot
+
+
+# --- PostgreSQL, the shared database ------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server for this test run (tests/postgres_server.py); its URL, {name} to
+    fill in with a database name."""
+    from tests.postgres_server import running_server, server_programs
+
+    if server_programs() is None:
+        pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
+    with running_server() as url:
+        yield url
+
+
+@contextmanager
+def _new_postgres_database(server: str, *, seeded: bool) -> Iterator[Database]:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from ifg_desktop.db import open_database
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server.format(name="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = server.format(name=name)
+    opened = open_directory(url) if seeded else open_database(url)
+    try:
+        yield opened
+    finally:
+        opened.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_database(postgres_server: str) -> Iterator[Database]:
+    """A new PostgreSQL database with the shipped directory, as on first start."""
+    with _new_postgres_database(postgres_server, seeded=True) as opened:
+        yield opened
+
+
+@pytest.fixture
+def pg_empty_database(postgres_server: str) -> Iterator[Database]:
+    """A new PostgreSQL database with the schema and nothing in it."""
+    with _new_postgres_database(postgres_server, seeded=False) as opened:
+        yield opened
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request: pytest.FixtureRequest) -> Database:
+    """The shipped directory on each kind of database the application supports."""
+    fixture = "database" if request.param == "sqlite" else "pg_database"
+    opened: Database = request.getfixturevalue(fixture)
+    return opened

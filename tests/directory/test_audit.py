@@ -23,6 +23,13 @@ from ifg_desktop.directory.editing import (
 )
 from ifg_desktop.directory.query import ServiceQuery, find_services, get_service
 
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """Every rule here holds on both kinds of database: SQLite and PostgreSQL."""
+    return any_database
+
+
 FULL = ServiceDraft(
     key="volledig",
     name="Volledig",

@@ -20,6 +20,13 @@ from ifg_desktop.directory.editing import (
 )
 from ifg_desktop.directory.seed import open_directory
 
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """Every rule here holds on both kinds of database: SQLite and PostgreSQL."""
+    return any_database
+
+
 TODAY = date.today()
 
 
@@ -66,17 +73,18 @@ def test_worklist_order_and_reasons(database: Database) -> None:
 
 
 def test_command_line_check_reports_the_same(
-    database: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    database: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _prepare(database)
     expected = check_directory(database, TODAY)
-    assert main(["--db", str(db_path), "check", "--format", "json"]) == 0
+    url = database.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "check", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["key"] for row in rows] == [f.key for f in expected]
     assert [row["problems"] for row in rows] == [list(f.problems) for f in expected]
     ocj = next(row for row in rows if row["key"] == "ocj")
     assert ocj["alert_days_overdue"] == 180
-    assert main(["--db", str(db_path), "check"]) == 0
+    assert main(["--db", url, "check"]) == 0
     text = capsys.readouterr().out
     assert (
         "1712: 1712\n  - laatste verificatie langer dan 12 maanden geleden (331 dagen te laat)"

@@ -183,8 +183,9 @@ def to_record(service: Service, moment: datetime) -> ServiceRecord:
 
 
 @pytest.fixture
-def populated(database: Database) -> Database:
+def populated(any_database: Database) -> Database:
     """The shipped services, 300 generated ones, the drafts above and one archived service."""
+    database = any_database
     rnd = random.Random(5)
     drafts = [
         replace(draft, status=rnd.choice(STATUSES)) for draft in generate_drafts(300, seed=13)

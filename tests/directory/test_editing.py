@@ -35,6 +35,13 @@ from ifg_desktop.directory.editing import (
 from ifg_desktop.directory.query import ServiceQuery, find_services, get_service
 from ifg_desktop.directory.seed import open_directory
 
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """Every rule here holds on both kinds of database: SQLite and PostgreSQL."""
+    return any_database
+
+
 NEW = ServiceDraft(
     key="nachtopvang-noord",
     name="Nachtopvang Noord",

@@ -18,6 +18,12 @@ from ifg_desktop.models import Urgency
 from tests.conftest import brussels
 
 
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """Every rule here holds on both kinds of database: SQLite and PostgreSQL."""
+    return any_database
+
+
 def keys(database: Database, **criteria: object) -> list[str]:
     return [record.key for record in find_services(database, ServiceQuery(**criteria))]
 

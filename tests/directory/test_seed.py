@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from ifg_desktop.db import Database
 from ifg_desktop.directory.checklist import assess, guidance, load_items
 from ifg_desktop.directory.query import ServiceQuery, find_services
 from ifg_desktop.directory.seed import seed_folder
 from ifg_desktop.paths import _PACKAGE
+
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """Every rule here holds on both kinds of database: SQLite and PostgreSQL."""
+    return any_database
+
 
 REFERENCE_KEYS = {
     "1712", "crisisteam-plus18", "crisisteam-min18", "caw-slachtofferhulp", "vk", "ocj",

@@ -6,16 +6,27 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from ifg_desktop.db import Database
 from ifg_desktop.directory.editing import load_service, update_service
 from ifg_desktop.directory.query import get_service
 from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.ui.bridge import POLL_INTERVAL_MS, DataBridge
 
 
-def test_change_in_another_instance_is_seen_within_two_seconds(qtbot: QtBot, db_path: Path) -> None:
-    looking, editing = open_directory(str(db_path)), open_directory(str(db_path))
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """Where two instances meet: one SQLite file, or one PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(db_path)
+    database: Database = request.getfixturevalue("pg_database")
+    return database.url.render_as_string(hide_password=False)
+
+
+def test_change_in_another_instance_is_seen_within_two_seconds(qtbot: QtBot, shared: str) -> None:
+    looking, editing = open_directory(shared), open_directory(shared)
     bridge = DataBridge(looking)
     try:
         assert bridge.polling and POLL_INTERVAL_MS <= 1000

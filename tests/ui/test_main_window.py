@@ -435,3 +435,28 @@ def test_the_selection_stays_when_the_data_changes_although_rows_come_in_steps(
     assert window.current_service_key() == chosen
     qtbot.waitUntil(lambda: window.detail.record is not None)
     assert window.detail.record is not None and window.detail.record.key == chosen
+
+
+def test_a_team_searches_its_shared_postgresql_database(
+    qtbot: QtBot, pg_database: Database, clock: FakeClock, settings_dir: Path
+) -> None:
+    """The window over a PostgreSQL server: typing narrows as on SQLite, the count and the
+    detail pane follow (the words matched with LIKE instead of the FTS5 index)."""
+    from ifg_desktop.directory.query import find_rows
+
+    main = MainWindow(clock=clock)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    main.attach(pg_database)
+    for text in ("cri", "sis", " te", "am"):
+        type_search(qtbot, main, text)
+        qtbot.waitUntil(lambda: not main.model.filling and not main.is_counting)
+        query = main.current_query().at(main.model.moment)
+        assert keys(main) == [row.key for row in find_rows(pg_database, query)]
+    assert keys(main) == ["crisisteam-plus18", "crisisteam-min18"]
+    assert main.count.text() == "2 diensten"
+    main.table.selectRow(0)
+    qtbot.waitUntil(lambda: main.detail.record is not None)
+    assert main.detail.record is not None and main.detail.record.key == "crisisteam-plus18"

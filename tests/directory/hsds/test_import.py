@@ -268,3 +268,27 @@ def test_new_themes_are_created_with_the_label_from_the_file(
     apply_import(empty_database, plan, actor="An")
     record = get_service(empty_database, "1712")
     assert record is not None and "Partnergeweld" in {t.label for t in record.themes}
+
+
+def test_a_round_trip_through_postgresql(
+    database: Database, pg_empty_database: Database, tmp_path: Path
+) -> None:
+    """An HSDS file from one PC's directory imported into a team's shared database, and
+    exported from there: the same file, and the same services found."""
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    export_directory(database, first)
+    plan = plan_import(pg_empty_database, first)
+    assert plan.count(Action.ADDED) == 17
+    assert apply_import(pg_empty_database, plan, actor="test").written
+    export_directory(pg_empty_database, second)
+    assert first.read_bytes() == second.read_bytes()
+    assert all_drafts(pg_empty_database) == all_drafts(database)
+    for text in ("team", "geweld", "vk", "kind"):
+        keys = {r.key for r in find_services(database, ServiceQuery(text=text))}
+        assert {r.key for r in find_services(pg_empty_database, ServiceQuery(text=text))} == keys
+    # Importing the same file again finds nothing to change.
+    again = plan_import(pg_empty_database, second)
+    assert (
+        again.count(Action.ADDED) == 0
+        and not apply_import(pg_empty_database, again, actor="test").written
+    )

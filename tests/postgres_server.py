@@ -1,0 +1,69 @@
+"""A throwaway PostgreSQL server for the tests that need one (the shared-database setup).
+
+Made with the server's own tools (``initdb``, ``pg_ctl``) in a temporary folder, listening on
+a Unix socket only, and stopped at the end of the run. ``initdb`` refuses to run as root, so
+as root (a CI machine) the server runs as the ``postgres`` user of Debian's packages.
+``.ci/run`` installs those packages when they are missing; without them the tests that need
+the server are skipped, and say so.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+USER = "ifg"
+
+
+def server_programs() -> Path | None:
+    """The folder of ``initdb`` and ``pg_ctl``: on the PATH, or Debian's newest version."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_version)
+    return Path(versions[-1]).parent if versions else None
+
+
+def _version(path: str) -> tuple[int, ...]:
+    number = Path(path).parent.parent.name
+    return tuple(int(part) for part in number.split(".") if part.isdigit())
+
+
+@contextmanager
+def running_server() -> Iterator[str]:
+    """Start a server; yield the SQLAlchemy URL prefix of its databases (add a name)."""
+    programs = server_programs()
+    if programs is None:
+        raise FileNotFoundError("initdb")
+    folder = Path(tempfile.mkdtemp(prefix="ifg-postgres-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam("postgres")
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, socket = folder / "data", folder
+
+    def run(*command: str) -> None:
+        subprocess.run([*as_user, *command], check=True, capture_output=True, timeout=120)
+
+    run(str(programs / "initdb"), "-D", str(data), "-U", USER, "-A", "trust", "-E", "UTF8",
+        "--locale=C", "--no-sync")  # fmt: skip
+    options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+    run(str(programs / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+        "-w", "start")  # fmt: skip
+    try:
+        yield f"postgresql+psycopg://{USER}@/{{name}}?host={socket}"
+    finally:
+        subprocess.run(
+            [*as_user, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
