@@ -102,6 +102,7 @@ def measure(db_file: str, repeat: int = 5) -> dict[str, dict[str, Any]]:
         kind: {
             "window_s": statistics.median(windows[kind]),
             "page_s": statistics.median(pages[kind]),
+            "windows_s": windows[kind],  # every start, in order: how much they vary
         }
         for kind in kinds
     }
