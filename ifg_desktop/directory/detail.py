@@ -11,15 +11,22 @@ read them.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.directory.availability import DateException, Hours, Window, availability
+from ifg_desktop.directory.columns import (
+    URGENCY_COLUMN,
+    as_bool,
+    as_date,
+    as_datetime,
+    as_json,
+    as_optional_bool,
+    as_time,
+)
 from ifg_desktop.directory.phones import format_phone
-from ifg_desktop.directory.query import _URGENCY_COLUMN, _as_bool, _as_date, _parse_time
 from ifg_desktop.directory.records import (
     LocationRecord,
     PhoneRecord,
@@ -39,7 +46,7 @@ _HEAD = (
     "s.professional_only", "s.contact_note", "s.minimum_age_months", "s.maximum_age_months",
     "s.ages_unknown",
 )  # fmt: skip
-_URGENCY = tuple(f"s.{column}" for column in _URGENCY_COLUMN.values())
+_URGENCY = tuple(f"s.{column}" for column in URGENCY_COLUMN.values())
 _TAIL = (
     "s.keywords", "s.notes", "s.free_of_charge", "s.anonymous", "s.url", "s.email", "s.alert",
     "s.alert_until", "s.assured_date", "s.assurer", "s.updated_at", "s.version",
@@ -157,31 +164,31 @@ def _record(
         organization=organization,
         description=description,
         status=status,
-        professional_only=_as_bool(professional_only),
+        professional_only=as_bool(professional_only),
         contact_note=contact_note,
         minimum_age_months=minimum_age,
         maximum_age_months=maximum_age,
-        ages_unknown=_as_bool(ages_unknown),
+        ages_unknown=as_bool(ages_unknown),
         urgency=tuple(
             level.value
-            for level, flag in zip(_URGENCY_COLUMN, handled, strict=True)
-            if _as_bool(flag)
+            for level, flag in zip(URGENCY_COLUMN, handled, strict=True)
+            if as_bool(flag)
         ),
         themes=tuple(ThemeRecord(theme_key, label) for theme_key, label in themes),
-        keywords=tuple(_as_json(keywords) or ()),
-        notes=tuple(_as_json(notes) or ()),
-        free_of_charge=_as_optional_bool(free_of_charge),
-        anonymous=_as_optional_bool(anonymous),
+        keywords=tuple(as_json(keywords) or ()),
+        notes=tuple(as_json(notes) or ()),
+        free_of_charge=as_optional_bool(free_of_charge),
+        anonymous=as_optional_bool(anonymous),
         website=url,
         email=email,
         alert=alert,
-        alert_until=_as_date(alert_until),
-        assured_date=_as_date(assured_date),
+        alert_until=as_date(alert_until),
+        assured_date=as_date(assured_date),
         assurer=assurer,
-        updated_at=_as_datetime(updated_at),
+        updated_at=as_datetime(updated_at),
         version=version,
         phones=tuple(
-            PhoneRecord(number, format_phone(number), label, text, _as_optional_bool(free))
+            PhoneRecord(number, format_phone(number), label, text, as_optional_bool(free))
             for number, label, text, free in phones
         ),
         locations=tuple(LocationRecord(*location) for location in locations),
@@ -190,26 +197,26 @@ def _record(
         availability=availability(
             hours, moment, temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED
         ),
-        archived_at=_as_datetime(archived_at),
+        archived_at=as_datetime(archived_at),
     )
 
 
 def _hours(schedule: Sequence[Any], windows: Rows, exceptions: Rows) -> Hours:
     _id, always_open, by_appointment, holidays, zone, valid_from, valid_to, _note = schedule
     return Hours(
-        always_open=_as_bool(always_open),
-        by_appointment=_as_bool(by_appointment),
-        closed_on_public_holidays=_as_optional_bool(holidays),
+        always_open=as_bool(always_open),
+        by_appointment=as_bool(by_appointment),
+        closed_on_public_holidays=as_optional_bool(holidays),
         windows=tuple(
-            Window(weekday, _as_time(opens), _as_time(closes), kind)
+            Window(weekday, as_time(opens), as_time(closes), kind)
             for weekday, opens, closes, kind in windows
         ),
         exceptions=tuple(
-            DateException(_as_date(day), _as_bool(closed), _as_time(opens), _as_time(closes), note)
+            DateException(as_date(day), as_bool(closed), as_time(opens), as_time(closes), note)
             for day, closed, opens, closes, note in exceptions
         ),
-        valid_from=_as_date(valid_from),
-        valid_to=_as_date(valid_to),
+        valid_from=as_date(valid_from),
+        valid_to=as_date(valid_to),
         timezone=zone,
     )
 
@@ -232,25 +239,6 @@ def _by_owner(rows: Rows) -> dict[Any, Rows]:
 def _batches(keys: list[str]) -> Iterator[list[str]]:
     for start in range(0, len(keys), BATCH):
         yield keys[start : start + BATCH]
-
-
-# SQLite hands back 0/1 and text where SQLAlchemy's types give objects; other drivers
-# (through Database.read) give the objects already, and those pass through.
-def _as_optional_bool(value: Any) -> bool | None:
-    return None if value is None else _as_bool(value)
-
-
-def _as_time(value: Any) -> Any:  # Any, as _as_date: a window's times are never NULL
-    return _parse_time(value) if isinstance(value, str) else value
-
-
-def _as_datetime(value: Any) -> datetime | None:
-    # As SQLAlchemy reads SQLite's DATETIME text: naive (UTC) even for timezone=True columns.
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _as_json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
 
 
 __all__ = ["BATCH", "read_service", "read_services"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -33,6 +33,8 @@ from ifg_desktop.directory.availability import (
     availability,
 )
 from ifg_desktop.directory.choices import AvailabilityFilter
+from ifg_desktop.directory.columns import URGENCY_COLUMN, as_bool, as_date, parse_time
+from ifg_desktop.directory.detail import read_service, read_services
 from ifg_desktop.directory.records import ServiceRecord, ThemeRecord
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.models.enums import ServiceStatus, Urgency
@@ -108,13 +110,13 @@ class ServiceRow(NamedTuple):
 def _hours_from(schedule: tuple[Any, ...]) -> Hours:
     always, appointment, holidays, zone, valid_from, valid_to, windows, dates = schedule
     return Hours(
-        always_open=_as_bool(always),
-        by_appointment=_as_bool(appointment),
-        closed_on_public_holidays=None if holidays is None else _as_bool(holidays),
+        always_open=as_bool(always),
+        by_appointment=as_bool(appointment),
+        closed_on_public_holidays=None if holidays is None else as_bool(holidays),
         windows=_windows(windows) if windows else (),
         exceptions=_exceptions(dates) if dates else (),
-        valid_from=_as_date(valid_from),
-        valid_to=_as_date(valid_to),
+        valid_from=as_date(valid_from),
+        valid_to=as_date(valid_to),
         timezone=zone,
     )
 
@@ -347,8 +349,6 @@ def find_services(
     clock: Clock = brussels_now,
 ) -> list[ServiceRecord]:
     """The same services as ``find_rows``, as whole records (the command line's answer)."""
-    from ifg_desktop.directory.detail import read_services  # detail.py imports this module
-
     moment = query.moment or clock()
     keys = [row.key for row in find_rows(database, query, limit=limit, offset=offset, clock=clock)]
     records = read_services(database, keys, moment)
@@ -364,8 +364,6 @@ def get_service(
     Plain SQL (detail.py), as the list is read: the window's first click on a row loads no
     SQLAlchemy.
     """
-    from ifg_desktop.directory.detail import read_service  # detail.py imports this module
-
     return read_service(database, key, moment or clock())
 
 
@@ -411,7 +409,7 @@ def _filter_sql(dialect: str, query: ServiceQuery) -> tuple[str, str, tuple[obje
         )
         params += [query.age_months, query.age_months]
     if query.urgency is not None:
-        conditions.append(f"s.{_URGENCY_COLUMN[query.urgency]} = ?")
+        conditions.append(f"s.{URGENCY_COLUMN[query.urgency]} = ?")
         params.append(True)
     if query.client_contact_only:
         conditions.append("s.professional_only = ?")
@@ -464,7 +462,7 @@ def _windows(text: str) -> tuple[Window, ...]:
     windows = []
     for part in text.split(";"):
         weekday, opens, closes, kind = part.split(",")
-        windows.append(Window(int(weekday), _parse_time(opens), _parse_time(closes), kind))
+        windows.append(Window(int(weekday), parse_time(opens), parse_time(closes), kind))
     return tuple(sorted(windows))
 
 
@@ -475,26 +473,12 @@ def _exceptions(text: str) -> tuple[DateException, ...]:
         found.append(
             DateException(
                 date.fromisoformat(day),
-                _as_bool(closed),
-                _parse_time(opens) if opens else None,
-                _parse_time(closes) if closes else None,
+                as_bool(closed),
+                parse_time(opens) if opens else None,
+                parse_time(closes) if closes else None,
             )
         )
     return tuple(sorted(found))
-
-
-def _as_bool(value: Any) -> bool:
-    # SQLite answers 1/0 (or "1"/"0" as text), PostgreSQL true/false (or "true"/"false").
-    return value in (True, 1, "1", "true", "t")
-
-
-@lru_cache(maxsize=4096)
-def _parse_time(text: str) -> time:
-    return time.fromisoformat(text)
-
-
-def _as_date(value: Any) -> Any:
-    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _not_closed(database: Database, query: ServiceQuery, moment: datetime) -> Iterator[ServiceRow]:
@@ -509,13 +493,6 @@ def _not_closed(database: Database, query: ServiceQuery, moment: datetime) -> It
             return
         offset += batch
         batch = min(batch * 2, 2000)
-
-
-_URGENCY_COLUMN = {
-    Urgency.ACUTE: "handles_acute",
-    Urgency.CRISIS: "handles_crisis",
-    Urgency.NON_ACUTE: "handles_non_acute",
-}
 
 
 def hours_of(schedule: Schedule | None) -> Hours | None:
@@ -540,7 +517,7 @@ def hours_of(schedule: Schedule | None) -> Hours | None:
 
 def urgency_of(service: Service) -> tuple[str, ...]:
     return tuple(
-        level.value for level, column in _URGENCY_COLUMN.items() if getattr(service, column)
+        level.value for level, column in URGENCY_COLUMN.items() if getattr(service, column)
     )
 
 
