@@ -38,13 +38,18 @@ def clock() -> FakeClock:
 def window(
     qtbot: QtBot, database: Database, clock: FakeClock, settings_dir: Path
 ) -> Iterator[MainWindow]:
+    yield shown_window(qtbot, database, clock)
+
+
+def shown_window(qtbot: QtBot, database: Database, clock: FakeClock) -> MainWindow:
+    """The window on a laptop's screen, showing ``database``, as ifg-desktop starts it."""
     main = MainWindow(clock=clock)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
     main.attach(database)
-    yield main
+    return main
 
 
 def rows(window: MainWindow, column: int = ServiceTableModel.NAME) -> list[str]:
@@ -444,12 +449,7 @@ def test_a_team_searches_its_shared_postgresql_database(
     detail pane follow (the words matched with LIKE instead of the FTS5 index)."""
     from ifg_desktop.directory.query import find_rows
 
-    main = MainWindow(clock=clock)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    main.attach(pg_database)
+    main = shown_window(qtbot, pg_database, clock)
     for text in ("cri", "sis", " te", "am"):
         type_search(qtbot, main, text)
         qtbot.waitUntil(lambda: not main.model.filling and not main.is_counting)
