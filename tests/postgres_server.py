@@ -51,19 +51,24 @@ def running_server() -> Iterator[str]:
     data, socket = folder / "data", folder
 
     def run(*command: str) -> None:
-        subprocess.run([*as_user, *command], check=True, capture_output=True, timeout=120)
+        done = subprocess.run([*as_user, *command], capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:  # say why, not only that it failed
+            log = folder / "log"
+            said = log.read_text(errors="replace") if log.exists() else ""
+            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr}{done.stdout}{said}")
 
-    run(str(programs / "initdb"), "-D", str(data), "-U", USER, "-A", "trust", "-E", "UTF8",
-        "--locale=C", "--no-sync")  # fmt: skip
-    options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
-    run(str(programs / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-        "-w", "start")  # fmt: skip
     try:
+        run(str(programs / "initdb"), "-D", str(data), "-U", USER, "-A", "trust", "-E", "UTF8",
+            "--locale=C", "--no-sync")  # fmt: skip
+        options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+        run(str(programs / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+            "-w", "start")  # fmt: skip
         yield f"postgresql+psycopg://{USER}@/{{name}}?host={socket}"
     finally:
-        subprocess.run(
-            [*as_user, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-            timeout=60,
-        )
+        if (data / "postmaster.pid").exists():
+            subprocess.run(
+                [*as_user, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                capture_output=True,
+                timeout=60,
+            )
         shutil.rmtree(folder, ignore_errors=True)
