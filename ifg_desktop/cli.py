@@ -108,7 +108,12 @@ def _open(args: argparse.Namespace) -> Any:
 def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from ifg_desktop.directory.ages import AgeError, parse_age
     from ifg_desktop.directory.availability import BRUSSELS
-    from ifg_desktop.directory.query import AvailabilityFilter, ServiceQuery, find_services
+    from ifg_desktop.directory.query import (
+        AvailabilityFilter,
+        ServiceQuery,
+        find_services,
+        search_plan,
+    )
     from ifg_desktop.models import Urgency
 
     try:
@@ -140,10 +145,28 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     )
     database = _open(args)
     records = find_services(database, query)
+    plan = search_plan(database, query)
     reference = moment or datetime.now(BRUSSELS)
     if args.format == "json":
-        _print_json([record_json(record) for record in records])
+        _print_json(
+            {
+                "services": [record_json(record) for record in records],
+                "did_you_mean": [
+                    {"typed": typed, "meant": meant} for typed, meant in plan.corrections
+                ],
+                "partial": (
+                    {"fits": list(plan.fitting), "does_not_fit": list(plan.unfitting)}
+                    if plan.partial
+                    else None
+                ),
+                "checklist": list(plan.flags),
+            }
+        )
     else:
+        from ifg_desktop.directory.describe import search_notes
+
+        for line in search_notes(plan):
+            print(line, file=sys.stderr)
         _print_table(records, reference)
     return EXIT_OK
 

@@ -1,12 +1,19 @@
 """The one seam for database-specific text search.
 
-The domain asks for "services whose text contains these folded terms" and gets a SQL
-fragment to put in its FROM and WHERE, and the column that gives display order. On SQLite
-the full-text index *is* the outer loop: FTS5 tables keep their rows by ``display_rank``
-(their rowid), so ``ORDER BY f.rowid LIMIT 100`` stops after one page instead of sorting
-every match. A trigram index finds substrings of three letters or more (parts of compound
-words); a unicode61 index with a prefix index answers shorter terms by word prefix. Any
-other database answers with ``LIKE`` on the folded text until it has an index of its own.
+The domain asks for "services whose text fits this rule" and gets a SQL fragment to put in
+its FROM and WHERE, and the column that gives display order. A rule (``TextRule``) is a list
+of groups, each a list of alternatives: every group must match (or, for a phrase no service
+fits as a whole, every group of one of the sets in ``any_of``), and a group matches when any
+of its alternatives does. An alternative of three characters or more is found anywhere in
+the text (parts of compound words); a shorter one at the start of a word.
+
+On SQLite the full-text index *is* the outer loop: FTS5 tables keep their rows by
+``display_rank`` (their rowid), so ``ORDER BY f.rowid LIMIT 100`` stops after one page
+instead of sorting every match. Trigram indexes find substrings of three letters or more;
+a unicode61 index with a prefix index answers short terms by word prefix. There is one
+trigram index per part of a service's text that ranking tells apart (``TIERS``): its names,
+its names and keywords and themes, and everything. Any other database answers with ``LIKE``
+on the folded text until it has an index of its own.
 """
 
 from __future__ import annotations
@@ -21,14 +28,44 @@ RANK_STEP = 1024
 # Shorter terms match word prefixes only: a substring of one or two letters matches anything.
 SUBSTRING_MIN_LENGTH = 3
 
+# The parts of a service's text that ranking tells apart, best first: (column of
+# service_search, its trigram index). A service is ranked by the first part that fits the
+# rule on its own; each part holds the one before it.
+TIERS = (
+    ("name_text", "service_fts_name"),
+    ("key_text", "service_fts_key"),
+    ("body", "service_fts_sub"),
+)
+
 # The FTS5 tables and the triggers that keep them in step with service_search are made by
-# the first migration (migrations/versions/0001_initial_schema.py).
-_FTS_TABLES = ("service_fts_sub", "service_fts_word")
+# the migrations (0001, and 0003 for the name and keyword indexes).
+_FTS_TABLES = ("service_fts_sub", "service_fts_word", "service_fts_name", "service_fts_key")
 
 # A bulk write (an import, a renumbering) leaves FTS5 with an index segment per batch, and
 # every query looks each term up in every segment: at 100,000 services ten segments made a
 # page query two to three times slower. After a write this large they are merged into one.
 MERGE_AFTER_ROWS = 1000
+
+Group = tuple[str, ...]  # alternatives, folded; any one of them matches
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    """Which texts fit: every group, or with ``any_of`` every group of one of those sets."""
+
+    groups: tuple[Group, ...]
+    any_of: tuple[tuple[int, ...], ...] = ()
+
+    @classmethod
+    def of_terms(cls, terms: Sequence[str]) -> TextRule:
+        """Every term must be found as it is (no other forms)."""
+        return cls(tuple((term,) for term in terms))
+
+    def sets(self) -> tuple[tuple[Group, ...], ...]:
+        """The alternatives to the whole rule: each a set of groups that must all match."""
+        if not self.any_of:
+            return (self.groups,) if self.groups else ()
+        return tuple(tuple(self.groups[i] for i in chosen) for chosen in self.any_of)
 
 
 def merge_index_sql(dialect: str) -> tuple[str, ...]:
@@ -70,88 +107,141 @@ def text_aggregate(dialect: str, expression: str) -> str:
 
 
 def _quoted(term: str) -> str:
-    # Terms are \w+ runs already; quoting anyway makes "and", "near" or "or" plain words.
+    # Quoting makes "and", "near" or "or" plain words, and keeps the spaces of a phrase.
     return '"' + term.replace('"', '""') + '"'
 
 
-def text_match(dialect: str, terms: Sequence[str]) -> TextMatch:
-    """Services whose folded text contains every term (``?`` placeholders)."""
-    if not terms:
+def _is_short(alternative: str) -> bool:
+    return len(alternative) < SUBSTRING_MIN_LENGTH
+
+
+def text_match(dialect: str, rule: TextRule, tier: int = len(TIERS) - 1) -> TextMatch:
+    """Services whose text (the part of ``TIERS[tier]``) fits ``rule`` (``?`` placeholders)."""
+    if not rule.groups:
         return NO_TEXT
-    if dialect == "sqlite":
-        return _fts5(terms)
-    return _like(terms)
+    column, table = TIERS[tier]
+    if dialect != "sqlite":
+        return _like(rule, column)
+    sets = rule.sets()
+    if all(_is_short(a) for group in rule.groups for a in group) and tier == len(TIERS) - 1:
+        return _word_index(sets)
+    if len(sets) == 1 and any(not any(map(_is_short, g)) for g in sets[0]):
+        return _fts5(sets[0], column, table)
+    if all(not _is_short(a) for group in rule.groups for a in group):
+        return _fts5_any(sets, table)
+    return _like(rule, column)  # short and long alternatives in one group: no index fits
 
 
-def text_matches(dialect: str, terms: Sequence[str], body: str) -> bool:
-    """``text_match`` read in Python on one service's folded text: the same answer as the
-    SQL gives, so rows already read can be narrowed without asking the database."""
-    short_terms = [t for t in terms if len(t) < SUBSTRING_MIN_LENGTH]
-    if any(t not in body for t in terms if len(t) >= SUBSTRING_MIN_LENGTH):
-        return False
-    if not short_terms:
-        return True
-    if dialect == "sqlite" and len(short_terms) == len(terms):
-        # Short terms alone ask the word index, whose tokenizer also splits at "_".
-        words = body.replace("_", " ").split(" ")
-    else:
-        words = body.split(" ")  # _word_prefix: at the start or after a space
-    return all(any(word.startswith(t) for word in words) for t in short_terms)
+def _group_expression(group: Group) -> str:
+    return "(" + " OR ".join(map(_quoted, group)) + ")"
 
 
-def _fts5(terms: Sequence[str]) -> TextMatch:
-    long_terms = [t for t in terms if len(t) >= SUBSTRING_MIN_LENGTH]
-    short_terms = [t for t in terms if len(t) < SUBSTRING_MIN_LENGTH]
-    if not long_terms:
-        words = " AND ".join(_quoted(t) + "*" for t in short_terms)
-        return TextMatch(
-            "service_fts_word f JOIN service s ON s.display_rank = f.rowid",
-            "service_fts_word MATCH ?",
-            (words,),
-            "f.rowid",
-            _next_rank("service_fts_word"),
-            (words,),
-        )
-    source = "service_fts_sub f JOIN service s ON s.display_rank = f.rowid"
-    condition = "service_fts_sub MATCH ?"
-    params: tuple[object, ...] = (" AND ".join(map(_quoted, long_terms)),)
-    if short_terms:
-        # The long terms drive; a short one is checked on the row's own text. (Asking the
-        # word index with "rowid IN (...)" makes FTS5 run that query once per row.)
-        source += " JOIN service_search b ON b.rank = f.rowid"
-        for term in short_terms:
-            prefix, prefix_params = _word_prefix("b.body", term)
-            condition += f" AND {prefix}"
-            params += prefix_params
+def _all_expression(groups: Sequence[Group]) -> str:
+    return " AND ".join(_group_expression(g) for g in groups)
+
+
+def _word_index(sets: Sequence[Sequence[Group]]) -> TextMatch:
+    words = " OR ".join(
+        "(" + " AND ".join("(" + " OR ".join(_quoted(a) + "*" for a in g) + ")" for g in s) + ")"
+        for s in sets
+    )
     return TextMatch(
-        source, condition, params, "f.rowid", _next_rank("service_fts_sub"), params[:1]
+        "service_fts_word f JOIN service s ON s.display_rank = f.rowid",
+        "service_fts_word MATCH ?",
+        (words,),
+        "f.rowid",
+        _next_rank("service_fts_word"),
+        (words,),
     )
 
 
-def _word_prefix(column: str, term: str) -> tuple[str, tuple[object, ...]]:
-    """A word of the folded text (words apart by single spaces) starts with ``term``."""
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _fts5(groups: Sequence[Group], column: str, table: str) -> TextMatch:
+    """Groups of long alternatives drive the index; one with a short alternative is checked
+    on the row's own text. (Asking another index with "rowid IN (...)" makes FTS5 run that
+    query once per row.)"""
+    indexed = [g for g in groups if not any(map(_is_short, g))]
+    checked = [g for g in groups if any(map(_is_short, g))]
+    source = f"{table} f JOIN service s ON s.display_rank = f.rowid"
+    condition = f"{table} MATCH ?"
+    params: tuple[object, ...] = (_all_expression(indexed),)
+    if checked:
+        source += " JOIN service_search b ON b.rank = f.rowid"
+        for group in checked:
+            sql, group_params = _group_like(f"b.{column}", group)
+            condition += f" AND {sql}"
+            params += group_params
+    return TextMatch(source, condition, params, "f.rowid", _next_rank(table), params[:1])
+
+
+def _fts5_any(sets: Sequence[Sequence[Group]], table: str) -> TextMatch:
+    expression = " OR ".join(f"({_all_expression(s)})" for s in sets)
+    return TextMatch(
+        f"{table} f JOIN service s ON s.display_rank = f.rowid",
+        f"{table} MATCH ?",
+        (expression,),
+        "f.rowid",
+        _next_rank(table),
+        (expression,),
+    )
+
+
+def _escaped(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _alternative_like(column: str, alternative: str) -> tuple[str, tuple[object, ...]]:
+    if not _is_short(alternative):
+        return f"{column} LIKE ? ESCAPE '\\'", (f"%{_escaped(alternative)}%",)
+    # A word of the folded text (words apart by single spaces) starts with it.
+    escaped = _escaped(alternative)
     return (
         f"({column} LIKE ? ESCAPE '\\' OR {column} LIKE ? ESCAPE '\\')",
         (f"{escaped}%", f"% {escaped}%"),
     )
 
 
-def _like(terms: Sequence[str]) -> TextMatch:
-    conditions = []
-    params: list[object] = []
-    for term in terms:
-        if len(term) >= SUBSTRING_MIN_LENGTH:
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append("f.body LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
-        else:
-            prefix, prefix_params = _word_prefix("f.body", term)
-            conditions.append(prefix)
-            params += prefix_params
+def _group_like(column: str, group: Group) -> tuple[str, tuple[object, ...]]:
+    parts, params = [], ()
+    for alternative in group:
+        sql, alternative_params = _alternative_like(column, alternative)
+        parts.append(sql)
+        params += alternative_params
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def _like(rule: TextRule, column: str) -> TextMatch:
+    sets_sql, params = [], ()
+    for groups in rule.sets():
+        conditions = []
+        for group in groups:
+            sql, group_params = _group_like(f"f.{column}", group)
+            conditions.append(sql)
+            params += group_params
+        sets_sql.append("(" + " AND ".join(conditions) + ")")
     return TextMatch(
         "service_search f JOIN service s ON s.display_rank = f.rank",
-        " AND ".join(conditions),
-        tuple(params),
+        "(" + " OR ".join(sets_sql) + ")",
+        params,
         "f.rank",
     )
+
+
+def text_matches(dialect: str, rule: TextRule, text: str, tier: int = len(TIERS) - 1) -> bool:
+    """``text_match`` read in Python on one service's folded text (the part of ``tier``):
+    the same answer as the SQL gives, so rows already read can be narrowed and ranked
+    without asking the database."""
+    if not rule.groups:
+        return True
+    all_short = all(_is_short(a) for group in rule.groups for a in group)
+    # Short terms alone ask the word index (of the whole text), whose tokenizer also splits
+    # at "_".
+    word_index = dialect == "sqlite" and all_short and tier == len(TIERS) - 1
+    words_text = text.replace("_", " ") if word_index else text
+    words = words_text.split(" ")
+
+    def found(alternative: str) -> bool:
+        if not _is_short(alternative):
+            return alternative in text
+        return any(word.startswith(alternative) for word in words)
+
+    return any(all(any(map(found, group)) for group in groups) for groups in rule.sets())

@@ -21,6 +21,7 @@ from ifg_desktop.models.base import utcnow
 
 SERVICE = "service"
 COORDINATOR = "coordinator"
+SEARCH_TERM = "search_term"  # the search vocabulary (vocabulary.py)
 
 ACTION_LABELS = {
     "create": "aangemaakt",
@@ -30,6 +31,7 @@ ACTION_LABELS = {
     "verify": "geverifieerd",
     "revert": "eerdere waarde teruggezet",
     "password": "wachtwoord ingesteld",
+    "delete": "verwijderd",
 }
 
 

@@ -6,10 +6,14 @@ phrase passes through ``_`` for that.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 from datetime import date, datetime, timedelta
 
 from ifg_desktop.directory.availability import Availability, Hours, OpenState
+
+if TYPE_CHECKING:
+    from ifg_desktop.directory.search_plan import SearchPlan
 
 _translate: Callable[[str], str] = lambda text: text  # noqa: E731
 
@@ -170,3 +174,27 @@ def week_lines(hours: Hours | None) -> list[tuple[int, str]]:
 
 def verification_age(assured: date | None, today: date) -> timedelta | None:
     return None if assured is None else today - assured
+
+
+def _quoted(words: Iterable[str]) -> str:
+    return ", ".join(f"“{word}”" for word in words)
+
+
+def search_notes(plan: SearchPlan) -> list[str]:
+    """What the search made of the words typed: a typo read as another word, or a phrase
+    that no service fits as a whole."""
+    notes = []
+    for typed, meant in plan.corrections:
+        notes.append(
+            _("Bedoelde je {meant}? Getoond voor {meant} in plaats van {typed}.").format(
+                meant=_quoted(meant.split(" / ")), typed=_quoted([typed])
+            )
+        )
+    if plan.partial:
+        note = _("Geen dienst past bij alle woorden; deze passen bij {words}.").format(
+            words=_quoted(plan.fitting)
+        )
+        if plan.unfitting:
+            note += " " + _("Niet gevonden: {words}.").format(words=_quoted(plan.unfitting))
+        notes.append(note)
+    return notes

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ifg_desktop.db.search import MERGE_AFTER_ROWS, RANK_STEP, merge_index_sql
-from ifg_desktop.directory.text import fold, index_body
+from ifg_desktop.directory.text import fold, index_body, searchable
 from ifg_desktop.models import Organization, Service, Theme
 from ifg_desktop.models.search import service_search
 from ifg_desktop.models.service import service_theme
@@ -44,7 +44,17 @@ _organization = cast(Table, Organization.__table__)
 _theme = cast(Table, Theme.__table__)
 
 
-def search_body(service: Service) -> str:
+class SearchText(NamedTuple):
+    """What a service is found by, folded, in the parts ranking tells apart (db/search.py's
+    ``TIERS``): each part holds the one before it, and each ends with the other word forms
+    of its words (wordforms.py), so "weggelopen" finds "weglopen"."""
+
+    name_text: str
+    key_text: str
+    body: str
+
+
+def search_body(service: Service) -> SearchText:
     themes: Iterable[Theme] = service.themes
     return _body(
         service.name,
@@ -63,16 +73,15 @@ def _body(
     description: str | None,
     keywords: Sequence[str] | None,
     themes: Sequence[tuple[str, str]],
-) -> str:
-    return index_body(
-        name,
-        alternate_name,
-        organization,
-        description,
+) -> SearchText:
+    names = index_body(name, alternate_name)
+    keys = index_body(
         " ".join(keywords or ()),
         " ".join(label for _key, label in themes),
         " ".join(key.replace("-", " ") for key, _label in themes),
     )
+    rest = index_body(organization, description)
+    return SearchText(searchable(names), searchable(names, keys), searchable(names, rest, keys))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -80,7 +89,9 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-def search_bodies(session: Session, service_ids: Collection[int] | None = None) -> dict[int, str]:
+def search_bodies(
+    session: Session, service_ids: Collection[int] | None = None
+) -> dict[int, SearchText]:
     """The search text of many services at once (all when ``service_ids`` is None)."""
     base = select(
         _service.c.id,
@@ -218,9 +229,15 @@ def _write_places(session: Session, ranks: dict[int, int], sort_names: dict[int,
     )
 
 
-def _sync_search_rows(session: Session, ranks: dict[int, int], bodies: dict[int, str]) -> None:
+def _sync_search_rows(
+    session: Session, ranks: dict[int, int], bodies: dict[int, SearchText]
+) -> None:
     """Make service_search hold exactly one row per service, at its rank, with its text."""
-    existing = dict(session.execute(select(service_search.c.rank, service_search.c.body)).all())
+    columns = (service_search.c.name_text, service_search.c.key_text, service_search.c.body)
+    existing = {
+        row[0]: SearchText(*row[1:])
+        for row in session.execute(select(service_search.c.rank, *columns))
+    }
     wanted = {ranks[i]: bodies[i] for i in ranks}
     stale = [rank for rank, body in existing.items() if wanted.get(rank) != body]
     fresh = [(rank, body) for rank, body in wanted.items() if existing.get(rank) != body]
@@ -228,7 +245,7 @@ def _sync_search_rows(session: Session, ranks: dict[int, int], bodies: dict[int,
 
 
 def _replace_search_rows(
-    session: Session, old_ranks: Sequence[int], rows: Sequence[tuple[int, str]]
+    session: Session, old_ranks: Sequence[int], rows: Sequence[tuple[int, SearchText]]
 ) -> None:
     if old_ranks:
         session.execute(
@@ -236,7 +253,7 @@ def _replace_search_rows(
             [{"old_rank": rank} for rank in old_ranks],
         )
     if rows:
-        session.execute(insert(service_search), [{"rank": r, "body": b} for r, b in rows])
+        session.execute(insert(service_search), [{"rank": r, **b._asdict()} for r, b in rows])
     if len(old_ranks) + len(rows) >= MERGE_AFTER_ROWS:
         for statement in merge_index_sql(session.get_bind().dialect.name):
             session.execute(text(statement))
@@ -270,7 +287,7 @@ def place_service(session: Session, service: Service) -> None:
     service.display_rank = (low + high) // 2
     session.flush()
     session.execute(
-        insert(service_search).values(rank=service.display_rank, body=search_body(service))
+        insert(service_search).values(rank=service.display_rank, **search_body(service)._asdict())
     )
 
 

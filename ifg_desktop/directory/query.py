@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ifg_desktop.db.search import (
     RANK_STEP,
-    SUBSTRING_MIN_LENGTH,
+    TIERS,
     TextMatch,
+    TextRule,
     text_aggregate,
     text_match,
     text_matches,
@@ -36,7 +37,8 @@ from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.columns import URGENCY_COLUMN, as_bool, as_date, parse_time
 from ifg_desktop.directory.detail import read_service, read_services
 from ifg_desktop.directory.records import ServiceRecord, ThemeRecord
-from ifg_desktop.directory.text import search_terms
+from ifg_desktop.directory.search_plan import EMPTY_PLAN, SearchPlan, covers, plan_for
+from ifg_desktop.directory.text import fold
 from ifg_desktop.models.enums import ServiceStatus, Urgency
 
 # Only types from SQLAlchemy's side: searches and records are read with plain SQL
@@ -46,6 +48,13 @@ if TYPE_CHECKING:
     from ifg_desktop.models import Schedule, Service
 
 Clock = Callable[[], datetime]
+
+# Where a row stands in a search's results: (part, display rank). Part -1 holds the names
+# typed exactly or from their start; then the parts of the text of db/search.py's TIERS,
+# best first; display order (alphabetical) within each.
+Position = tuple[int, int]
+BEST_NAMES = -1
+_START = -(2**62)  # before every display rank
 
 
 def brussels_now() -> datetime:
@@ -92,7 +101,12 @@ class ServiceRow(NamedTuple):
     main_phone: str | None  # stored form, see phones.py; None = not known
     schedule: tuple[Any, ...] | None  # see _row_columns; None = hours unknown
     rank: int = 0  # place in display order (see indexing.py)
-    body: str = ""  # the folded text it is found by (see narrowed_rows)
+    # The folded texts it is found by (see narrowed_rows): names; names, keywords and
+    # themes; everything (db/search.py's TIERS).
+    name_text: str = ""
+    key_text: str = ""
+    body: str = ""
+    position: Position = (0, 0)  # where it stands in the results (see find_rows_step)
 
     @property
     def hours(self) -> Hours | None:
@@ -137,17 +151,25 @@ def find_rows(
     offset: int = 0,
     clock: Clock = brussels_now,
 ) -> list[ServiceRow]:
-    """Services that fit ``query``, in display order (alphabetical): one page of lean rows."""
-    if query.availability is not AvailabilityFilter.OPEN:
-        return _rows(database, query, limit, offset)
-    moment = query.moment or clock()
+    """Services that fit ``query``, best first (see ``find_rows_step``)."""
+    if query.moment is None and query.availability is AvailabilityFilter.OPEN:
+        query = query.at(clock())
     wanted = None if limit is None else offset + limit
     found: list[ServiceRow] = []
-    for row in _not_closed(database, query, moment):
-        found.append(row)
-        if wanted is not None and len(found) >= wanted:
+    after: Position | None = None
+    while wanted is None or len(found) < wanted:
+        step = find_rows_step(
+            database,
+            query,
+            after=after,
+            limit=SCAN_SERVICES if wanted is None else wanted - len(found),
+            clock=clock,
+        )
+        found += step.rows
+        if step.resume_after is None:
             break
-    return found[offset:]
+        after = step.resume_after
+    return found[offset:wanted]
 
 
 # How much of the directory one step looks through, in services of display order: a few
@@ -163,48 +185,144 @@ _RANK_BOUNDS = (
 
 class RowsStep(NamedTuple):
     rows: list[ServiceRow]
-    resume_after: int | None  # the rank to go on after; None: the end of the directory
+    resume_after: Position | None  # where to go on after; None: the end of the results
+
+
+def search_plan(database: Database, query: ServiceQuery) -> SearchPlan:
+    """What the query's text means (corrections, partial matches, checklist flags)."""
+    return plan_for(database, query.text) if query.text else EMPTY_PLAN
+
+
+def _tiers(plan: SearchPlan) -> range:
+    """The parts of the text a search goes through: for no text, just display order."""
+    return range(len(TIERS)) if plan.rule.groups else range(len(TIERS) - 1, len(TIERS))
 
 
 def find_rows_step(
     database: Database,
     query: ServiceQuery,
     *,
-    after: int | None,
+    after: Position | None,
     limit: int,
     clock: Clock = brussels_now,
     scan: int = SCAN_SERVICES,
 ) -> RowsStep:
-    """Up to ``limit`` rows that fit ``query`` after rank ``after`` (None: from the start),
+    """Up to ``limit`` rows that fit ``query`` after ``after`` (None: from the start),
     looking through at most the next ``scan`` services in display order.
 
-    A selective search over a large directory (a common word, a two-letter term and three
-    filters) would otherwise make one query walk tens of thousands of rows; in steps, the
-    window paints what it has and asks again on the next turn of its event loop.
+    Best first: the names typed exactly or from their start, then the services whose names
+    fit the text, then those whose names, keywords and themes do, then the rest; in
+    display order (alphabetical) within each part. A selective search over a large
+    directory (a common word, a two-letter term and three filters) would otherwise make one
+    query walk tens of thousands of rows; in steps, the window paints what it has and asks
+    again on the next turn of its event loop.
     """
     low, high = database.read(_RANK_BOUNDS)[0]
     if low is None:
         return RowsStep([], None)
-    match = text_match(database.dialect, search_terms(query.text))
-    # The first window is read as it is (the common search finds its page there at once).
-    start = low - 1 if after is None else _first_match_from(database, match, after)
-    if start is None:
-        return RowsStep([], None)
+    if query.availability is AvailabilityFilter.OPEN and query.moment is None:
+        query = query.at(clock())  # every part asks about the same moment
+    plan = search_plan(database, query)
+    tiers = _tiers(plan)
+    best = _best_names(database, query, plan)
+    if after is None:
+        rows = [r._replace(position=(BEST_NAMES, r.rank)) for r in best[:limit]]
+        if len(rows) == limit:
+            return RowsStep(rows, rows[-1].position)
+        return _tier_step(database, query, plan, best, rows, (tiers[0], _START), limit, high, scan)
+    if after[0] == BEST_NAMES:
+        rows = [r._replace(position=(BEST_NAMES, r.rank)) for r in best if r.rank > after[1]]
+        rows = rows[:limit]
+        if len(rows) == limit:
+            return RowsStep(rows, rows[-1].position)
+        return _tier_step(database, query, plan, best, rows, (tiers[0], _START), limit, high, scan)
+    return _tier_step(database, query, plan, best, [], after, limit, high, scan)
+
+
+def _tier_step(
+    database: Database,
+    query: ServiceQuery,
+    plan: SearchPlan,
+    best: Sequence[ServiceRow],
+    rows: list[ServiceRow],
+    after: Position,
+    limit: int,
+    high: int,
+    scan: int,
+) -> RowsStep:
+    tier, after_rank = after
+    match = text_match(database.dialect, plan.rule, tier)
+    if after_rank == _START:
+        start: int | None = database.read(_RANK_BOUNDS)[0][0] - 1
+    else:
+        start = _first_match_from(database, match, after_rank)
+    last = tier == len(TIERS) - 1
+    if start is None:  # nothing more in this part
+        return RowsStep(rows, None if last else (tier + 1, _START))
     end = start + scan * RANK_STEP
     order = match.order_by
-    source, where, params = _filter_sql(database.dialect, query)
+    source, where, params = _filter_sql(database.dialect, query, match)
+    wanted = limit - len(rows)
     sql = (
         f"SELECT {_row_columns(database.dialect)} FROM {source} "
         f"WHERE {where} AND {order} > ? AND {order} <= ? ORDER BY {order} LIMIT ?"
     )
-    fetched = [_row(r) for r in database.read(sql, (*params, start, end, limit))]
-    rows = fetched
-    if query.availability is AvailabilityFilter.OPEN:
-        moment = query.moment or clock()
-        rows = [r for r in fetched if r.availability_at(moment).state is not OpenState.CLOSED]
-    if len(fetched) == limit:  # the window may hold more
-        return RowsStep(rows, fetched[-1].rank)
-    return RowsStep(rows, None if end >= high else end)
+    fetched = [_row(r) for r in database.read(sql, (*params, start, end, wanted))]
+    shown = {r.key for r in best}
+    kept = [
+        r._replace(position=(tier, r.rank))
+        for r in fetched
+        if r.key not in shown and _tier_of(database.dialect, plan.rule, r) == tier
+    ]
+    kept = _not_closed(query, kept)
+    rows = rows + kept
+    if len(fetched) == wanted:  # the window may hold more
+        return RowsStep(rows, (tier, fetched[-1].rank))
+    if end < high:
+        return RowsStep(rows, (tier, end))
+    return RowsStep(rows, None if last else (tier + 1, _START))
+
+
+def _tier_of(dialect: str, rule: TextRule, row: ServiceRow) -> int:
+    """The first part of the row's text that fits ``rule`` on its own (see TIERS)."""
+    if not rule.groups:
+        return len(TIERS) - 1
+    for tier, text in enumerate((row.name_text, row.key_text)):
+        if text_matches(dialect, rule, text, tier):
+            return tier
+    return len(TIERS) - 1
+
+
+# Names typed from their start: at most this many are put before everything else.
+BEST_NAMES_SHOWN = 5
+
+
+def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> list[ServiceRow]:
+    """Services whose name is the text typed, or starts with it (one look in the index of
+    names; an exact name first). "politie" + Enter is then Politie, not a service that
+    mentions the police."""
+    typed = " ".join(fold(query.text).split())
+    if len(typed) < 2 or plan.partial:
+        return []
+    source, where, params = _filter_sql(database.dialect, query, None)
+    if database.dialect == "sqlite":  # a range of the index on sort_name
+        starts, start_params = "s.sort_name >= ? AND s.sort_name < ?", (typed, typed + "\U0010ffff")
+    else:
+        starts, start_params = "substr(s.sort_name, 1, ?) = ?", (len(typed), typed)
+    sql = (
+        f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {where} AND {starts} "
+        "ORDER BY CASE WHEN s.sort_name = ? THEN 0 ELSE 1 END, s.display_rank LIMIT ?"
+    )
+    found = database.read(sql, (*params, *start_params, typed, BEST_NAMES_SHOWN))
+    return _not_closed(query, [_row(r) for r in found])
+
+
+def _not_closed(query: ServiceQuery, rows: list[ServiceRow]) -> list[ServiceRow]:
+    """For "nu open": the rows not known to be closed at the query's moment."""
+    if query.availability is not AvailabilityFilter.OPEN or query.moment is None:
+        return rows
+    moment = query.moment
+    return [r for r in rows if r.availability_at(moment).state is not OpenState.CLOSED]
 
 
 def _first_match_from(database: Database, match: TextMatch, start: int) -> int | None:
@@ -226,39 +344,48 @@ def rows_depend_on(query: ServiceQuery) -> ServiceQuery:
     return replace(query, moment=None)
 
 
-def narrows(wider: ServiceQuery, narrower: ServiceQuery) -> bool:
+def narrows(database: Database, wider: ServiceQuery, narrower: ServiceQuery) -> bool:
     """Every service that fits ``narrower`` fits ``wider`` too: the same filters, and text
-    that can only match less (a word typed further, another word added).
+    that can only match less (a word typed further, another word added), in every part of
+    the text ranking tells apart (``search_plan.covers``).
 
     From two letters to three a term changes from a word start to a part of a word
-    ("pa" does not find "kinderpartij", "par" does): that is no narrowing.
+    ("pa" does not find "kinderpartij", "par" does): that is no narrowing. Nor is a word
+    that becomes a word of the vocabulary ("vluchthui", "vluchthuis").
     """
     wide, narrow = rows_depend_on(wider), rows_depend_on(narrower)
     if replace(wide, text="") != replace(narrow, text=""):
         return False
-    new_terms = search_terms(narrower.text)
-    return all(
-        any(_term_narrows(old, new) for new in new_terms) for old in search_terms(wider.text)
-    )
-
-
-def _term_narrows(old: str, new: str) -> bool:
-    if len(old) >= SUBSTRING_MIN_LENGTH:  # a part of a word: found in whatever holds ``new``
-        return old in new
-    return len(new) < SUBSTRING_MIN_LENGTH and new.startswith(old)  # a word start
+    return covers(search_plan(database, wide), search_plan(database, narrow))
 
 
 def narrowed_rows(
-    dialect: str, rows: Sequence[ServiceRow], narrower: ServiceQuery
+    database: Database,
+    rows: Sequence[ServiceRow],
+    resume_after: Position | None,
+    narrower: ServiceQuery,
 ) -> list[ServiceRow]:
-    """Of the rows of a wider query (``narrows``), those that fit ``narrower``, in order.
+    """Of the rows a wider query (``narrows``) had read up to ``resume_after``, those that
+    fit ``narrower``, in its order; its best names first.
 
     For a window that typed one more letter: the rows it holds, read through the same
     text rule the database applies (``text_matches``), are the first ones of the narrower
-    search up to where the wider one had read, without asking the database again.
+    search up to where the wider one had read, without asking the database again. A row
+    may move to a better part of the results (its name fits now): each part of the
+    narrower search holds fewer rows than the wider one's, so it is still known.
     """
-    terms = search_terms(narrower.text)
-    return [row for row in rows if text_matches(dialect, terms, row.body)]
+    plan = search_plan(database, narrower)
+    best = _best_names(database, narrower, plan)
+    shown = {r.key for r in best}
+    kept = []
+    for row in rows:
+        if row.key in shown or not text_matches(database.dialect, plan.rule, row.body):
+            continue
+        position = (_tier_of(database.dialect, plan.rule, row), row.rank)
+        if resume_after is None or position <= resume_after:
+            kept.append(row._replace(position=position))
+    kept.sort(key=lambda r: r.position)
+    return [r._replace(position=(BEST_NAMES, r.rank)) for r in best] + kept
 
 
 def count_services(
@@ -272,7 +399,8 @@ def count_services(
     if query.availability is AvailabilityFilter.OPEN:
         last = deque(count_in_steps(database, query, cap=cap, clock=clock), maxlen=1)
         return last[0].total
-    source, where, params = _filter_sql(database.dialect, query)
+    match = text_match(database.dialect, search_plan(database, query).rule)
+    source, where, params = _filter_sql(database.dialect, query, match)
     inner = f"SELECT 1 FROM {source} WHERE {where}"
     if cap is not None:
         inner += " LIMIT ?"
@@ -305,8 +433,8 @@ def count_in_steps(
     if low is None:
         yield CountStep(0, final=True)
         return
-    source, where, params = _filter_sql(database.dialect, query)
-    match = text_match(database.dialect, search_terms(query.text))
+    match = text_match(database.dialect, search_plan(database, query).rule)
+    source, where, params = _filter_sql(database.dialect, query, match)
     order = match.order_by
     window = f"{where} AND {order} > ? AND {order} <= ?"
     # Rows are read and their hours worked out only for "nu open": smaller steps then.
@@ -388,13 +516,16 @@ def _row_columns(dialect: str) -> str:
         "sc.valid_from, sc.valid_to, "
         f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = sc.id), "
         f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id), "
-        "s.display_rank, (SELECT x.body FROM service_search x WHERE x.rank = s.display_rank)"
+        "s.display_rank, x.name_text, x.key_text, x.body"
     )
 
 
-def _filter_sql(dialect: str, query: ServiceQuery) -> tuple[str, str, tuple[object, ...]]:
-    """FROM and WHERE (with ``?`` placeholders) of the services that fit ``query``."""
-    match = text_match(dialect, search_terms(query.text))
+def _filter_sql(
+    dialect: str, query: ServiceQuery, match: TextMatch | None
+) -> tuple[str, str, tuple[object, ...]]:
+    """FROM and WHERE (with ``?`` placeholders) of the services that fit ``query`` apart
+    from its text, and fit ``match`` (None: whatever their text)."""
+    match = match or text_match(dialect, TextRule(()))
     conditions: list[str] = ["s.archived_at IS NULL"]  # archived services are never found
     params: list[object] = list(match.params)
     if match.condition:
@@ -428,33 +559,33 @@ def _filter_sql(dialect: str, query: ServiceQuery) -> tuple[str, str, tuple[obje
         params += services
     if chosen:
         conditions.append("(" + " OR ".join(chosen) + ")")
-    source = match.source + " LEFT JOIN schedule sc ON sc.service_id = s.id"
+    source = (
+        match.source + " LEFT JOIN schedule sc ON sc.service_id = s.id"
+        " LEFT JOIN service_search x ON x.rank = s.display_rank"
+    )
     if query.availability is AvailabilityFilter.ALWAYS_OPEN:
         conditions.append("s.status <> ? AND sc.always_open = ?")
         params += [ServiceStatus.TEMPORARILY_CLOSED.value, True]
     return source, " AND ".join(conditions) or "1 = 1", tuple(params)
 
 
-def _rows(
-    database: Database, query: ServiceQuery, limit: int | None, offset: int
-) -> list[ServiceRow]:
-    match_order = text_match(database.dialect, search_terms(query.text)).order_by
-    source, where, params = _filter_sql(database.dialect, query)
-    columns = _row_columns(database.dialect)
-    sql = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {match_order}"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += (limit, offset)
-    elif offset:
-        sql += " LIMIT -1 OFFSET ?"
-        params += (offset,)
-    return [_row(r) for r in database.read(sql, params)]
-
-
 def _row(r: Sequence[Any]) -> ServiceRow:
     schedule = None if r[9] is None else tuple(r[10:18])
     return ServiceRow(
-        r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], bool(r[7]), r[8], schedule, r[18], r[19]
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        bool(r[4]),
+        r[5],
+        r[6],
+        bool(r[7]),
+        r[8],
+        schedule,
+        r[18],
+        r[19] or "",
+        r[20] or "",
+        r[21] or "",
     )
 
 
@@ -479,20 +610,6 @@ def _exceptions(text: str) -> tuple[DateException, ...]:
             )
         )
     return tuple(sorted(found))
-
-
-def _not_closed(database: Database, query: ServiceQuery, moment: datetime) -> Iterator[ServiceRow]:
-    """Matches in display order, leaving out those known to be closed at ``moment``."""
-    batch, offset = 64, 0
-    while True:
-        rows = _rows(database, query, batch, offset)
-        for row in rows:
-            if row.availability_at(moment).state is not OpenState.CLOSED:
-                yield row
-        if len(rows) < batch:
-            return
-        offset += batch
-        batch = min(batch * 2, 2000)
 
 
 def hours_of(schedule: Schedule | None) -> Hours | None:
@@ -532,6 +649,7 @@ __all__ = [
     "find_services",
     "get_service",
     "list_themes",
+    "search_plan",
 ]
 
 

@@ -25,6 +25,7 @@ def open_directory(url: str | URL | None = None) -> Database:
     """Open the database and, the first time, fill it with the shipped directory."""
     database = open_database(url)
     ensure_seeded(database)
+    ensure_indexed(database)
     return database
 
 
@@ -45,5 +46,26 @@ def ensure_seeded(database: Database) -> bool:
 def _holds_anything(database: Database) -> bool:
     row = database.read(
         "SELECT EXISTS (SELECT 1 FROM service) OR EXISTS (SELECT 1 FROM checklist_item)"
+    )
+    return bool(row[0][0])
+
+
+def ensure_indexed(database: Database) -> bool:
+    """Write the search rows anew when a migration emptied them (0003): with the rules of
+    the code that runs, not those of the day the migration was written."""
+    if not _needs_index(database):
+        return False
+    from ifg_desktop.directory.indexing import renumber_all
+
+    with database.begin_write() as session:
+        if not _needs_index(database):  # another instance wrote them meanwhile
+            return False
+        renumber_all(session)
+    return True
+
+
+def _needs_index(database: Database) -> bool:
+    row = database.read(
+        "SELECT EXISTS (SELECT 1 FROM service) AND NOT EXISTS (SELECT 1 FROM service_search)"
     )
     return bool(row[0][0])

@@ -35,3 +35,14 @@ def index_body(*parts: str | None) -> str:
     """The folded text a service is found by."""
     # Words are separated by single spaces so a prefix is "at the start or after a space".
     return " ".join(_WORD.findall(fold(" ".join(part for part in parts if part))))
+
+
+def searchable(*texts: str) -> str:
+    """Folded texts (``index_body``) as they are stored to be searched: the words, then the
+    other forms of those words (wordforms.py), between single spaces at both ends so that a
+    form is found as a whole word (" wurg ")."""
+    from ifg_desktop.directory.wordforms import extra_forms
+
+    words = " ".join(text for text in texts if text)
+    forms = extra_forms(words.split())
+    return f" {words} {' '.join(forms)} " if forms else f" {words} "

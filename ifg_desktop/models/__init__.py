@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ifg_desktop.models.schedule import Schedule, ScheduleException, ScheduleWindow
     from ifg_desktop.models.search import service_search
     from ifg_desktop.models.service import Location, Organization, Phone, Service, Theme
+    from ifg_desktop.models.vocabulary import SearchTerm
 
 _WHERE = {
     "AuditEntry": "audit",
@@ -39,6 +40,7 @@ _WHERE = {
     "Phone": "service",
     "Service": "service",
     "Theme": "service",
+    "SearchTerm": "vocabulary",
 }
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "Schedule",
     "ScheduleException",
     "ScheduleWindow",
+    "SearchTerm",
     "Service",
     "ServiceStatus",
     "Theme",

@@ -38,3 +38,4 @@ class AuditAction(StrEnum):
     VERIFY = "verify"
     REVERT = "revert"  # an earlier value put back from the trail
     PASSWORD = "password"  # the coordinator password set, changed or reset
+    DELETE = "delete"  # a search term taken out of the vocabulary

@@ -15,5 +15,7 @@ service_search = Table(
     "service_search",
     Base.metadata,
     Column("rank", Integer, primary_key=True, autoincrement=False),
-    Column("body", Text, nullable=False),
+    Column("body", Text, nullable=False),  # everything, see directory/indexing.py
+    Column("name_text", Text, nullable=False, server_default=""),  # names only
+    Column("key_text", Text, nullable=False, server_default=""),  # names, keywords, themes
 )

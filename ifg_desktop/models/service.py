@@ -118,7 +118,7 @@ class Service(Base):
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
     # The name folded (lower case, no diacritics): what display order sorts on.
-    sort_name: Mapped[str] = mapped_column(String(200), default="")
+    sort_name: Mapped[str] = mapped_column(String(200), default="", index=True)
     # Position in the result list; shared with the full-text index (see db/search.py).
     display_rank: Mapped[int] = mapped_column(Integer, unique=True)
     # Archived (soft-deleted): hidden everywhere but the archive, whatever the status; clearing

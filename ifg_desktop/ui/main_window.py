@@ -50,7 +50,7 @@ from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.phones import dial_string
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
-from ifg_desktop.ui.deferred import checklist
+from ifg_desktop.ui.deferred import checklist, describe
 from ifg_desktop.ui.deferred import query as queries
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
@@ -82,6 +82,15 @@ SETTINGS_KEYS = (
 
 def window_settings() -> QSettings:
     return QSettings("ifg-desktop", "IFG-wegwijzer")
+
+
+def _warm_word_forms() -> None:
+    """Load the Dutch lemma list (half a second) beside the window, not at a keystroke."""
+    import threading
+
+    from ifg_desktop.directory import wordforms
+
+    threading.Thread(target=wordforms.warm, name="word-forms", daemon=True).start()
 
 
 def _brussels_now() -> datetime:
@@ -143,6 +152,18 @@ class MainWindow(QMainWindow):
         self.suggestions = QPushButton()
         self.suggestions.setObjectName("suggestionChip")
         self.suggestions.setVisible(False)
+        # What the search made of the words ("Bedoelde je …?") and the checklist's advice
+        # for a red flag typed into it; nothing is ticked by typing.
+        self.search_note = QLabel()
+        self.search_note.setObjectName("searchNote")
+        self.search_note.setAccessibleName(self.tr("Over de zoekopdracht"))
+        self.search_note.setWordWrap(True)
+        self.search_note.setVisible(False)
+        self.flag_note = QLabel()
+        self.flag_note.setObjectName("flagNote")
+        self.flag_note.setAccessibleName(self.tr("Alarmsignaal in de zoekopdracht"))
+        self.flag_note.setWordWrap(True)
+        self.flag_note.setVisible(False)
 
         self.table = ResultsTable()
         self.table.setObjectName("serviceTable")
@@ -190,6 +211,8 @@ class MainWindow(QMainWindow):
         directory_layout.addLayout(top)
         directory_layout.addWidget(self.filters)
         directory_layout.addWidget(self.suggestions, 0, Qt.AlignmentFlag.AlignLeft)
+        directory_layout.addWidget(self.flag_note)
+        directory_layout.addWidget(self.search_note)
         directory_layout.addWidget(self.results_splitter, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -334,6 +357,7 @@ class MainWindow(QMainWindow):
         # filter installed earlier would bring every event of the box into Python at start).
         self.search.installEventFilter(self)
         self._when_first_painted.append(self._load_coordinator_mode)
+        self._when_first_painted.append(_warm_word_forms)
         self.focus_search()
 
     def _load_coordinator_mode(self) -> None:
@@ -419,6 +443,7 @@ class MainWindow(QMainWindow):
     def _after_reset(self) -> None:
         if self.detail.record is not None:
             self.detail.show_record(None, self.model.moment)
+        self._show_search_notes()
         # The count comes after the first page is on screen, a small step per turn of the
         # event loop: it may read far more than a page, and the next keystroke goes first.
         self._counting = None
@@ -431,6 +456,36 @@ class MainWindow(QMainWindow):
             if not self.table.isVisible():
                 self._count_timer.start()
         self.query_applied.emit()
+
+    def _show_search_notes(self) -> None:
+        """Say what the search read the words as, and the advice for a red flag typed."""
+        plan = None
+        if self._database is not None and self.model.query.text.strip():
+            plan = queries.search_plan(self._database, self.model.query)
+        notes = describe.search_notes(plan) if plan is not None else []
+        self.search_note.setText("\n".join(notes))
+        self.search_note.setVisible(bool(notes))
+        flags = plan.flags if plan is not None else ()
+        if flags and self._database is not None:
+            self.flag_note.setText(self._flag_advice(flags))
+        self.flag_note.setVisible(bool(flags))
+
+    def _flag_advice(self, keys: tuple[str, ...]) -> str:
+        assert self._database is not None
+        items = {item.key: item for item in checklist.load_items(self._database)}
+        named = [items[key] for key in keys if key in items]
+        lines = []
+        if any(item.critical for item in named):
+            lines.append(
+                self.tr("Kritiek alarmsignaal — ")
+                + "  →  ".join(checklist.guidance().acute_advice)
+            )
+        for item in named:
+            lines.append(f"• {item.text}" + (f": {item.help}" if item.help else ""))
+        self.flag_note.setProperty("critical", any(item.critical for item in named))
+        self.flag_note.style().unpolish(self.flag_note)
+        self.flag_note.style().polish(self.flag_note)
+        return "\n".join(lines)
 
     def _after_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` at the table's next paint (at once if the table cannot paint)."""
@@ -492,7 +547,9 @@ class MainWindow(QMainWindow):
             and self.model.rowCount() > 0
         ):
             self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            if not self.table.selectionModel().hasSelection():
+            # Enter takes the best answer ("politie" + Enter + Ctrl+C copies 101); the
+            # arrow keeps a service already chosen.
+            if event.key() != Qt.Key.Key_Down or not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)

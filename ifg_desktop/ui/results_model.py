@@ -23,7 +23,7 @@ from ifg_desktop.ui.deferred import query as queries
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
     from ifg_desktop.directory.availability import Availability
-    from ifg_desktop.directory.query import ServiceQuery, ServiceRow
+    from ifg_desktop.directory.query import Position, ServiceQuery, ServiceRow
 
 PAGE_SIZE = 50  # a screenful and a half
 RECENT_SEARCHES = 16  # the searches of the last keystrokes, for typing back
@@ -39,7 +39,7 @@ class _Search(NamedTuple):
 
     query: ServiceQuery  # rows_depend_on(...) of it
     rows: tuple[ServiceRow, ...]
-    resume_after: int | None
+    resume_after: Position | None
     exhausted: bool
 
 
@@ -58,7 +58,7 @@ class ServiceTableModel(QAbstractTableModel):
         self._query: ServiceQuery | None = None
         self._moment: datetime | None = None
         self._rows: list[ServiceRow] = []
-        self._after: int | None = None  # where the next step goes on (a display rank)
+        self._after: Position | None = None  # where the next step goes on
         self._wanted = PAGE_SIZE
         self._stepping = False
         self._fill_timer = QTimer(self)
@@ -168,15 +168,17 @@ class ServiceTableModel(QAbstractTableModel):
 
     def _reusable(
         self, query: ServiceQuery, previous: _Search | None
-    ) -> tuple[list[ServiceRow], int | None, bool] | None:
+    ) -> tuple[list[ServiceRow], Position | None, bool] | None:
         assert self._database is not None
         recent = self._recent.get(query)
         if recent is not None:  # typed back to an earlier search
             return list(recent.rows), recent.resume_after, recent.exhausted
-        if previous is not None and queries.narrows(previous.query, query):
+        if previous is not None and queries.narrows(self._database, previous.query, query):
             # Everything up to where the wider search had read is known; what is missing
             # is read from there on.
-            rows = queries.narrowed_rows(self._database.dialect, previous.rows, query)
+            rows = queries.narrowed_rows(
+                self._database, previous.rows, previous.resume_after, query
+            )
             return rows, previous.resume_after, previous.exhausted
         return None
 

@@ -10,6 +10,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, inspect
 
 from ifg_desktop.directory.seed import open_directory
+from ifg_desktop.migrations import SCHEMA_REVISION
 from ifg_desktop.paths import _PACKAGE
 
 
@@ -36,7 +37,8 @@ def test_upgrade_from_0001_keeps_the_directory_and_backs_it_up(db_path: Path) ->
     database = open_directory(str(db_path))
     database.dispose()
     with sqlite3.connect(db_path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert revision == (SCHEMA_REVISION,)
         rows = connection.execute("SELECT name, archived_at FROM service WHERE key='vk'")
         assert rows.fetchall() == [("Hernoemd", None)]
         assert connection.execute("SELECT count(*) FROM service").fetchone() == (17,)

@@ -20,6 +20,7 @@ from ifg_desktop.directory.indexing import (
     RANK_STEP,
     place_services,
     renumber_all,
+    SearchText,
     search_bodies,
     search_body,
 )
@@ -47,7 +48,11 @@ def _assert_consistent(database: Database) -> None:
         ordered = sorted(services, key=lambda s: (fold(s.name), s.key))
         assert [s.display_rank for s in ordered] == sorted(s.display_rank for s in services)
         assert all(s.display_rank > 0 and s.sort_name == fold(s.name) for s in services)
-        rows = dict(session.execute(select(service_search.c.rank, service_search.c.body)).all())
+        columns = (service_search.c.name_text, service_search.c.key_text, service_search.c.body)
+        rows = {
+            row[0]: SearchText(*row[1:])
+            for row in session.execute(select(service_search.c.rank, *columns))
+        }
         assert rows == {s.display_rank: search_body(s) for s in services}
         fts = session.execute(text("SELECT count(*) FROM service_fts_sub")).scalar()
         assert fts == len(services)

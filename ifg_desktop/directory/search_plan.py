@@ -1,0 +1,301 @@
+"""What a typed search means: the client's words turned into a rule the index can answer.
+
+Each typed word (or phrase of the vocabulary, "huiselijk geweld") becomes a group of
+alternatives: the word itself, its other forms (wordforms.py) and the directory's words the
+vocabulary gives for it (vocabulary.py). Then, only when the whole phrase finds nothing:
+a word that finds nothing is read as the nearest word of the directory ("Bedoelde je …?"),
+and if the words still fit no service together, the services that fit most of them are
+found instead, said as such. Stop words of a spoken phrase ("mijn", "is", "door") are
+not required.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from ifg_desktop.db.search import SUBSTRING_MIN_LENGTH, Group, TextRule, text_match
+from ifg_desktop.directory.text import search_terms
+from ifg_desktop.directory.vocabulary import Vocabulary, data_token, vocabulary_of
+from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, form_key
+
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+
+# A word this long may be a typo of a word one edit away; from TYPO_TWO_EDITS on, two.
+TYPO_MIN_LENGTH = 4
+TYPO_TWO_EDITS = 8
+# The typed word still being typed is also read as the start of a vocabulary word from here.
+COMPLETE_MIN_LENGTH = 4
+# Of a phrase that fits no service as a whole, at most this many words are recombined.
+PARTIAL_MAX_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPlan:
+    rule: TextRule
+    typed: str = ""  # the text as typed, folded (for names typed exactly)
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed word, the directory's word)
+    # Set when no service fits every word: the words the results do fit (and the others).
+    fitting: tuple[str, ...] = ()
+    unfitting: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()  # checklist items the words name (vocabulary flags)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.rule.any_of)
+
+
+EMPTY_PLAN = SearchPlan(TextRule(()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    words: tuple[str, ...]  # as typed, folded
+    group: Group
+    known: bool  # a vocabulary term
+    flags: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return " ".join(self.words)
+
+
+def _form_alternative(word: str) -> str | None:
+    key = form_key(word)
+    if key == word:
+        return None
+    # A short key is looked for as a whole word, or it would be found inside everything.
+    return key if len(key) >= PART_MIN_LENGTH else f" {key} "
+
+
+def _word_group(word: str, extra: Sequence[str] = ()) -> Group:
+    alternatives = dict.fromkeys([word])
+    if len(word) >= SUBSTRING_MIN_LENGTH:
+        form = _form_alternative(word)
+        if form:
+            alternatives.setdefault(form, None)
+    for value in extra:
+        alternatives.setdefault(value, None)
+    return tuple(alternatives)
+
+
+def _parts(words: Sequence[str], vocabulary: Vocabulary, *, typing_last: bool) -> list[_Part]:
+    """The typed words read left to right, the longest vocabulary phrase first."""
+    parts: list[_Part] = []
+    i = 0
+    while i < len(words):
+        for length in range(min(vocabulary.longest, len(words) - i), 0, -1):
+            chunk = tuple(words[i : i + length])
+            record = vocabulary.lookup(chunk)
+            if record is not None:
+                group = _word_group(" ".join(chunk), record.finds)
+                parts.append(_Part(chunk, group, True, record.flags))
+                i += length
+                break
+        else:
+            word = words[i]
+            extra: list[str] = []
+            flags: list[str] = []
+            last = i == len(words) - 1
+            if typing_last and last and len(word) >= COMPLETE_MIN_LENGTH:
+                for record in vocabulary.starting_with(word):  # "vluchth" -> "vluchthuis"
+                    extra += [record.term, *record.finds]
+            parts.append(_Part((word,), _word_group(word, extra), False, tuple(flags)))
+            i += 1
+    return parts
+
+
+def _stop_words() -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("dutch"))
+
+
+_STOP_WORDS: frozenset[str] | None = None
+
+
+def _without_stop_words(parts: list[_Part]) -> list[_Part]:
+    global _STOP_WORDS
+    if _STOP_WORDS is None:
+        _STOP_WORDS = _stop_words()
+    stop = _STOP_WORDS
+    kept = [p for p in parts if p.known or len(p.words) > 1 or p.words[0] not in stop]
+    return kept or parts  # "de" alone is still a search
+
+
+# -- asking the index ---------------------------------------------------------------------
+def _exists(database: Database, rule: TextRule) -> bool:
+    match = text_match(database.dialect, rule)
+    sql = f"SELECT 1 FROM {match.source} WHERE "
+    sql += f"{match.condition} AND " if match.condition else ""
+    sql += "s.archived_at IS NULL LIMIT 1"
+    return bool(database.read(sql, match.params))
+
+
+_words_lock = threading.Lock()
+_directory_words: dict[int, tuple[object, Hashable, tuple[str, ...]]] = {}
+
+
+def directory_words(database: Database) -> tuple[str, ...]:
+    """The distinct words of the directory's search text (what a typo is matched against)."""
+    token = data_token(database)
+    with _words_lock:
+        cached = _directory_words.get(id(database))
+        if cached is not None and cached[0] is database and cached[1] == token:
+            return cached[2]
+    if database.dialect == "sqlite":
+        rows = database.read("SELECT term FROM service_fts_vocab")
+        words = {str(row[0]) for row in rows}
+    else:
+        words = set()
+        for (body,) in database.read("SELECT body FROM service_search"):
+            words.update(body.split())
+    found = tuple(sorted(w for w in words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha()))
+    with _words_lock:
+        _directory_words[id(database)] = (database, token, found)
+    return found
+
+
+def _nearest(word: str, candidates: Sequence[str]) -> list[str]:
+    """The candidates fewest edits away from ``word`` (a swap of two letters is one edit)."""
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    most = 2 if len(word) >= TYPO_TWO_EDITS else 1
+    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=most, limit=8)
+    if not found:
+        return []
+    best = min(distance for _candidate, distance, _index in found)
+    return [candidate for candidate, distance, _index in found if distance == best][:3]
+
+
+def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part | None:
+    word = part.words[0]
+    candidates = (*directory_words(database), *vocabulary.single_words())
+    meant = [m for m in dict.fromkeys(_nearest(word, candidates)) if m != word]
+    if not meant:
+        return None
+    extra: list[str] = []
+    flags: list[str] = []
+    for candidate in meant:
+        record = vocabulary.lookup((candidate,))
+        extra.append(candidate)
+        if record is not None:
+            extra += record.finds
+            flags += record.flags
+    group = tuple(dict.fromkeys(a for m in extra for a in _word_group(m)))
+    return _Part((" / ".join(meant),), group, True, tuple(dict.fromkeys(flags)))
+
+
+def _flags(parts: Sequence[_Part]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(flag for part in parts for flag in part.flags))
+
+
+def build_plan(database: Database, text: str, *, typing: bool = True) -> SearchPlan:
+    """What ``text`` asks for. ``typing``: the last word may still be being typed."""
+    words = search_terms(text)
+    if not words:
+        return EMPTY_PLAN
+    typed = " ".join(words)
+    vocabulary = vocabulary_of(database)
+    parts = _without_stop_words(_parts(words, vocabulary, typing_last=typing))
+    rule = TextRule(tuple(p.group for p in parts))
+    if _exists(database, rule):
+        return SearchPlan(rule, typed, flags=_flags(parts))
+    # Some word finds nothing: read it as the nearest word of the directory.
+    corrections: list[tuple[str, str]] = []
+    fitting_parts: list[_Part] = []
+    unfitting: list[str] = []
+    for part in parts:
+        if _exists(database, TextRule((part.group,))):
+            fitting_parts.append(part)
+            continue
+        corrected = None if part.known else _corrected(database, part, vocabulary)
+        if corrected is not None and _exists(database, TextRule((corrected.group,))):
+            corrections.append((part.label, corrected.label))
+            fitting_parts.append(corrected)
+        else:
+            unfitting.append(part.label)
+    flags = _flags(fitting_parts)
+    rule = TextRule(tuple(p.group for p in fitting_parts))
+    if not fitting_parts:
+        return SearchPlan(TextRule(tuple(p.group for p in parts)), typed, tuple(corrections))
+    if not unfitting and _exists(database, rule):
+        return SearchPlan(rule, typed, tuple(corrections), flags=flags)
+    # No service fits every word: those that fit the most of them.
+    considered = fitting_parts[:PARTIAL_MAX_WORDS]
+    indexes = range(len(considered))
+    for size in range(len(considered), 0, -1):
+        chosen = [
+            c for c in combinations(indexes, size) if size == 1 or _fits(database, considered, c)
+        ]
+        if chosen:
+            break
+    used = sorted({i for c in chosen for i in c})
+    partial = TextRule(tuple(p.group for p in considered), tuple(chosen))
+    return SearchPlan(
+        partial,
+        typed,
+        tuple(corrections),
+        fitting=tuple(considered[i].label for i in used),
+        unfitting=tuple(unfitting)
+        + tuple(p.label for p in considered if p not in [considered[i] for i in used]),
+        flags=flags,
+    )
+
+
+def _fits(database: Database, parts: Sequence[_Part], chosen: tuple[int, ...]) -> bool:
+    return _exists(database, TextRule(tuple(parts[i].group for i in chosen)))
+
+
+# Plans of the last texts typed, per database and state of its data.
+_PLANS_KEPT = 256
+_plans_lock = threading.Lock()
+_plans: OrderedDict[tuple[int, Hashable, str, bool], tuple[object, SearchPlan]] = OrderedDict()
+
+
+def plan_for(database: Database, text: str, *, typing: bool = True) -> SearchPlan:
+    """``build_plan``, kept for the texts of the last keystrokes while the data is the same."""
+    if not text or not text.strip():
+        return EMPTY_PLAN
+    key = (id(database), data_token(database), text, typing)
+    with _plans_lock:
+        cached = _plans.get(key)
+        if cached is not None and cached[0] is database:
+            _plans.move_to_end(key)
+            return cached[1]
+    plan = build_plan(database, text, typing=typing)
+    with _plans_lock:
+        _plans[key] = (database, plan)
+        while len(_plans) > _PLANS_KEPT:
+            _plans.popitem(last=False)
+    return plan
+
+
+def covers(wider: SearchPlan, narrower: SearchPlan) -> bool:
+    """Every text that fits ``narrower`` fits ``wider`` too (so its rows can be narrowed)."""
+    if wider.partial or narrower.partial:
+        return False
+    return all(
+        any(_group_covers(old, new) for new in narrower.rule.groups) for old in wider.rule.groups
+    )
+
+
+def _group_covers(old: Group, new: Group) -> bool:
+    return all(any(_alternative_covers(a, b) for a in old) for b in new)
+
+
+def _alternative_covers(old: str, new: str) -> bool:
+    """A text holding ``new`` holds ``old`` (see db/search.py for what "holds" means)."""
+    if len(old) >= SUBSTRING_MIN_LENGTH:  # a part of a word: found in whatever holds ``new``
+        return len(new) >= SUBSTRING_MIN_LENGTH and old in new
+    if len(new) < SUBSTRING_MIN_LENGTH:
+        return new.startswith(old)  # a word start
+    return new.startswith(" ") and new[1:].startswith(old)  # a whole word starts with it

@@ -1,0 +1,378 @@
+"""The search vocabulary: everyday words ("huiselijk geweld", "flikken", "vluchthuis") and
+the directory's words they mean, kept in the database (``search_term``) by coordinators.
+
+Reading is plain SQL (the window's keystroke path loads no SQLAlchemy); the vocabulary is
+read once and kept until the database changes (checked at most once a second).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ifg_desktop.directory.text import fold, index_body
+from ifg_desktop.directory.wordforms import form_key
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable
+
+    from sqlalchemy.orm import Session
+
+    from ifg_desktop.db import Database
+
+MAX_TERM_LENGTH = 80  # search_term.term
+MAX_FIND_LENGTH = 200  # one word or phrase a term finds
+MAX_PHRASE_WORDS = 6  # a longer term is never looked for in what was typed
+
+RECHECK_SECONDS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class TermRecord:
+    """One word or phrase of the vocabulary, as a coordinator keeps it."""
+
+    term: str  # folded, words apart by single spaces
+    finds: tuple[str, ...]  # folded words or phrases of the directory
+    flags: tuple[str, ...] = ()  # checklist item keys
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The terms, looked up by their words as typed or by their words' forms."""
+
+    terms: tuple[TermRecord, ...] = ()
+    by_words: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
+    longest: int = 0
+
+    @classmethod
+    def of(cls, terms: Iterable[TermRecord]) -> Vocabulary:
+        kept = tuple(terms)
+        by_words: dict[tuple[str, ...], TermRecord] = {}
+        for record in kept:  # the words as written win over another term's forms
+            by_words.setdefault(_form_keys(record.term.split()), record)
+        for record in kept:
+            by_words[tuple(record.term.split())] = record
+        longest = max((len(key) for key in by_words), default=0)
+        return cls(kept, by_words, min(longest, MAX_PHRASE_WORDS))
+
+    def lookup(self, words: Sequence[str]) -> TermRecord | None:
+        """The term these words are, as typed or in another form of each word."""
+        return self.by_words.get(tuple(words)) or self.by_words.get(_form_keys(words))
+
+    def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
+        """One-word terms that begin with ``prefix`` (a word still being typed)."""
+        found = [t for t in self.terms if t.term.startswith(prefix) and " " not in t.term]
+        return sorted(found, key=lambda t: (len(t.term), t.term))[:limit]
+
+    def single_words(self) -> list[str]:
+        return [t.term for t in self.terms if " " not in t.term]
+
+
+def _form_keys(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(form_key(word) for word in words)
+
+
+def normalized_term(text: str) -> str:
+    """How a term is stored and compared: folded, plain words apart by single spaces."""
+    return index_body(text)
+
+
+def normalized_finds(values: Iterable[str]) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for value in values:
+        folded = index_body(value)
+        if folded:
+            found.setdefault(folded, None)
+    return tuple(found)
+
+
+# -- reading ------------------------------------------------------------------------------
+def read_terms(database: Database) -> list[TermRecord]:
+    rows = database.read("SELECT term, finds, flags FROM search_term ORDER BY term")
+    return [TermRecord(term, _listed(finds), _listed(flags)) for term, finds, flags in rows]
+
+
+def _listed(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):  # SQLite hands JSON over as text
+        value = json.loads(value)
+    return tuple(str(item) for item in value)
+
+
+_cache_lock = threading.Lock()
+_cache: dict[int, tuple[Any, Hashable, float, Vocabulary]] = {}
+
+
+def vocabulary_of(database: Database) -> Vocabulary:
+    """The database's vocabulary, read again when the data changed."""
+    now = time.monotonic()
+    with _cache_lock:
+        cached = _cache.get(id(database))
+        if cached is not None and cached[0] is database and now - cached[2] < RECHECK_SECONDS:
+            return cached[3]
+    version = database.data_version()
+    if cached is not None and cached[0] is database and cached[1] == version:
+        vocabulary = cached[3]
+    else:
+        vocabulary = Vocabulary.of(read_terms(database))
+    with _cache_lock:
+        _cache[id(database)] = (database, version, now, vocabulary)
+    return vocabulary
+
+
+def data_token(database: Database) -> Hashable:
+    """What changes when the data does, as seen by ``vocabulary_of`` (at most a second late)."""
+    vocabulary_of(database)
+    return _cache[id(database)][1]
+
+
+def forget(database: Database) -> None:
+    """Drop what is kept of ``database`` (this process changed it)."""
+    with _cache_lock:
+        _cache.pop(id(database), None)
+
+
+# -- the shipped file ---------------------------------------------------------------------
+def read_vocabulary_file(path: Path) -> list[TermRecord]:
+    """The terms of a vocabulary file (seed_data/vocabulary.json), one per word."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    found: dict[str, TermRecord] = {}
+    for entry in data["entries"]:
+        finds = normalized_finds(entry["finds"])
+        flags = tuple(entry.get("flags", ()))
+        for word in entry["words"]:
+            term = normalized_term(word)
+            if term and term not in found:
+                found[term] = TermRecord(term, finds, flags)
+    return list(found.values())
+
+
+# -- keeping it (coordinators) ------------------------------------------------------------
+class TermProblem(ValueError):
+    """A term that cannot be saved as it is; the message says why, in Dutch."""
+
+
+def check_term(record: TermRecord) -> TermRecord:
+    """``record`` normalized, or TermProblem."""
+    term = normalized_term(record.term)
+    if not term:
+        raise TermProblem("Vul een woord of uitdrukking in.")
+    if len(term) > MAX_TERM_LENGTH:
+        raise TermProblem(f"Een zoekterm is hoogstens {MAX_TERM_LENGTH} tekens lang.")
+    finds = normalized_finds(record.finds)
+    if not finds:
+        raise TermProblem("Vul minstens één woord van de wegwijzer in dat de term vindt.")
+    if any(len(value) > MAX_FIND_LENGTH for value in finds):
+        raise TermProblem(
+            f"Een woord dat de term vindt, is hoogstens {MAX_FIND_LENGTH} tekens lang."
+        )
+    flags = tuple(dict.fromkeys(flag.strip() for flag in record.flags if flag.strip()))
+    return TermRecord(term, finds, flags)
+
+
+def check_flags(flags: Iterable[str], known: Iterable[str]) -> None:
+    """TermProblem when a flag is not the key of a checklist item (``known``)."""
+    unknown = [flag for flag in flags if flag not in set(known)]
+    if len(unknown) == 1:
+        raise TermProblem(f"'{unknown[0]}' is geen signaal van de checklist.")
+    if unknown:
+        shown = ", ".join(f"'{flag}'" for flag in unknown)
+        raise TermProblem(f"{shown} zijn geen signalen van de checklist.")
+
+
+def save_term(
+    database: Database,
+    record: TermRecord,
+    *,
+    by: str,
+    replacing: str | None = None,
+    only_new: bool = False,
+) -> TermRecord:
+    """Add or change one term, with the audit trail; returns it as stored.
+
+    ``replacing``: the term as it was before the coordinator edited it; when the words
+    changed, that term goes (recorded as deleted) and this one comes. ``only_new``: refuse
+    a term that is there already (a "new term" form must not overwrite one).
+    """
+    from ifg_desktop.models.base import utcnow
+
+    record = check_term(record)
+    old_spellings = [] if replacing is None else _spellings(replacing)
+    moment = utcnow()
+    with database.begin_write() as session:
+        check_flags(record.flags, checklist_keys(session))
+        stored = stored_terms(session, [record.term, *old_spellings])
+        if record.term in stored and (
+            only_new or (old_spellings and record.term not in old_spellings)
+        ):
+            raise TermProblem(
+                f"De zoekterm '{record.term}' bestaat al: kies hem in de lijst om hem te bewerken."
+            )
+        old = next((spelling for spelling in old_spellings if spelling in stored), None)
+        if old is not None and old != record.term:
+            _delete(session, stored[old], by=by, when=moment)
+        _put(session, record, stored.get(record.term), by=by, when=moment)
+    forget(database)
+    return record
+
+
+def remove_term(database: Database, term: str, *, by: str) -> bool:
+    """Take a term out of the vocabulary, with the audit trail; False if there was none."""
+    from ifg_desktop.models.base import utcnow
+
+    spellings = _spellings(term)
+    with database.begin_write() as session:
+        stored = stored_terms(session, spellings)
+        existing = next((stored[s] for s in spellings if s in stored), None)
+        if existing is None:
+            return False
+        _delete(session, existing, by=by, when=utcnow())
+    forget(database)
+    return True
+
+
+def _spellings(term: str) -> list[str]:
+    """How a term may be stored: as typed but folded, or normalized (``check_term``); a
+    vocabulary loaded by an older rule may keep hyphens and apostrophes ("ex-partner")."""
+    return list(dict.fromkeys((" ".join(fold(term).split()), normalized_term(term))))
+
+
+def write_terms(
+    session: Session, records: Iterable[TermRecord], *, by: str, when: datetime | None = None
+) -> int:
+    """Add or change terms (checked already) in the caller's unit of work, with the audit
+    trail, as ``save_term`` does (an import); returns how many were added or changed."""
+    wanted = {record.term: record for record in records}
+    stored = stored_terms(session, list(wanted))
+    return sum(
+        _put(session, record, stored.get(term), by=by, when=when) for term, record in wanted.items()
+    )
+
+
+def stored_terms(session: Session, terms: Sequence[str] | None = None) -> dict[str, TermRecord]:
+    """The terms in the database (only ``terms``, if given), read in the caller's session."""
+    from sqlalchemy import select
+
+    from ifg_desktop.models import SearchTerm
+
+    statement = select(SearchTerm.term, SearchTerm.finds, SearchTerm.flags)
+    found: dict[str, TermRecord] = {}
+    wanted = None if terms is None else list(dict.fromkeys(terms))
+    for start in range(0, 1 if wanted is None else len(wanted), 500):
+        chosen = statement
+        if wanted is not None:
+            chosen = statement.where(SearchTerm.term.in_(wanted[start : start + 500]))
+        for term, finds, flags in session.execute(chosen):
+            found[term] = TermRecord(term, _listed(finds), _listed(flags))
+    return found
+
+
+def checklist_keys(session: Session) -> set[str]:
+    """The keys of the checklist's items: what a term's ``flags`` may name."""
+    from sqlalchemy import select
+
+    from ifg_desktop.models import ChecklistItem
+
+    return set(session.scalars(select(ChecklistItem.key)))
+
+
+def _put(
+    session: Session,
+    record: TermRecord,
+    existing: TermRecord | None,
+    *,
+    by: str,
+    when: datetime | None,
+) -> bool:
+    from sqlalchemy import update
+
+    from ifg_desktop.directory import audit, fields
+    from ifg_desktop.models import AuditAction, SearchTerm
+
+    before = None if existing is None else _as_json(existing.finds, existing.flags)
+    after = _as_json(record.finds, record.flags)
+    if before == after:
+        return False
+    finds, flags = list(record.finds), list(record.flags)
+    if existing is None:
+        session.add(SearchTerm(term=record.term, finds=finds, flags=flags))
+        action = AuditAction.CREATE
+    else:
+        session.execute(
+            update(SearchTerm)
+            .where(SearchTerm.term == record.term)
+            .values(finds=finds, flags=flags)
+        )
+        action = AuditAction.UPDATE
+    audit.record(
+        session,
+        key=record.term,
+        action=action,
+        by=by,
+        changes=[(fields.SEARCH_TERM, before, after)],
+        version=None,
+        resource_type=audit.SEARCH_TERM,
+        when=when,
+    )
+    return True
+
+
+def _delete(session: Session, existing: TermRecord, *, by: str, when: datetime | None) -> None:
+    from sqlalchemy import delete
+
+    from ifg_desktop.directory import audit, fields
+    from ifg_desktop.models import AuditAction, SearchTerm
+
+    session.execute(delete(SearchTerm).where(SearchTerm.term == existing.term))
+    audit.record(
+        session,
+        key=existing.term,
+        action=AuditAction.DELETE,
+        by=by,
+        changes=[(fields.SEARCH_TERM, _as_json(existing.finds, existing.flags), None)],
+        version=None,
+        resource_type=audit.SEARCH_TERM,
+        when=when,
+    )
+
+
+def _as_json(finds: Sequence[str], flags: Sequence[str]) -> str:
+    return json.dumps({"finds": list(finds), "flags": list(flags)}, ensure_ascii=False)
+
+
+def load_terms(session: Session, records: Iterable[TermRecord]) -> int:
+    """Put terms into an empty or partly filled vocabulary (seeding, import): a term that is
+    there already keeps what a coordinator gave it."""
+    from sqlalchemy import select
+
+    from ifg_desktop.models import SearchTerm
+
+    present = set(session.scalars(select(SearchTerm.term)))
+    fresh = [r for r in records if r.term not in present]
+    session.add_all(
+        SearchTerm(term=r.term, finds=list(r.finds), flags=list(r.flags)) for r in fresh
+    )
+    return len(fresh)
+
+
+__all__ = [
+    "TermProblem",
+    "TermRecord",
+    "Vocabulary",
+    "check_flags",
+    "check_term",
+    "load_terms",
+    "read_terms",
+    "remove_term",
+    "save_term",
+    "stored_terms",
+    "vocabulary_of",
+    "write_terms",
+]
