@@ -29,7 +29,7 @@ def test_find_json_has_the_promised_fields(
         "--open-at", "2026-11-28T23:00", "--format", "json",
     )  # fmt: skip
     assert code == 0
-    rows = json.loads(out)
+    rows = json.loads(out)["services"]
     by_key = {row["key"]: row for row in rows}
     assert "politie" in by_key and "crisisteam-plus18" not in by_key
     police = by_key["politie"]
@@ -50,7 +50,7 @@ def test_find_open_at_keeps_unknown_as_null(
         capsys, "--db", str(db_path), "find", "--open-at", "2026-12-01T22:00+01:00",
         "--format", "json",
     )  # fmt: skip
-    rows = {row["key"]: row for row in json.loads(out)}
+    rows = {row["key"]: row for row in json.loads(out)["services"]}
     assert code == 0
     assert rows["veilig-huis"]["open"] is None
     assert "1712" not in rows
@@ -70,7 +70,7 @@ def test_find_client_audience_and_theme(capsys: pytest.CaptureFixture[str], db_p
         capsys, "--db", str(db_path), "find", "--audience", "client",
         "--theme", "kindermishandeling", "--format", "json",
     )  # fmt: skip
-    keys = {row["key"] for row in json.loads(out)}
+    keys = {row["key"] for row in json.loads(out)["services"]}
     assert code == 0 and "1712" in keys and "vk" not in keys
 
 
@@ -141,3 +141,28 @@ def test_ifg_desktop_db_environment_variable(
     monkeypatch.setenv("IFG_DESKTOP_DB", str(db_path))
     code, _, _ = run(capsys, "find", "--format", "json")
     assert code == 0 and db_path.exists()
+
+
+def test_find_says_what_it_made_of_a_typo(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, err = run(capsys, "--db", str(db_path), "find", "zelfmordlijn")
+    assert code == 0
+    assert "Bedoelde je “zelfmoordlijn”?" in err
+    assert out.splitlines()[1].startswith("zelfmoordlijn")
+    code, out, _ = run(capsys, "--db", str(db_path), "find", "zelfmordlijn", "--format", "json")
+    data = json.loads(out)
+    assert data["did_you_mean"] == [{"typed": "zelfmordlijn", "meant": "zelfmoordlijn"}]
+    assert data["services"][0]["key"] == "zelfmoordlijn"
+    assert data["partial"] is None
+
+
+def test_find_says_when_no_service_fits_every_word(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, err = run(capsys, "--db", str(db_path), "find", "politie qxzwv", "--format", "json")
+    data = json.loads(out)
+    assert data["partial"] == {"fits": ["politie"], "does_not_fit": ["qxzwv"]}
+    assert data["services"][0]["key"] == "politie"
+    _, _, err = run(capsys, "--db", str(db_path), "find", "politie qxzwv")
+    assert "Geen dienst past bij alle woorden" in err

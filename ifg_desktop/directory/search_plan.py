@@ -84,7 +84,7 @@ def _word_group(word: str, extra: Sequence[str] = ()) -> Group:
     return tuple(alternatives)
 
 
-def _parts(words: Sequence[str], vocabulary: Vocabulary, *, typing_last: bool) -> list[_Part]:
+def _parts(words: Sequence[str], vocabulary: Vocabulary) -> list[_Part]:
     """The typed words read left to right, the longest vocabulary phrase first."""
     parts: list[_Part] = []
     i = 0
@@ -98,14 +98,7 @@ def _parts(words: Sequence[str], vocabulary: Vocabulary, *, typing_last: bool) -
                 i += length
                 break
         else:
-            word = words[i]
-            extra: list[str] = []
-            flags: list[str] = []
-            last = i == len(words) - 1
-            if typing_last and last and len(word) >= COMPLETE_MIN_LENGTH:
-                for record in vocabulary.starting_with(word):  # "vluchth" -> "vluchthuis"
-                    extra += [record.term, *record.finds]
-            parts.append(_Part((word,), _word_group(word, extra), False, tuple(flags)))
+            parts.append(_Part((words[i],), _word_group(words[i]), False))
             i += 1
     return parts
 
@@ -176,6 +169,20 @@ def _nearest(word: str, candidates: Sequence[str]) -> list[str]:
     return [candidate for candidate, distance, _index in found if distance == best][:3]
 
 
+def _completed(part: _Part, vocabulary: Vocabulary) -> _Part | None:
+    """The last word, found nowhere as it is, read as the start of vocabulary words
+    ("vluchth" -> "vluchthuis"): what the person is typing."""
+    word = part.words[0]
+    if part.known or len(word) < COMPLETE_MIN_LENGTH:
+        return None
+    records = vocabulary.starting_with(word)
+    if not records:
+        return None
+    extra = [value for record in records for value in (record.term, *record.finds)]
+    flags = tuple(dict.fromkeys(flag for record in records for flag in record.flags))
+    return _Part(part.words, _word_group(word, extra), False, flags)
+
+
 def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part | None:
     word = part.words[0]
     candidates = (*directory_words(database), *vocabulary.single_words())
@@ -205,7 +212,7 @@ def build_plan(database: Database, text: str, *, typing: bool = True) -> SearchP
         return EMPTY_PLAN
     typed = " ".join(words)
     vocabulary = vocabulary_of(database)
-    parts = _without_stop_words(_parts(words, vocabulary, typing_last=typing))
+    parts = _without_stop_words(_parts(words, vocabulary))
     rule = TextRule(tuple(p.group for p in parts))
     if _exists(database, rule):
         return SearchPlan(rule, typed, flags=_flags(parts))
@@ -216,6 +223,10 @@ def build_plan(database: Database, text: str, *, typing: bool = True) -> SearchP
     for part in parts:
         if _exists(database, TextRule((part.group,))):
             fitting_parts.append(part)
+            continue
+        completed = _completed(part, vocabulary) if typing and part is parts[-1] else None
+        if completed is not None and _exists(database, TextRule((completed.group,))):
+            fitting_parts.append(completed)  # a word still being typed: no correction
             continue
         corrected = None if part.known else _corrected(database, part, vocabulary)
         if corrected is not None and _exists(database, TextRule((corrected.group,))):

@@ -477,8 +477,7 @@ class MainWindow(QMainWindow):
         lines = []
         if any(item.critical for item in named):
             lines.append(
-                self.tr("Kritiek alarmsignaal — ")
-                + "  →  ".join(checklist.guidance().acute_advice)
+                self.tr("Kritiek alarmsignaal — ") + "  →  ".join(checklist.guidance().acute_advice)
             )
         for item in named:
             lines.append(f"• {item.text}" + (f": {item.help}" if item.help else ""))

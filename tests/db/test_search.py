@@ -9,11 +9,10 @@ import pytest
 
 from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
-from ifg_desktop.db.search import text_matches
+from ifg_desktop.db.search import TextRule, text_matches
 from ifg_desktop.directory import indexing
 from ifg_desktop.directory.bulk import insert_drafts
-from ifg_desktop.directory.query import ServiceQuery, find_rows
-from ifg_desktop.directory.text import search_terms
+from ifg_desktop.directory.query import ServiceQuery, find_rows, search_plan
 
 TERMS = (
     "g", "ge", "gew", "geweld", "p", "pa", "par", "partner", "ar", "a", "ka", "kind",
@@ -41,9 +40,9 @@ def sql_and_python(database: Database, text: str) -> tuple[set[str], set[str]]:
     bodies = database.read(
         "SELECT s.key, b.body FROM service s JOIN service_search b ON b.rank = s.display_rank"
     )
-    terms = search_terms(text)
+    rule = search_plan(database, ServiceQuery(text=text)).rule
     found = find_rows(database, ServiceQuery(text=text, include_not_referable=True))
-    kept = {key for key, body in bodies if text_matches(database.dialect, terms, body)}
+    kept = {key for key, body in bodies if text_matches(database.dialect, rule, body)}
     return {row.key for row in found}, kept
 
 
@@ -61,8 +60,12 @@ def test_python_and_sql_agree_on_every_body(searchable: Database) -> None:
 
 def test_like_rule_for_other_databases() -> None:
     body = "foo_bar hulp partnergeweld"
-    assert text_matches("postgresql", ["geweld"], body)
-    assert text_matches("postgresql", ["hu"], body)
-    assert not text_matches("postgresql", ["ba"], body)  # LIKE: a word starts after a space
-    assert text_matches("sqlite", ["ba"], body)  # the word index splits at "_"
-    assert not text_matches("sqlite", ["ba", "hulp"], body)  # with a long term: LIKE again
+    assert text_matches("postgresql", TextRule.of_terms(["geweld"]), body)
+    assert text_matches("postgresql", TextRule.of_terms(["hu"]), body)
+    assert not text_matches(
+        "postgresql", TextRule.of_terms(["ba"]), body
+    )  # LIKE: a word starts after a space
+    assert text_matches("sqlite", TextRule.of_terms(["ba"]), body)  # the word index splits at "_"
+    assert not text_matches(
+        "sqlite", TextRule.of_terms(["ba", "hulp"]), body
+    )  # with a long term: LIKE again
