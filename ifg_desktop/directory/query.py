@@ -158,7 +158,7 @@ def find_rows(
     found: list[ServiceRow] = []
     after: Position | None = None
     while wanted is None or len(found) < wanted:
-        step = find_rows_step(
+        step = _rows_step(
             database,
             query,
             after=after,
@@ -199,6 +199,19 @@ def _tiers(plan: SearchPlan) -> range:
 
 
 def find_rows_step(
+    database: Database,
+    query: ServiceQuery,
+    *,
+    after: Position | None,
+    limit: int,
+    clock: Clock = brussels_now,
+    scan: int = SCAN_SERVICES,
+) -> RowsStep:
+    """One step of the window's search (``_rows_step``)."""
+    return _rows_step(database, query, after=after, limit=limit, clock=clock, scan=scan)
+
+
+def _rows_step(
     database: Database,
     query: ServiceQuery,
     *,
