@@ -314,7 +314,8 @@ def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> li
     """Services whose name is the text typed, or starts with it (one look in the index of
     names; an exact name first). "politie" + Enter is then Politie, not a service that
     mentions the police."""
-    typed = " ".join(fold(query.text).split())
+    # Printable characters only: NUL, control characters or a lone surrogate are no name.
+    typed = " ".join("".join(c for c in fold(query.text) if c.isprintable()).split())
     if len(typed) < 2 or plan.partial:
         return []
     source, where, params = _filter_sql(database.dialect, query, None)
