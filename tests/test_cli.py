@@ -160,7 +160,8 @@ def test_find_says_what_it_made_of_a_typo(
 def test_find_says_when_no_service_fits_every_word(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
-    code, out, err = run(capsys, "--db", str(db_path), "find", "politie qxzwv", "--format", "json")
+    code, out, _ = run(capsys, "--db", str(db_path), "find", "politie qxzwv", "--format", "json")
+    assert code == 0
     data = json.loads(out)
     assert data["partial"] == {"fits": ["politie"], "does_not_fit": ["qxzwv"]}
     assert data["services"][0]["key"] == "politie"

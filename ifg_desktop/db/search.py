@@ -201,7 +201,8 @@ def _alternative_like(column: str, alternative: str) -> tuple[str, tuple[object,
 
 
 def _group_like(column: str, group: Group) -> tuple[str, tuple[object, ...]]:
-    parts, params = [], ()
+    parts: list[str] = []
+    params: tuple[object, ...] = ()
     for alternative in group:
         sql, alternative_params = _alternative_like(column, alternative)
         parts.append(sql)
@@ -210,7 +211,8 @@ def _group_like(column: str, group: Group) -> tuple[str, tuple[object, ...]]:
 
 
 def _like(rule: TextRule, column: str) -> TextMatch:
-    sets_sql, params = [], ()
+    sets_sql: list[str] = []
+    params: tuple[object, ...] = ()
     for groups in rule.sets():
         conditions = []
         for group in groups:

@@ -7,8 +7,8 @@ phrase passes through ``_`` for that.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ifg_desktop.directory.availability import Availability, Hours, OpenState
 

@@ -319,6 +319,7 @@ def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> li
     if len(typed) < 2 or plan.partial:
         return []
     source, where, params = _filter_sql(database.dialect, query, None)
+    start_params: tuple[object, ...]
     if database.dialect == "sqlite":  # a range of the index on sort_name
         starts, start_params = "s.sort_name >= ? AND s.sort_name < ?", (typed, typed + "\U0010ffff")
     else:

@@ -18,9 +18,9 @@ from ifg_desktop.directory.bulk import insert_drafts
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.indexing import (
     RANK_STEP,
+    SearchText,
     place_services,
     renumber_all,
-    SearchText,
     search_bodies,
     search_body,
 )
