@@ -462,3 +462,58 @@ def test_a_team_searches_its_shared_postgresql_database(
     main.table.selectRow(0)
     qtbot.waitUntil(lambda: main.detail.record is not None)
     assert main.detail.record is not None and main.detail.record.key == "crisisteam-plus18"
+
+
+def test_a_name_typed_then_enter_copies_its_number(qtbot: QtBot, window: MainWindow) -> None:
+    """The worker types what the client said and presses Enter: the best answer is chosen."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+    type_search(qtbot, window, "politie")
+    qtbot.waitUntil(lambda: not window.model.filling)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_service_key() == "politie"
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "101"
+
+
+def test_enter_chooses_the_best_answer_of_the_new_search(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "1712")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_service_key() == "1712"
+    window.search.clear()
+    window.search.setFocus()
+    type_search(qtbot, window, "zelfmoordlijn")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_service_key() == "zelfmoordlijn"
+
+
+def test_a_typo_says_what_was_meant(qtbot: QtBot, window: MainWindow) -> None:
+    type_search(qtbot, window, "zelfmordlijn")
+    assert keys(window)[0] == "zelfmoordlijn"
+    assert window.search_note.isVisible()
+    assert "Bedoelde je “zelfmoordlijn”?" in window.search_note.text()
+    window.search.clear()
+    qtbot.waitUntil(lambda: not window.search_note.isVisible())
+
+
+def test_a_phrase_no_service_fits_shows_those_that_fit_most(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_search(qtbot, window, "politie qxzwv")
+    assert keys(window)[0] == "politie"
+    assert "Geen dienst past bij alle woorden" in window.search_note.text()
+    assert "“qxzwv”" in window.search_note.text()
+
+
+def test_a_red_flag_typed_shows_its_advice_without_ticking(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_search(qtbot, window, "hij heeft haar gewurgd")
+    assert window.flag_note.isVisible()
+    text = window.flag_note.text()
+    assert "101" in text and "112" in text and "Wurging" in text
+    assert window.flag_note.property("critical") is True
+    assert not any(window.checklist.box(k).isChecked() for k in window.checklist.item_keys())
+    assert not window.acute.isVisible()  # the banner is for what is ticked
+    window.search.clear()
+    qtbot.waitUntil(lambda: not window.flag_note.isVisible())
