@@ -111,4 +111,4 @@ def test_show_says_a_service_is_archived(
     assert main(["--db", str(db_path), "show", "vk", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["archived_at"] is not None
     assert main(["--db", str(db_path), "find", "--all-statuses", "--format", "json"]) == 0
-    assert "vk" not in {row["key"] for row in json.loads(capsys.readouterr().out)}
+    assert "vk" not in {row["key"] for row in json.loads(capsys.readouterr().out)["services"]}

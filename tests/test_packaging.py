@@ -25,6 +25,7 @@ def test_wheel_ships_data_and_runs_from_elsewhere(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "ifg_desktop/seed_data/services.json" in names
     assert "ifg_desktop/seed_data/checklist.json" in names
+    assert "ifg_desktop/seed_data/vocabulary.json" in names
     assert any(name.startswith("ifg_desktop/resources/") for name in names)
     assert "ifg_desktop/migrations/versions/0001_initial_schema.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
@@ -50,4 +51,12 @@ def test_wheel_ships_data_and_runs_from_elsewhere(tmp_path: Path) -> None:
         cwd=elsewhere, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)) == 17
+    assert len(json.loads(result.stdout)["services"]) == 17
+    # The vocabulary travels in the wheel too: the migration found it there.
+    result = subprocess.run(
+        [sys.executable, "-m", "ifg_desktop", "--db", str(tmp_path / "db.sqlite3"),
+         "find", "vluchthuis", "--format", "json"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["services"]

@@ -326,10 +326,17 @@ def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> li
         starts, start_params = "substr(s.sort_name, 1, ?) = ?", (len(typed), typed)
     sql = (
         f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {where} AND {starts} "
-        "ORDER BY CASE WHEN s.sort_name = ? THEN 0 ELSE 1 END, s.display_rank LIMIT ?"
+        "ORDER BY CASE WHEN s.sort_name = ? THEN 0 ELSE 1 END, s.display_rank LIMIT ? OFFSET ?"
     )
-    found = database.read(sql, (*params, *start_params, typed, BEST_NAMES_SHOWN))
-    return _not_closed(query, [_row(r) for r in found])
+    best: list[ServiceRow] = []
+    read = 0
+    while len(best) < BEST_NAMES_SHOWN:  # more than one batch only for "nu open"
+        found = database.read(sql, (*params, *start_params, typed, BEST_NAMES_SHOWN, read))
+        read += len(found)
+        best += _not_closed(query, [_row(r) for r in found])
+        if len(found) < BEST_NAMES_SHOWN:
+            break
+    return best[:BEST_NAMES_SHOWN]
 
 
 def _not_closed(query: ServiceQuery, rows: list[ServiceRow]) -> list[ServiceRow]:
@@ -389,6 +396,8 @@ def narrowed_rows(
     may move to a better part of the results (its name fits now): each part of the
     narrower search holds fewer rows than the wider one's, so it is still known.
     """
+    if narrower.availability is AvailabilityFilter.OPEN and narrower.moment is None:
+        narrower = narrower.at(brussels_now())
     plan = search_plan(database, narrower)
     best = _best_names(database, narrower, plan)
     shown = {r.key for r in best}

@@ -205,8 +205,8 @@ def _flags(parts: Sequence[_Part]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(flag for part in parts for flag in part.flags))
 
 
-def build_plan(database: Database, text: str, *, typing: bool = True) -> SearchPlan:
-    """What ``text`` asks for. ``typing``: the last word may still be being typed."""
+def build_plan(database: Database, text: str) -> SearchPlan:
+    """What ``text`` asks for."""
     words = search_terms(text)
     if not words:
         return EMPTY_PLAN
@@ -224,7 +224,7 @@ def build_plan(database: Database, text: str, *, typing: bool = True) -> SearchP
         if _exists(database, TextRule((part.group,))):
             fitting_parts.append(part)
             continue
-        completed = _completed(part, vocabulary) if typing and part is parts[-1] else None
+        completed = _completed(part, vocabulary) if part is parts[-1] else None
         if completed is not None and _exists(database, TextRule((completed.group,))):
             fitting_parts.append(completed)  # a word still being typed: no correction
             continue
@@ -240,24 +240,25 @@ def build_plan(database: Database, text: str, *, typing: bool = True) -> SearchP
         return SearchPlan(TextRule(tuple(p.group for p in parts)), typed, tuple(corrections))
     if not unfitting and _exists(database, rule):
         return SearchPlan(rule, typed, tuple(corrections), flags=flags)
-    # No service fits every word: those that fit the most of them.
+    # No service fits every word: those that fit the most of them (every word found
+    # somewhere fits with itself; all of them together did not, unless some were unknown).
     considered = fitting_parts[:PARTIAL_MAX_WORDS]
-    indexes = range(len(considered))
-    for size in range(len(considered), 0, -1):
+    largest = len(considered) if unfitting else len(considered) - 1
+    for size in range(largest, 0, -1):
         chosen = [
-            c for c in combinations(indexes, size) if size == 1 or _fits(database, considered, c)
+            c
+            for c in combinations(range(len(considered)), size)
+            if size == 1 or _fits(database, considered, c)
         ]
         if chosen:
             break
-    used = sorted({i for c in chosen for i in c})
-    partial = TextRule(tuple(p.group for p in considered), tuple(chosen))
+    used = {i for c in chosen for i in c}
     return SearchPlan(
-        partial,
+        TextRule(tuple(p.group for p in considered), tuple(chosen)),
         typed,
         tuple(corrections),
-        fitting=tuple(considered[i].label for i in used),
-        unfitting=tuple(unfitting)
-        + tuple(p.label for p in considered if p not in [considered[i] for i in used]),
+        fitting=tuple(p.label for i, p in enumerate(considered) if i in used),
+        unfitting=(*unfitting, *(p.label for i, p in enumerate(considered) if i not in used)),
         flags=flags,
     )
 
@@ -269,20 +270,20 @@ def _fits(database: Database, parts: Sequence[_Part], chosen: tuple[int, ...]) -
 # Plans of the last texts typed, per database and state of its data.
 _PLANS_KEPT = 256
 _plans_lock = threading.Lock()
-_plans: OrderedDict[tuple[int, Hashable, str, bool], tuple[object, SearchPlan]] = OrderedDict()
+_plans: OrderedDict[tuple[int, Hashable, str], tuple[object, SearchPlan]] = OrderedDict()
 
 
-def plan_for(database: Database, text: str, *, typing: bool = True) -> SearchPlan:
+def plan_for(database: Database, text: str) -> SearchPlan:
     """``build_plan``, kept for the texts of the last keystrokes while the data is the same."""
     if not text or not text.strip():
         return EMPTY_PLAN
-    key = (id(database), data_token(database), text, typing)
+    key = (id(database), data_token(database), text)
     with _plans_lock:
         cached = _plans.get(key)
         if cached is not None and cached[0] is database:
             _plans.move_to_end(key)
             return cached[1]
-    plan = build_plan(database, text, typing=typing)
+    plan = build_plan(database, text)
     with _plans_lock:
         _plans[key] = (database, plan)
         while len(_plans) > _PLANS_KEPT:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
-from ifg_desktop.db.search import MERGE_AFTER_ROWS
+from ifg_desktop.db.search import MERGE_AFTER_ROWS, text_matches
 from ifg_desktop.directory import indexing
 from ifg_desktop.directory.bulk import insert_drafts
 from ifg_desktop.directory.drafts import ServiceDraft
@@ -24,7 +24,7 @@ from ifg_desktop.directory.indexing import (
     search_bodies,
     search_body,
 )
-from ifg_desktop.directory.query import ServiceQuery, find_rows, find_services
+from ifg_desktop.directory.query import ServiceQuery, find_rows, find_services, search_plan
 from ifg_desktop.directory.text import fold
 from ifg_desktop.models import Service
 from ifg_desktop.models.search import service_search
@@ -130,10 +130,15 @@ def test_a_renamed_service_moves_and_is_found_by_its_new_name(database: Database
 def test_a_bulk_write_leaves_one_index_segment(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def segments() -> tuple[int, int]:
+    def segments() -> tuple[int, ...]:
         return tuple(  # type: ignore[return-value]
             database.read(f"SELECT count(DISTINCT segid) FROM {table}_idx")[0][0]
-            for table in ("service_fts_sub", "service_fts_word")
+            for table in (
+                "service_fts_sub",
+                "service_fts_word",
+                "service_fts_name",
+                "service_fts_key",
+            )
         )
 
     monkeypatch.setattr(indexing, "MERGE_AFTER_ROWS", 10**9)
@@ -146,7 +151,12 @@ def test_a_bulk_write_leaves_one_index_segment(
     with database.begin() as session:
         drafts = list(generate_drafts(MERGE_AFTER_ROWS, seed=9))
         place_services(session, insert_drafts(session, drafts))
-    assert segments() == (1, 1)
-    assert find_rows(database, ServiceQuery(text="geweld")) == [  # the merged index finds all
-        row for row in find_rows(database, ServiceQuery()) if "geweld" in row.body
-    ]
+    assert segments() == (1, 1, 1, 1)
+    query = ServiceQuery(text="geweld")
+    rule = search_plan(database, query).rule
+    found = {row.key for row in find_rows(database, query)}
+    assert found == {  # the merged index finds all
+        row.key
+        for row in find_rows(database, ServiceQuery())
+        if text_matches(database.dialect, rule, row.body)
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ifg_desktop.db import Database
-from ifg_desktop.directory.query import ServiceQuery, find_services
+from ifg_desktop.directory.query import ServiceQuery, find_services, search_plan
 from ifg_desktop.directory.text import fold, search_terms
 
 
@@ -55,7 +55,10 @@ def test_short_terms_match_word_prefixes_only(database: Database) -> None:
 
 def test_all_terms_must_match(database: Database) -> None:
     assert found(database, "crisisteam 18") == {"crisisteam-plus18", "crisisteam-min18"}
-    assert found(database, "juridisch drugs") == set()
+    # Words no service has together: the services that fit one of them, said as such.
+    plan = search_plan(database, ServiceQuery(text="juridisch drugs"))
+    assert plan.partial and set(plan.fitting) == {"juridisch", "drugs"}
+    assert {"bjb-antwerpen", "de-sleutel"} <= found(database, "juridisch drugs")
 
 
 def test_searches_name_other_name_keywords_and_themes(database: Database) -> None:
