@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ifg_desktop.db.search import SUBSTRING_MIN_LENGTH, Group, TextRule, text_match
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.directory.vocabulary import Vocabulary, data_token, vocabulary_of
-from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, form_key
+from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, form_key, stop_words
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
@@ -103,20 +103,8 @@ def _parts(words: Sequence[str], vocabulary: Vocabulary) -> list[_Part]:
     return parts
 
 
-def _stop_words() -> frozenset[str]:
-    from stop_words import get_stop_words
-
-    return frozenset(get_stop_words("dutch"))
-
-
-_STOP_WORDS: frozenset[str] | None = None
-
-
 def _without_stop_words(parts: list[_Part]) -> list[_Part]:
-    global _STOP_WORDS
-    if _STOP_WORDS is None:
-        _STOP_WORDS = _stop_words()
-    stop = _STOP_WORDS
+    stop = stop_words()
     kept = [p for p in parts if p.known or len(p.words) > 1 or p.words[0] not in stop]
     return kept or parts  # "de" alone is still a search
 

@@ -38,6 +38,14 @@ def _stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Dutch words that carry no meaning of their own ("mijn", "is", "door", "wel")."""
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("dutch"))
+
+
 @lru_cache(maxsize=65536)
 def form_key(word: str) -> str:
     """The key ``word`` (folded, one word) shares with its other forms."""
@@ -48,7 +56,8 @@ def form_key(word: str) -> str:
 
         lemma = simplemma.lemmatize(word, lang="nl")
         key = _stem(lemma.lower() if isinstance(lemma, str) else word)
-    return key if len(key) >= 3 else word
+    # The stemmer takes "ge-" off too: "geweld" would become "wel", a word of every text.
+    return key if len(key) >= 3 and key not in stop_words() else word
 
 
 def warm() -> None:
