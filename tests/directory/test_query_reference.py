@@ -14,11 +14,11 @@ from sqlalchemy.orm import selectinload
 
 from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
+from ifg_desktop.db.search import TextRule
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.availability import OpenState, availability
 from ifg_desktop.directory.drafts import ServiceDraft, apply_draft, draft_of
 from ifg_desktop.directory.indexing import renumber_all
-from ifg_desktop.db.search import TextRule
 from ifg_desktop.directory.query import (
     AvailabilityFilter,
     ServiceQuery,
