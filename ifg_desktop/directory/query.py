@@ -236,20 +236,20 @@ def _rows_step(
     if query.availability is AvailabilityFilter.OPEN and query.moment is None:
         query = query.at(clock())  # every part asks about the same moment
     plan = search_plan(database, query)
-    tiers = _tiers(plan)
     best = _best_names(database, query, plan)
-    if after is None:
-        rows = [r._replace(position=(BEST_NAMES, r.rank)) for r in best[:limit]]
+    rows: list[ServiceRow] = []
+    if after is None or after[0] == BEST_NAMES:
+        first = 0 if after is None else after[1] + 1
+        rows = _best_rows(best)[first : first + limit]
         if len(rows) == limit:
             return RowsStep(rows, rows[-1].position)
-        return _tier_step(database, query, plan, best, rows, (tiers[0], _START), limit, high, scan)
-    if after[0] == BEST_NAMES:
-        rows = [r._replace(position=(BEST_NAMES, r.rank)) for r in best if r.rank > after[1]]
-        rows = rows[:limit]
-        if len(rows) == limit:
-            return RowsStep(rows, rows[-1].position)
-        return _tier_step(database, query, plan, best, rows, (tiers[0], _START), limit, high, scan)
-    return _tier_step(database, query, plan, best, [], after, limit, high, scan)
+        after = (_tiers(plan)[0], _START)
+    return _tier_step(database, query, plan, best, rows, after, limit, (low, high), scan)
+
+
+def _best_rows(best: Sequence[ServiceRow]) -> list[ServiceRow]:
+    """The best names at their places: (BEST_NAMES, their index), an exact name first."""
+    return [row._replace(position=(BEST_NAMES, i)) for i, row in enumerate(best)]
 
 
 def _tier_step(
@@ -260,13 +260,15 @@ def _tier_step(
     rows: list[ServiceRow],
     after: Position,
     limit: int,
-    high: int,
+    bounds: tuple[int, int],
     scan: int,
 ) -> RowsStep:
+    """The next rows of one part of the results (db/search.py's TIERS), from ``after``."""
+    low, high = bounds
     tier, after_rank = after
     match = text_match(database.dialect, plan.rule, tier)
     if after_rank == _START:
-        start: int | None = database.read(_RANK_BOUNDS)[0][0] - 1
+        start: int | None = low - 1  # the first window is read as it is
     else:
         start = _first_match_from(database, match, after_rank)
     last = tier == len(TIERS) - 1
@@ -386,9 +388,10 @@ def narrowed_rows(
     rows: Sequence[ServiceRow],
     resume_after: Position | None,
     narrower: ServiceQuery,
-) -> list[ServiceRow]:
+) -> list[ServiceRow] | None:
     """Of the rows a wider query (``narrows``) had read up to ``resume_after``, those that
-    fit ``narrower``, in its order; its best names first.
+    fit ``narrower``, in its order; its best names first. None: the rows held say too
+    little (the wider search had not read past its own best names).
 
     For a window that typed one more letter: the rows it holds, read through the same
     text rule the database applies (``text_matches``), are the first ones of the narrower
@@ -396,6 +399,8 @@ def narrowed_rows(
     may move to a better part of the results (its name fits now): each part of the
     narrower search holds fewer rows than the wider one's, so it is still known.
     """
+    if resume_after is not None and resume_after[0] == BEST_NAMES:
+        return None  # the wider search stopped among its best names: nothing to go on from
     if narrower.availability is AvailabilityFilter.OPEN and narrower.moment is None:
         narrower = narrower.at(brussels_now())
     plan = search_plan(database, narrower)
@@ -409,7 +414,7 @@ def narrowed_rows(
         if resume_after is None or position <= resume_after:
             kept.append(row._replace(position=position))
     kept.sort(key=lambda r: r.position)
-    return [r._replace(position=(BEST_NAMES, r.rank)) for r in best] + kept
+    return _best_rows(best) + kept
 
 
 def count_services(

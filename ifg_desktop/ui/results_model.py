@@ -179,7 +179,8 @@ class ServiceTableModel(QAbstractTableModel):
             rows = queries.narrowed_rows(
                 self._database, previous.rows, previous.resume_after, query
             )
-            return rows, previous.resume_after, previous.exhausted
+            if rows is not None:
+                return rows, previous.resume_after, previous.exhausted
         return None
 
     def _next_step(self, *, after_paint: bool = True) -> None:

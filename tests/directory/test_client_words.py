@@ -124,6 +124,7 @@ def test_narrowed_rows_are_the_rows_of_the_narrower_search(any_database: Databas
                 continue
             rows = find_rows(any_database, wider)
             narrowed = narrowed_rows(any_database, rows, None, narrower)
+            assert narrowed is not None
             assert [r.key for r in narrowed] == keys(any_database, narrower.text), narrower.text
             checked += 1
     assert checked > 50

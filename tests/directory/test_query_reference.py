@@ -233,7 +233,9 @@ def test_rows_narrowed_in_memory_are_the_rows_the_database_finds(
             if narrows(database, wider, narrower):
                 narrowing += 1
                 held = find_rows(database, wider)
-                assert [r.key for r in narrowed_rows(database, held, None, narrower)] == [
+                narrowed = narrowed_rows(database, held, None, narrower)
+                assert narrowed is not None
+                assert [r.key for r in narrowed] == [
                     r.key for r in find_rows(database, narrower)
                 ], (wider, narrower)
             wider = narrower
@@ -288,3 +290,48 @@ def test_narrowing_keeps_every_filter_and_for_nu_open_the_moment(database: Datab
     assert narrows(
         database, replace(now_open, moment=late), replace(now_open, text="crisist", moment=late)
     )
+
+
+@pytest.mark.parametrize("moment", ["2026-12-01 10:00"])
+def test_a_search_narrowed_halfway_goes_on_where_the_wider_one_stopped(
+    any_database: Database, generated: list[tuple[ServiceDraft, Texts]], moment: str
+) -> None:
+    """As the window does: the wider search read a few small steps, one more letter is
+    typed; the rows held, narrowed, then the narrower search's own steps from where the
+    wider one stopped, are exactly the narrower search's rows (names first, then the
+    parts of the text), with no row twice and none left out."""
+    database = any_database
+    when = brussels(moment)
+    checked = 0
+    pairs = [("c", "cr"), ("ge", "gew"), ("kind", "kinde"), ("hul", "hulp"), ("an", "ant"),
+             ("crisis", "crisis t"), ("g", "ge"), ("ver", "vert"), ("a", "an")]  # fmt: skip
+    for wide_text, narrow_text in pairs:
+        for steps in (1, 2, 3, 5):
+            wider = ServiceQuery(text=wide_text, moment=when)
+            narrower = replace(wider, text=narrow_text)
+            if not narrows(database, wider, narrower):
+                continue
+            held: list[str] = []
+            rows = []
+            after = None
+            for _ in range(steps):
+                step = find_rows_step(database, wider, after=after, limit=4, scan=25)
+                rows += step.rows
+                after = step.resume_after
+                if after is None:
+                    break
+            narrowed = narrowed_rows(database, rows, after, narrower)
+            if narrowed is None:  # stopped among the best names: the window asks afresh
+                continue
+            held = [r.key for r in narrowed]
+            while after is not None:
+                step = find_rows_step(database, narrower, after=after, limit=4, scan=25)
+                held += [r.key for r in step.rows]
+                after = step.resume_after
+            assert held == [r.key for r in find_rows(database, narrower)], (
+                wide_text,
+                narrow_text,
+                steps,
+            )
+            checked += 1
+    assert checked > 15
