@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["text", "json"], default="text")
     _add_coordinator_commands(commands)
     _add_exchange_commands(commands)
+    _add_vocabulary_commands(commands)
     return parser
 
 
@@ -524,6 +525,7 @@ def _print_plan(plan: Any, action: Any) -> None:
                 print(f"    {change.label}: {change.old_text} → {change.new_text}")
     for key, label in plan.new_themes:
         print(f"Nieuw thema: {key} ({label})")
+    _print_planned_terms(plan, action)
     noted = [s for s in plan.services if s.notes]
     if noted or plan.notes:
         print("Niet overgenomen (HSDS kan het zeggen, IFG-wegwijzer kan het niet bewaren):")
@@ -533,6 +535,22 @@ def _print_plan(plan: Any, action: Any) -> None:
             print(f"  {service.key}:")
             for note in service.notes:
                 print(f"    - {note}")
+
+
+def _print_planned_terms(plan: Any, action: Any) -> None:
+    """The search vocabulary's new and changed terms, and what is said about them."""
+    added = [t for t in plan.terms if t.action is action.ADDED]
+    for term in added[:_PREVIEW_ADDED]:
+        print(f"+ zoekterm {term.term}: {term.changes[0].new_text}")
+    if len(added) > _PREVIEW_ADDED:
+        print(f"+ … en nog {len(added) - _PREVIEW_ADDED} nieuwe zoekterm(en)")
+    for term in plan.terms:
+        if term.action is action.CHANGED:
+            change = term.changes[0]
+            print(f"~ zoekterm {term.term}: {change.old_text} → {change.new_text}")
+    for term in plan.terms:
+        for note in term.notes:
+            print(f"  zoekterm {term.term}: {note}")
 
 
 def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
@@ -588,3 +606,87 @@ def _restore(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 _COMMANDS.update({"import": _import, "export": _export, "backup": _backup, "restore": _restore})
+
+# --- the search vocabulary (coordinators) ---------------------------------------------------
+
+
+def _add_vocabulary_commands(commands: Any) -> None:
+    terms = commands.add_parser(
+        "terms",
+        help="de zoektermen: woorden die mensen gebruiken, en de woorden die ze vinden",
+        description="Zonder ACTION: de zoektermen tonen. add en remove wijzigen ze, met het "
+        "spoor op naam van --actor (standaard: de login).",
+    )
+    terms.add_argument("--format", choices=["text", "json"], default="text")
+    actions = terms.add_subparsers(dest="terms_action", metavar="ACTION", parser_class=_Parser)
+    add = actions.add_parser(
+        "add", help="een zoekterm toevoegen (of wat een bestaande vindt vervangen)"
+    )
+    add.add_argument("term", metavar="TERM", help='een woord of uitdrukking ("vluchthuis")')
+    add.add_argument(
+        "--finds",
+        action="append",
+        required=True,
+        metavar="WOORD",
+        help="een woord van de wegwijzer dat de term vindt (herhaalbaar)",
+    )
+    add.add_argument(
+        "--flag",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="de sleutel van een signaal van de checklist dat de term noemt (herhaalbaar)",
+    )
+    add.add_argument("--actor", metavar="NAAM", help="wie het doet (voor het spoor)")
+    remove = actions.add_parser("remove", help="een zoekterm verwijderen")
+    remove.add_argument("term", metavar="TERM")
+    remove.add_argument("--actor", metavar="NAAM", help="wie het doet (voor het spoor)")
+
+
+def _terms(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory import vocabulary
+
+    if args.terms_action in ("add", "remove") and args.actor is not None and not args.actor.strip():
+        return _refused("--actor mag niet leeg zijn")
+    database = _open(args)
+    if args.terms_action == "add":
+        record = vocabulary.TermRecord(args.term, tuple(args.finds), tuple(args.flag))
+        try:
+            known = {t.term: t for t in vocabulary.read_terms(database)}
+            stored = vocabulary.save_term(database, record, by=args.actor or _login())
+        except vocabulary.TermProblem as problem:
+            return _refused(str(problem))
+        was = known.get(stored.term)
+        done = "toegevoegd" if was is None else "ongewijzigd" if was == stored else "gewijzigd"
+        print(f"Zoekterm {done}: {_term_line(stored)}")
+        return EXIT_OK
+    if args.terms_action == "remove":
+        if not vocabulary.remove_term(database, args.term, by=args.actor or _login()):
+            return _refused(f"'{args.term}' staat niet in de zoektermen; niets gewijzigd")
+        print(f"Zoekterm verwijderd: {vocabulary.normalized_term(args.term)}")
+        return EXIT_OK
+    terms = vocabulary.read_terms(database)
+    if args.format == "json":
+        _print_json(
+            [{"term": t.term, "finds": list(t.finds), "flags": list(t.flags)} for t in terms]
+        )
+        return EXIT_OK
+    for term in terms:
+        print(_term_line(term))
+    print(f"\n{len(terms)} zoekterm(en)")
+    return EXIT_OK
+
+
+def _term_line(term: Any) -> str:
+    """ "vluchthuis → opvang, vluchthuis  [signalen: eigen-angst]" """
+    line = f"{term.term} → {', '.join(term.finds)}"
+    return line + (f"  [signalen: {', '.join(term.flags)}]" if term.flags else "")
+
+
+def _refused(message: str) -> int:
+    """Bad input: one line, exit status 2, nothing changed."""
+    print(f"ifg-desktop: {_one_line(ValueError(message))}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+_COMMANDS.update({"terms": _terms})

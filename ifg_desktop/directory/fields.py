@@ -8,7 +8,7 @@ windows in week order), so two drafts that mean the same thing compare equal.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import fields as dataclass_fields
 from datetime import date, time
 from typing import Any
@@ -26,6 +26,10 @@ TRACKED_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclass_fields(Service
 
 # The trail's one line for a service that came in with an import: the file's name.
 IMPORTED_FROM = "imported_from"
+
+# A term of the search vocabulary (vocabulary.py), kept under resource type "search_term":
+# JSON {"finds": [directory words], "flags": [checklist item keys]}; None = no such term.
+SEARCH_TERM = "zoekterm"
 
 FIELD_LABELS = {
     IMPORTED_FROM: "ingevoerd uit bestand",
@@ -57,6 +61,7 @@ FIELD_LABELS = {
     "schedule_note": "opmerking bij de uren",
     ARCHIVED: "gearchiveerd",
     "password": "coördinatorwachtwoord",
+    SEARCH_TERM: "Zoekterm",
 }
 
 
@@ -269,11 +274,30 @@ def _hours_text(hours: Hours | None) -> str:
     return ", ".join(parts) if parts else "onbekend"
 
 
+def search_term_text(finds: Iterable[str], flags: Iterable[str]) -> str:
+    """ "vindt: partnergeweld, intrafamiliaal geweld; signalen: wurging" """
+    parts = []
+    found, named = [str(word) for word in finds], [str(key) for key in flags]
+    if found:
+        parts.append("vindt: " + ", ".join(found))
+    if named:
+        parts.append("signalen: " + ", ".join(named))
+    return "; ".join(parts) or EMPTY
+
+
+def _search_term_text(value: Any) -> str:
+    if not isinstance(value, dict):
+        return str(value)
+    return search_term_text(value.get("finds") or (), value.get("flags") or ())
+
+
 def value_text(field: str, text: str | None) -> str:
     """One stored value, as a coordinator reads it in the history."""
     if text is None:
         return EMPTY
     value = from_json(field, text)
+    if field == SEARCH_TERM:
+        return _search_term_text(value)
     if field in ("free_of_charge", "anonymous"):
         return _yes_no_unknown(value)
     if value is None or value == () or value == frozenset() or value == "":

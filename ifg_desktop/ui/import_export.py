@@ -238,7 +238,10 @@ class PlanModel(QAbstractTableModel):
 
         super().__init__(parent)
         order = {Action.CHANGED: 0, Action.ADDED: 1, Action.UNCHANGED: 2}
-        self._rows = sorted(plan.services, key=lambda s: order[s.action])
+        # Terms of the search vocabulary only when they change: a file carries hundreds.
+        terms = [t for t in plan.terms if t.action is not Action.UNCHANGED]
+        rows: list[Any] = [*plan.services, *terms]  # PlannedService or PlannedTerm
+        self._rows = sorted(rows, key=lambda s: order[s.action])
         self._action_labels = ACTION_LABELS
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -385,6 +388,8 @@ class ImportDialog(QDialog):
         notes = list(plan.notes)
         for service in plan.services:
             notes.extend(f"{service.key}: {note}" for note in service.notes)
+        for term in plan.terms:
+            notes.extend(f"zoekterm {term.term}: {note}" for note in term.notes)
         if notes:
             shown = notes[:_NOTES_SHOWN]
             if len(notes) > _NOTES_SHOWN:

@@ -191,7 +191,8 @@ def test_export_runs_in_the_background(
     with qtbot.waitSignal(menu.exported, timeout=10_000) as done:
         menu.export_to(target)
     assert done.args == [17]
-    assert len(json.loads(target.read_text(encoding="utf-8"))) == 17
+    services = [d for d in json.loads(target.read_text(encoding="utf-8")) if "status" in d]
+    assert len(services) == 17  # the search vocabulary's terms follow them
     assert "17 dienst(en)" in window.statusBar().currentMessage()
 
 
@@ -252,6 +253,25 @@ def test_plan_model(qtmodeltester: Any, database: Database, hsds_data: Path) -> 
     model = PlanModel(plan)
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and plan.services[0].action is Action.ADDED
+
+
+def test_plan_model_lists_changed_search_terms(
+    qtmodeltester: Any, database: Database, tmp_path: Path
+) -> None:
+    from ifg_desktop.directory.hsds.search_terms import term_document
+    from ifg_desktop.directory.vocabulary import TermRecord
+
+    changed = TermRecord("wurgen", ("wurging",))
+    source = tmp_path / "termen.json"
+    source.write_text(json.dumps([term_document(changed)]), encoding="utf-8")
+    model = PlanModel(plan_import(database, source))
+    qtmodeltester.check(model)
+    assert [model.data(model.index(0, column)) for column in range(3)] == [
+        "(zoekterm)",
+        "wurgen",
+        "gewijzigd",
+    ]
+    assert str(model.data(model.index(0, 3))).endswith("→ vindt: wurging")
 
 
 def test_ui_never_imports_sqlalchemy() -> None:

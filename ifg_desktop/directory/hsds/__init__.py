@@ -3,7 +3,8 @@
 - ``plan_import`` / ``apply_import``: the dry run and the atomic import (importer.py);
 - ``export_directory``: JSON or the tabular form (exporter.py);
 - ``service_document`` / ``read_service``: one service, both ways (mapping.py);
-- our extensions travel as attributes of our own taxonomy (vocabulary.py, README.md).
+- our extensions travel as attributes of our own taxonomy (vocabulary.py, README.md);
+- the search vocabulary travels as terms of a taxonomy of ours (search_terms.py).
 """
 
 from ifg_desktop.directory.hsds.errors import (
@@ -24,6 +25,7 @@ from ifg_desktop.directory.hsds.importer import (
     ImportPlan,
     ImportResult,
     PlannedService,
+    PlannedTerm,
     Progress,
     apply_import,
     plan_import,
@@ -46,6 +48,7 @@ __all__ = [
     "ImportResult",
     "PlanOutdated",
     "PlannedService",
+    "PlannedTerm",
     "Progress",
     "apply_import",
     "detect_format",

@@ -1,12 +1,15 @@
 """Exporting the directory as HSDS 3.0: JSON (a list of services) or the tabular form (CSV).
 
 Services are written in key order with ids derived from their keys, so exporting the same
-data twice gives the same file. The export reads one consistent snapshot of the database.
+data twice gives the same file. The search vocabulary follows, as taxonomy terms in the
+order of the terms (search_terms.py). The export reads one consistent snapshot of the
+database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +22,9 @@ from ifg_desktop.directory.hsds.errors import ExportCancelled, HsdsFileError
 from ifg_desktop.directory.hsds.files import CSV, JSON, write_json, write_tabular
 from ifg_desktop.directory.hsds.importer import Cancel, Progress
 from ifg_desktop.directory.hsds.mapping import service_document
+from ifg_desktop.directory.hsds.search_terms import term_document
 from ifg_desktop.directory.hsds.tabular import TableWriter
+from ifg_desktop.directory.vocabulary import stored_terms
 from ifg_desktop.models import Schedule, Service, Theme
 
 EXPORTING = "Exporteren"
@@ -69,6 +74,13 @@ def documents(session: Session) -> Iterator[dict[str, Any]]:
         yield service_document(draft, labels)
 
 
+def term_documents(session: Session) -> Iterator[dict[str, Any]]:
+    """Every term of the search vocabulary as an HSDS taxonomy term, in the terms' order."""
+    terms = stored_terms(session)
+    for term in sorted(terms):
+        yield term_document(terms[term])
+
+
 def export_directory(
     database: Database,
     path: Path,
@@ -77,7 +89,8 @@ def export_directory(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> int:
-    """Write every service to ``path``; returns how many. The file appears only when whole."""
+    """Write every service (and the search vocabulary) to ``path``; returns how many
+    services. The file appears only when whole."""
     path = Path(path)
     chosen = fmt or export_format(path)
     if chosen is None:
@@ -85,7 +98,9 @@ def export_directory(
             path.name, "onbekend formaat: kies een .json-bestand, een .zip-bestand of een map"
         )
     with database.begin() as session:
-        total = session.scalar(select(func.count(Service.id))) or 0
+        services = session.scalar(select(func.count(Service.id))) or 0
+        vocabulary = list(term_documents(session))  # small: read in the same snapshot
+        total = services + len(vocabulary)
         done = 0
 
         def tick() -> None:
@@ -98,14 +113,24 @@ def export_directory(
                     progress(EXPORTING, done, total)
 
         if chosen == JSON:
-            write_json(path, documents(session), tick)
+            write_json(path, chain(documents(session), vocabulary), tick)
         else:
             writer = TableWriter()
             for document in documents(session):
                 writer.add(document)
                 tick()
+            for term in vocabulary:
+                writer.add_search_term(term)
+                tick()
             write_tabular(path, writer.tables)
-    return total
+    return services
 
 
-__all__ = ["EXPORTING", "documents", "drafts", "export_directory", "export_format"]
+__all__ = [
+    "EXPORTING",
+    "documents",
+    "drafts",
+    "export_directory",
+    "export_format",
+    "term_documents",
+]

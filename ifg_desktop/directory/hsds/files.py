@@ -4,6 +4,8 @@ JSON may hold a single service, a list of services, an organization with its ser
 list of those, an API page (``{"contents": [...]}``) of any of them, or the tabular form as
 JSON (``{"services.csv": [rows], ...}``). The tabular form on disk is a folder or a zip file
 of CSV files (``services.csv``, ``organizations.csv`` …) with ``datapackage.json``.
+Taxonomy terms among them are the search vocabulary's (search_terms.py), or reported as not
+taken over.
 
 Files are written atomically: to a temporary file beside the target, then renamed over it.
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
+from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.mapping import Context, record_label
 from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, columns, services_from_tables
@@ -66,6 +69,8 @@ class Source:
     file: str
     services: Iterator[tuple[str, dict[str, Any], Context]]
     notes: list[str] = field(default_factory=list)  # about the file; grows while reading
+    # The search vocabulary's terms, (label, taxonomy_term document); grows while reading.
+    search_terms: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # How far reading has come, and how far it goes (bytes, roughly): for a progress bar.
     position: Callable[[], tuple[int, int]] = lambda: (0, 0)
 
@@ -87,7 +92,11 @@ def _rebuilt_source(file: str, tables: Mapping[str, Any], notes: list[str]) -> S
         (record_label(index, document), document, context)
         for index, (document, context) in enumerate(rebuilt.services)
     )
-    return Source(file, labelled, [*notes, *rebuilt.notes])
+    terms = [
+        (search_terms.term_label(index, term), term)
+        for index, term in enumerate(rebuilt.search_terms)
+    ]
+    return Source(file, labelled, [*notes, *rebuilt.notes], terms)
 
 
 # ---------------------------------------------------------------------------------- JSON
@@ -280,6 +289,12 @@ def _documents(
                 field_name = f"{where}.services[{index}]"
                 raise HsdsFileError(file, "verwacht een dienst (een object)", field=field_name)
             yield service, context
+    elif search_terms.is_taxonomy_term(value):
+        if search_terms.is_search_term(value):
+            label = search_terms.term_label(len(source.search_terms), value)
+            source.search_terms.append((label, value))
+        else:
+            source.notes.append(search_terms.foreign_term_note(value))
     elif "location_type" in value and "status" not in value:
         raise HsdsFileError(file, "is een locatie, geen dienst", field=where)
     elif "location" in value and "service_id" in value and "name" not in value:

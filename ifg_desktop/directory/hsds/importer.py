@@ -5,6 +5,11 @@ writing (the dry run): every service is *added*, *changed* (field by field) or *
 keyed by its stable key. ``apply_import`` writes a plan in one transaction after taking a
 copy of the database file; a bad file, a cancel or a crash leaves the database as it was.
 Services that are in the database but not in the file are left alone.
+
+Terms of the search vocabulary in the file (search_terms.py) go the same way: *added*,
+*changed* (the file's words replace the database's, in the trail) or *unchanged*; terms
+that are not in the file stay. A checklist item a term names that the database does not
+have is kept (the window shows advice only for the items it has) and reported.
 """
 
 from __future__ import annotations
@@ -43,8 +48,16 @@ from ifg_desktop.directory.hsds.mapping import (
     canonical,
     read_service,
 )
+from ifg_desktop.directory.hsds.search_terms import read_term
 from ifg_desktop.directory.indexing import place_services
 from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.directory.vocabulary import (
+    TermRecord,
+    checklist_keys,
+    forget,
+    stored_terms,
+    write_terms,
+)
 from ifg_desktop.models import Organization, Schedule, Service, Theme
 
 # progress(phase, done, total): phase is a Dutch word for the user.
@@ -99,6 +112,7 @@ FIELD_LABELS = {
     "locations": "adressen",
     "hours": "openingsuren",
     "schedule_note": "opmerking bij de uren",
+    "zoekterm": "zoekterm",
 }
 
 
@@ -128,6 +142,44 @@ class PlannedService:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedTerm:
+    """One term of the search vocabulary in the file, against the database.
+
+    Shaped like a ``PlannedService`` (key, name, action, changes, notes) so a preview can
+    list both."""
+
+    term: str
+    action: Action
+    old: TermRecord | None
+    new: TermRecord  # as it will be stored
+    notes: tuple[str, ...]
+    record: str  # where it is in the file
+
+    key = "(zoekterm)"
+
+    @property
+    def name(self) -> str:
+        return self.term
+
+    @property
+    def changes(self) -> tuple[FieldChange, ...]:
+        if self.action is Action.UNCHANGED:
+            return ()
+        from ifg_desktop.directory.fields import EMPTY, search_term_text
+
+        old = self.old
+        return (
+            FieldChange(
+                "zoekterm",
+                None if old is None else {"finds": list(old.finds), "flags": list(old.flags)},
+                {"finds": list(self.new.finds), "flags": list(self.new.flags)},
+                EMPTY if old is None else search_term_text(old.finds, old.flags),
+                search_term_text(self.new.finds, self.new.flags),
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ImportPlan:
     file: str
     format: str
@@ -135,20 +187,33 @@ class ImportPlan:
     notes: tuple[str, ...]  # about the file as a whole (organizations, extra tables …)
     new_themes: tuple[tuple[str, str], ...]  # (key, label) to be created
     drafts: tuple[ServiceDraft, ...] = field(repr=False, compare=False)
+    terms: tuple[PlannedTerm, ...] = ()  # the search vocabulary's, in the file's order
 
     def count(self, action: Action) -> int:
         return sum(1 for service in self.services if service.action is action)
 
+    def count_terms(self, action: Action) -> int:
+        return sum(1 for term in self.terms if term.action is action)
+
     @property
     def writes(self) -> bool:
-        return any(service.action is not Action.UNCHANGED for service in self.services)
+        return any(s.action is not Action.UNCHANGED for s in self.services) or any(
+            t.action is not Action.UNCHANGED for t in self.terms
+        )
 
     @property
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.count(Action.ADDED)} nieuw, {self.count(Action.CHANGED)} gewijzigd, "
             f"{self.count(Action.UNCHANGED)} ongewijzigd"
         )
+        if self.terms:
+            text += (
+                f"; zoektermen: {self.count_terms(Action.ADDED)} nieuw, "
+                f"{self.count_terms(Action.CHANGED)} gewijzigd, "
+                f"{self.count_terms(Action.UNCHANGED)} ongewijzigd"
+            )
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +233,7 @@ class _Batch:
     services: list[tuple[str, MappedService]]
     notes: list[str]
     themes: dict[str, str]
+    terms: list[tuple[str, TermRecord, tuple[str, ...]]]  # (where, term, notes)
 
 
 def _check(cancel: Cancel | None) -> None:
@@ -196,7 +262,29 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
     for key, texts in collected.organization_notes.items():
         name = collected.organizations[key][0].name
         notes.extend(f"organisatie '{name}': {text}" for text in texts)
-    return _Batch(source.file, chosen, collected.services, notes, collected.themes)
+    terms = _read_terms(source.file, source.search_terms)
+    return _Batch(source.file, chosen, collected.services, notes, collected.themes, terms)
+
+
+def _read_terms(
+    file: str, documents: Sequence[tuple[str, dict[str, Any]]]
+) -> list[tuple[str, TermRecord, tuple[str, ...]]]:
+    """The search vocabulary's terms of a file, checked; the same term twice must agree."""
+    found: dict[str, tuple[str, TermRecord, tuple[str, ...]]] = {}
+    for label, document in documents:
+        record = Record(file, label)
+        term = read_term(record, document)
+        seen = found.get(term.term)
+        if seen is None:
+            found[term.term] = (label, term, tuple(record.notes))
+        elif seen[1] != term:
+            raise HsdsFileError(
+                file,
+                f"dezelfde zoekterm '{term.term}' als {seen[0]}, met andere woorden",
+                record=label,
+                field="code",
+            )
+    return list(found.values())
 
 
 @dataclass(slots=True)
@@ -348,6 +436,35 @@ def _planned(
     return planned
 
 
+def _planned_terms(
+    session: Session, terms: Sequence[tuple[str, TermRecord, tuple[str, ...]]]
+) -> list[PlannedTerm]:
+    stored = stored_terms(session, [term.term for _label, term, _notes in terms])
+    known = checklist_keys(session) if any(term.flags for _l, term, _n in terms) else set()
+    planned = []
+    for label, term, notes in terms:
+        old = stored.get(term.term)
+        action = (
+            Action.ADDED if old is None else Action.UNCHANGED if old == term else Action.CHANGED
+        )
+        if action is not Action.UNCHANGED:  # kept as the file says; said when it matters
+            notes = (
+                *notes,
+                *(
+                    f"bewaard, maar signaal '{key}' staat (nog) niet in de checklist "
+                    "van deze databank"
+                    for key in term.flags
+                    if key not in known
+                ),
+            )
+        planned.append(PlannedTerm(term.term, action, old, term, notes, label))
+    return planned
+
+
+def _term_state(terms: Sequence[PlannedTerm]) -> list[tuple[Any, ...]]:
+    return [(t.term, t.action, t.old, t.new) for t in terms]
+
+
 def plan_import(
     database: Database,
     path: Path,
@@ -361,6 +478,7 @@ def plan_import(
     with database.begin() as session:
         planned = _planned(session, batch.services, progress)
         known = set(session.scalars(select(Theme.key)))
+        terms = _planned_terms(session, batch.terms)
     return ImportPlan(
         file=batch.file,
         format=batch.format,
@@ -368,6 +486,7 @@ def plan_import(
         notes=tuple(batch.notes),
         new_themes=tuple((k, label) for k, label in batch.themes.items() if k not in known),
         drafts=tuple(service.draft for _label, service in batch.services),
+        terms=tuple(terms),
     )
 
 
@@ -401,6 +520,9 @@ def apply_import(
             (s.key, s.action, s.changes) for s in plan.services
         ]:
             raise PlanOutdated
+        as_read = [(t.record, t.new, t.notes) for t in plan.terms]
+        if _term_state(_planned_terms(session, as_read)) != _term_state(plan.terms):
+            raise PlanOutdated
         _check(cancel)
         _create_themes(session, plan.new_themes)
         by_key = {draft.key: draft for draft in plan.drafts}
@@ -430,8 +552,13 @@ def apply_import(
         _check(cancel)
         # In this transaction: the trail and the data commit or fail together.
         _record_in_audit_trail(session, actor, plan, before)
+        write_terms(
+            session, [t.new for t in plan.terms if t.action is not Action.UNCHANGED], by=actor
+        )
         if progress is not None:
             progress(INDEXING, 1, 1)
+    if plan.terms:
+        forget(database)  # the search reads the vocabulary anew at once
     return ImportResult(plan, backup, written=True)
 
 
@@ -565,6 +692,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "PlannedService",
+    "PlannedTerm",
     "Progress",
     "apply_import",
     "compare",

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.mapping import Context
@@ -117,6 +118,15 @@ class TableWriter:
                     self._scalars("addresses.csv", address, location_id=location["id"])
                 )
 
+    def add_search_term(self, term: Mapping[str, Any]) -> None:
+        """A term of the search vocabulary (search_terms.py): a row of the terms table, its
+        taxonomy, and its attributes (what it finds, the signals it names)."""
+        self._once("taxonomy_terms.csv", self._scalars("taxonomy_terms.csv", term))
+        for taxonomy in v.TAXONOMIES:
+            if taxonomy["id"] == term.get("taxonomy_id"):
+                self._once("taxonomies.csv", dict(taxonomy))
+        self._attributes(term, "taxonomy_term")
+
 
 def cell(value: Any) -> str:
     if value is None:
@@ -133,6 +143,8 @@ def cell(value: Any) -> str:
 class Rebuilt:
     services: list[tuple[dict[str, Any], Context]]
     notes: list[str]
+    # The search vocabulary's terms, as JSON has them (with their attributes nested).
+    search_terms: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Tables:
@@ -234,6 +246,11 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
 
     for ident, organization in organizations.items():
         attach(organization, ident)
+    vocabulary = []
+    for ident, term in terms.items():
+        if search_terms.is_search_term(term):
+            attach(term, ident)
+            vocabulary.append(term)
     for ident, location in locations.items():
         attach(location, ident)
     for table, link, target, name in (
@@ -338,7 +355,7 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
     for ident, organization in organizations.items():
         if ident not in used:
             notes.append(f"organisatie {_name(organization)} heeft geen diensten; niet overgenomen")
-    return Rebuilt(result, notes)
+    return Rebuilt(result, notes, vocabulary)
 
 
 def _name(row: Mapping[str, Any]) -> str:

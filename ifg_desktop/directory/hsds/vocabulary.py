@@ -7,6 +7,10 @@ ids. The key travels too, as an attribute, so it comes back unchanged.
 
 Fields HSDS has no place for travel as HSDS ``attributes`` whose taxonomy term belongs to the
 taxonomy ``ifg-wegwijzer`` (themes: ``ifg-wegwijzer-thema``). README.md lists them.
+
+The search vocabulary travels as the terms of the taxonomy ``ifg-wegwijzer-zoektermen``
+(code = name = the term), each with what it finds and the checklist items it names as its
+attributes ``search_finds`` and ``search_flag`` (search_terms.py).
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from dataclasses import dataclass
 NAMESPACE = uuid.UUID("ae368b27-e4dc-4315-9069-9efbb4a1cb1c")
 TAXONOMY = "ifg-wegwijzer"
 THEME_TAXONOMY = "ifg-wegwijzer-thema"
+SEARCH_TAXONOMY = "ifg-wegwijzer-zoektermen"
 TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1"
 THEME_TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1:thema"
+SEARCH_TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1:zoekterm"
 
 
 def stable_id(kind: str, *parts: str) -> str:
@@ -42,6 +48,7 @@ def organization_id(key: str) -> str:
 
 TAXONOMY_ID = stable_id("taxonomy", TAXONOMY)
 THEME_TAXONOMY_ID = stable_id("taxonomy", THEME_TAXONOMY)
+SEARCH_TAXONOMY_ID = stable_id("taxonomy", SEARCH_TAXONOMY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +109,17 @@ _TERMS = (
     Term("phone_free", "Gratis nummer", "true of false."),
     # On an organization
     Term("organization_key", "Sleutel van de organisatie", "De vaste sleutel in IFG-wegwijzer."),
+    # On a term of the search vocabulary (taxonomy ifg-wegwijzer-zoektermen)
+    Term(
+        "search_finds",
+        "Vindt",
+        "Een woord van de wegwijzer dat wie de zoekterm intypt ook vindt, in volgorde.",
+    ),
+    Term(
+        "search_flag",
+        "Signaal",
+        "De sleutel van een item van de checklist dat de zoekterm noemt (wurging …).",
+    ),
 )
 
 TERMS = {term.code: term for term in _TERMS}
@@ -110,6 +128,11 @@ TERMS_BY_ID = {term.id: term for term in _TERMS}
 
 def theme_term_id(key: str) -> str:
     return stable_id("theme", key)
+
+
+def search_term_id(term: str) -> str:
+    """The id of a term of the search vocabulary (the term folded, as it is stored)."""
+    return stable_id("search_term", term)
 
 
 def term_document(term: Term) -> dict[str, str]:
@@ -151,6 +174,14 @@ TAXONOMIES = (
         "name": THEME_TAXONOMY,
         "description": "De thema's waarop IFG-wegwijzer filtert.",
         "uri": THEME_TAXONOMY_URI,
+        "version": "1",
+    },
+    {
+        "id": SEARCH_TAXONOMY_ID,
+        "name": SEARCH_TAXONOMY,
+        "description": "De zoektermen van IFG-wegwijzer: woorden die mensen gebruiken, en de "
+        "woorden van de wegwijzer die ze vinden.",
+        "uri": SEARCH_TAXONOMY_URI,
         "version": "1",
     },
 )

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ifg_desktop.ui.coordinator.archive import ArchiveDialog
     from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
     from ifg_desktop.ui.coordinator.history import HistoryDialog
+    from ifg_desktop.ui.coordinator.terms import TermsDialog
     from ifg_desktop.ui.coordinator.unlock import ChangePasswordDialog, UnlockDialog
     from ifg_desktop.ui.coordinator.worklist import WorklistDialog
 
@@ -74,6 +75,7 @@ class CoordinatorController(QObject):
         self.history_dialog: HistoryDialog | None = None
         self.worklist_dialog: WorklistDialog | None = None
         self.archive_dialog: ArchiveDialog | None = None
+        self.terms_dialog: TermsDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
@@ -108,6 +110,7 @@ class CoordinatorController(QObject):
         self.archive_list_action = action(
             "archiveListAction", self.tr("Gearchiveerde diensten…"), self.show_archive
         )
+        self.terms_action = action("searchTermsAction", self.tr("Zoektermen…"), self.show_terms)
         self.menu.addSeparator()
         self.password_action = action(
             "changePasswordAction", self.tr("Wachtwoord wijzigen…"), self.change_password
@@ -121,6 +124,7 @@ class CoordinatorController(QObject):
             self.history_action,
             self.worklist_action,
             self.archive_list_action,
+            self.terms_action,
             self.password_action,
         ]
 
@@ -194,12 +198,13 @@ class CoordinatorController(QObject):
             self.history_dialog,
             self.worklist_dialog,
             self.archive_dialog,
+            self.terms_dialog,
             self.password_dialog,
         ):
             if dialog is not None:
                 dialog.reject()
         self.editor = self.history_dialog = self.worklist_dialog = None
-        self.archive_dialog = self.password_dialog = None
+        self.archive_dialog = self.terms_dialog = self.password_dialog = None
         was_unlocked = self.unlocked
         self.coordinator = None
         self._show_mode()
@@ -376,6 +381,23 @@ class CoordinatorController(QObject):
         dialog.open()
         return dialog
 
+    def show_terms(self) -> TermsDialog | None:
+        """The search vocabulary: the words people type, and what they find."""
+        if self.coordinator is None:
+            return None
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.terms import TermsDialog
+
+            dialog = TermsDialog(
+                self.database,
+                coordinator=self.coordinator,
+                on_change=self._changed,
+                parent=self.window,
+            )
+        self.terms_dialog = dialog
+        dialog.open()
+        return dialog
+
     def change_password(self) -> ChangePasswordDialog | None:
         if self.coordinator is None:
             return None
@@ -392,7 +414,12 @@ class CoordinatorController(QObject):
 
     def _data_changed(self) -> None:
         """Another instance (or this one) changed data: open lists show it."""
-        for dialog in (self.history_dialog, self.worklist_dialog, self.archive_dialog):
+        for dialog in (
+            self.history_dialog,
+            self.worklist_dialog,
+            self.archive_dialog,
+            self.terms_dialog,
+        ):
             if dialog is not None and dialog.isVisible():
                 dialog.refresh()
         if self.editor is not None and self.editor.isVisible():

@@ -14,18 +14,42 @@ import pytest
 from ifg_desktop.db import Database
 from ifg_desktop.directory.hsds import ExportCancelled, HsdsFileError, export_directory
 from ifg_desktop.directory.hsds.tabular import columns
-from ifg_desktop.directory.hsds.vocabulary import TAXONOMY, TERMS_BY_ID, THEME_TAXONOMY
+from ifg_desktop.directory.hsds.vocabulary import (
+    SEARCH_TAXONOMY,
+    TAXONOMY,
+    TERMS_BY_ID,
+    THEME_TAXONOMY,
+)
+from ifg_desktop.directory.vocabulary import read_terms
+
+
+@pytest.fixture(scope="session")
+def term_validator(hsds_validator: Any) -> Any:
+    """Validates one HSDS 3.0 taxonomy_term (the schema the compiled service schema nests)."""
+    import jsonschema
+
+    attribute = hsds_validator.schema["properties"]["attributes"]["items"]
+    schema = {"$schema": hsds_validator.schema.get("$schema")} | attribute["properties"][
+        "taxonomy_term"
+    ]
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 def test_json_export_validates_against_the_schema(
-    database: Database, tmp_path: Path, hsds_validator: Any
+    database: Database, tmp_path: Path, hsds_validator: Any, term_validator: Any
 ) -> None:
+    terms = len(read_terms(database))  # the search vocabulary follows the services
+    assert terms > 0
     target = tmp_path / "wegwijzer.json"
     assert export_directory(database, target) == 17
     documents = json.loads(target.read_text(encoding="utf-8"))
-    assert len(documents) == 17
-    for document in documents:
+    assert len(documents) == 17 + terms
+    for document in documents[:17]:
         errors = [f"{list(e.path)}: {e.message}" for e in hsds_validator.iter_errors(document)]
+        assert errors == [], document["name"]
+    for document in documents[17:]:
+        assert document["taxonomy"] == SEARCH_TAXONOMY
+        errors = [f"{list(e.path)}: {e.message}" for e in term_validator.iter_errors(document)]
         assert errors == [], document["name"]
 
 
@@ -35,7 +59,7 @@ def test_extensions_travel_as_attributes_of_our_taxonomy(
     target = tmp_path / "wegwijzer.json"
     export_directory(database, target)
     by_key = {}
-    for document in json.loads(target.read_text(encoding="utf-8")):
+    for document in json.loads(target.read_text(encoding="utf-8"))[:17]:
         codes: dict[str, list[str]] = {}
         for attribute in document["attributes"]:
             term = attribute.get("taxonomy_term") or {}
@@ -68,7 +92,7 @@ def test_csv_terms_table_explains_every_term_used(database: Database, tmp_path: 
         taxonomies = list(csv.DictReader(io.StringIO(archive.read("taxonomies.csv").decode())))
     assert used <= terms.keys()
     assert all(terms[i]["name"] and terms[i]["description"] for i in used)
-    assert {t["name"] for t in taxonomies} == {TAXONOMY, THEME_TAXONOMY}
+    assert {t["name"] for t in taxonomies} == {TAXONOMY, THEME_TAXONOMY, SEARCH_TAXONOMY}
 
 
 def test_export_is_deterministic(database: Database, tmp_path: Path) -> None:
