@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from ifg_desktop.db.search import MERGE_AFTER_ROWS, RANK_STEP, merge_index_sql
 from ifg_desktop.directory.text import fold, index_body, searchable
+from ifg_desktop.directory.wordforms import add_forms
 from ifg_desktop.models import Organization, Service, Theme
 from ifg_desktop.models.search import service_search
 from ifg_desktop.models.service import service_theme
@@ -254,6 +255,7 @@ def _replace_search_rows(
         )
     if rows:
         session.execute(insert(service_search), [{"rank": r, **b._asdict()} for r, b in rows])
+        add_forms(session, {word for _rank, texts in rows for word in texts.body.split()})
     if len(old_ranks) + len(rows) >= MERGE_AFTER_ROWS:
         for statement in merge_index_sql(session.get_bind().dialect.name):
             session.execute(text(statement))
@@ -286,9 +288,9 @@ def place_service(session: Session, service: Service) -> None:
         return
     service.display_rank = (low + high) // 2
     session.flush()
-    session.execute(
-        insert(service_search).values(rank=service.display_rank, **search_body(service)._asdict())
-    )
+    texts = search_body(service)
+    session.execute(insert(service_search).values(rank=service.display_rank, **texts._asdict()))
+    add_forms(session, texts.body.split())
 
 
 def _sorts_before(mine: tuple[str, str]) -> ColumnElement[bool]:

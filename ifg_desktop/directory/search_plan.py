@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ifg_desktop.db.search import SUBSTRING_MIN_LENGTH, Group, TextRule, text_match
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.directory.vocabulary import Vocabulary, data_token, vocabulary_of
-from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, form_key, stop_words
+from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, SearchForms, stop_words
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
@@ -65,18 +65,18 @@ class _Part:
         return " ".join(self.words)
 
 
-def _form_alternative(word: str) -> str | None:
-    key = form_key(word)
+def _form_alternative(word: str, forms: SearchForms) -> str | None:
+    key = forms.key(word)
     if key == word:
         return None
     # A short key is looked for as a whole word, or it would be found inside everything.
     return key if len(key) >= PART_MIN_LENGTH else f" {key} "
 
 
-def _word_group(word: str, extra: Sequence[str] = ()) -> Group:
+def _word_group(word: str, forms: SearchForms, extra: Sequence[str] = ()) -> Group:
     alternatives = dict.fromkeys([word])
     if len(word) >= SUBSTRING_MIN_LENGTH:
-        form = _form_alternative(word)
+        form = _form_alternative(word, forms)
         if form:
             alternatives.setdefault(form, None)
     for value in extra:
@@ -93,12 +93,12 @@ def _parts(words: Sequence[str], vocabulary: Vocabulary) -> list[_Part]:
             chunk = tuple(words[i : i + length])
             record = vocabulary.lookup(chunk)
             if record is not None:
-                group = _word_group(" ".join(chunk), record.finds)
+                group = _word_group(" ".join(chunk), vocabulary.forms, record.finds)
                 parts.append(_Part(chunk, group, True, record.flags))
                 i += length
                 break
         else:
-            parts.append(_Part((words[i],), _word_group(words[i]), False))
+            parts.append(_Part((words[i],), _word_group(words[i], vocabulary.forms), False))
             i += 1
     return parts
 
@@ -168,7 +168,7 @@ def _completed(part: _Part, vocabulary: Vocabulary) -> _Part | None:
         return None
     extra = [value for record in records for value in (record.term, *record.finds)]
     flags = tuple(dict.fromkeys(flag for record in records for flag in record.flags))
-    return _Part(part.words, _word_group(word, extra), False, flags)
+    return _Part(part.words, _word_group(word, vocabulary.forms, extra), False, flags)
 
 
 def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part | None:
@@ -185,7 +185,7 @@ def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part
         if record is not None:
             extra += record.finds
             flags += record.flags
-    group = tuple(dict.fromkeys(a for m in extra for a in _word_group(m)))
+    group = tuple(dict.fromkeys(a for m in extra for a in _word_group(m, vocabulary.forms)))
     return _Part((" / ".join(meant),), group, True, tuple(dict.fromkeys(flags)))
 
 

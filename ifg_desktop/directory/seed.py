@@ -13,6 +13,7 @@ from ifg_desktop.paths import shipped_folder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session
 
     from ifg_desktop.db import Database
 
@@ -40,6 +41,7 @@ def ensure_seeded(database: Database) -> bool:
         if _holds_anything(database):  # another instance seeded it meanwhile
             return False
         load_seed(session, seed_folder())
+        _add_vocabulary_forms(session)  # the vocabulary came with the migration
     return True
 
 
@@ -51,8 +53,9 @@ def _holds_anything(database: Database) -> bool:
 
 
 def ensure_indexed(database: Database) -> bool:
-    """Write the search rows anew when a migration emptied them (0003): with the rules of
-    the code that runs, not those of the day the migration was written."""
+    """Write the search rows anew when a migration emptied them (0003), with the other
+    forms of the directory's and the vocabulary's words: with the rules of the code that
+    runs, not those of the day the migration was written."""
     if not _needs_index(database):
         return False
     from ifg_desktop.directory.indexing import renumber_all
@@ -61,7 +64,15 @@ def ensure_indexed(database: Database) -> bool:
         if not _needs_index(database):  # another instance wrote them meanwhile
             return False
         renumber_all(session)
+        _add_vocabulary_forms(session)
     return True
+
+
+def _add_vocabulary_forms(session: Session) -> None:
+    from ifg_desktop.directory.vocabulary import stored_terms
+    from ifg_desktop.directory.wordforms import add_forms
+
+    add_forms(session, [word for term in stored_terms(session) for word in term.split()])
 
 
 def _needs_index(database: Database) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.directory.text import fold, index_body
-from ifg_desktop.directory.wordforms import form_key
+from ifg_desktop.directory.wordforms import SearchForms, add_forms
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 MAX_TERM_LENGTH = 80  # search_term.term
 MAX_FIND_LENGTH = 200  # one word or phrase a term finds
 MAX_PHRASE_WORDS = 6  # a longer term is never looked for in what was typed
-
-RECHECK_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +47,25 @@ class Vocabulary:
     terms: tuple[TermRecord, ...] = ()
     by_words: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
     longest: int = 0
+    # The keys of words' forms (wordforms.py), as the directory has written them.
+    forms: SearchForms = field(default_factory=lambda: SearchForms(lambda words: {}))
 
     @classmethod
-    def of(cls, terms: Iterable[TermRecord]) -> Vocabulary:
+    def of(cls, terms: Iterable[TermRecord], forms: SearchForms) -> Vocabulary:
         kept = tuple(terms)
         by_words: dict[tuple[str, ...], TermRecord] = {}
+        forms.keys([word for record in kept for word in record.term.split()])  # one look
         for record in kept:  # the words as written win over another term's forms
-            by_words.setdefault(_form_keys(record.term.split()), record)
+            by_words.setdefault(tuple(forms.keys(record.term.split())), record)
         for record in kept:
             by_words[tuple(record.term.split())] = record
         longest = max((len(key) for key in by_words), default=0)
-        return cls(kept, by_words, min(longest, MAX_PHRASE_WORDS))
+        return cls(kept, by_words, min(longest, MAX_PHRASE_WORDS), forms)
 
     def lookup(self, words: Sequence[str]) -> TermRecord | None:
         """The term these words are, as typed or in another form of each word."""
-        return self.by_words.get(tuple(words)) or self.by_words.get(_form_keys(words))
+        found = self.by_words.get(tuple(words))
+        return found or self.by_words.get(tuple(self.forms.keys(words)))
 
     def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
@@ -72,10 +74,6 @@ class Vocabulary:
 
     def single_words(self) -> list[str]:
         return [t.term for t in self.terms if " " not in t.term]
-
-
-def _form_keys(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(form_key(word) for word in words)
 
 
 def normalized_term(text: str) -> str:
@@ -115,16 +113,32 @@ def vocabulary_of(database: Database) -> Vocabulary:
     now = time.monotonic()
     with _cache_lock:
         cached = _cache.get(id(database))
-        if cached is not None and cached[0] is database and now - cached[2] < RECHECK_SECONDS:
+        # SQLite answers "has anything changed" in microseconds; another server is asked
+        # at most once a second.
+        if cached is not None and cached[0] is not database:
+            cached = None  # another database object at the same address
+        if cached is not None and database.sqlite_file is None and now - cached[2] < 1.0:
             return cached[3]
     version = database.data_version()
-    if cached is not None and cached[0] is database and cached[1] == version:
+    if cached is not None and cached[1] == version:
         vocabulary = cached[3]
     else:
-        vocabulary = Vocabulary.of(read_terms(database))
+        forms = SearchForms(lambda words: _written_forms(database, words))
+        vocabulary = Vocabulary.of(read_terms(database), forms)
     with _cache_lock:
         _cache[id(database)] = (database, version, now, vocabulary)
     return vocabulary
+
+
+def _written_forms(database: Database, words: Sequence[str]) -> dict[str, str]:
+    """The keys written for these forms (table word_form), where there are."""
+    found: dict[str, str] = {}
+    for start in range(0, len(words), 500):
+        chunk = words[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT form, form_key FROM word_form WHERE form IN ({marks})"
+        found.update((str(form), str(key)) for form, key in database.read(sql, chunk))
+    return found
 
 
 def data_token(database: Database) -> Hashable:
@@ -207,8 +221,10 @@ def save_term(
     old_spellings = [] if replacing is None else _spellings(replacing)
     moment = utcnow()
     with database.begin_write() as session:
-        check_flags(record.flags, checklist_keys(session))
         stored = stored_terms(session, [record.term, *old_spellings])
+        # A flag the term has already may stay, even if the checklist no longer has it.
+        kept = {flag for term in stored.values() for flag in term.flags}
+        check_flags([f for f in record.flags if f not in kept], checklist_keys(session))
         if record.term in stored and (
             only_new or (old_spellings and record.term not in old_spellings)
         ):
@@ -303,6 +319,7 @@ def _put(
     finds, flags = list(record.finds), list(record.flags)
     if existing is None:
         session.add(SearchTerm(term=record.term, finds=finds, flags=flags))
+        add_forms(session, record.term.split())  # "gewurgd" finds the new "wurgen"
         action = AuditAction.CREATE
     else:
         session.execute(
@@ -359,6 +376,7 @@ def load_terms(session: Session, records: Iterable[TermRecord]) -> int:
     session.add_all(
         SearchTerm(term=r.term, finds=list(r.finds), flags=list(r.flags)) for r in fresh
     )
+    add_forms(session, [word for r in fresh for word in r.term.split()])
     return len(fresh)
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ifg_desktop.models.schedule import Schedule, ScheduleException, ScheduleWindow
     from ifg_desktop.models.search import service_search
     from ifg_desktop.models.service import Location, Organization, Phone, Service, Theme
-    from ifg_desktop.models.vocabulary import SearchTerm
+    from ifg_desktop.models.vocabulary import SearchTerm, word_form
 
 _WHERE = {
     "AuditEntry": "audit",
@@ -41,6 +41,7 @@ _WHERE = {
     "Service": "service",
     "Theme": "service",
     "SearchTerm": "vocabulary",
+    "word_form": "vocabulary",
 }
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "Urgency",
     "WindowKind",
     "service_search",
+    "word_form",
 ]
 
 

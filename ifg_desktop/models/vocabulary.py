@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON, Column, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ifg_desktop.models.base import Base
@@ -22,3 +22,15 @@ class SearchTerm(Base):
     term: Mapped[str] = mapped_column(String(80), unique=True)  # folded (text.fold)
     finds: Mapped[list[str]] = mapped_column(JSON, default=list)
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+word_form = Table(
+    "word_form",
+    Base.metadata,
+    # Another form of a word ("weggelopen", "mishandeld") and the key it shares with the
+    # forms of the directory and the vocabulary ("wegloop", "mishandel"): written when the
+    # search text is (directory/wordforms.py), so that a search reads its words' forms here
+    # instead of loading the whole lemma list. Only forms whose key the directory has.
+    Column("form", String(80), primary_key=True),
+    Column("form_key", String(80), nullable=False),
+)

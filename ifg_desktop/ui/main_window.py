@@ -84,15 +84,6 @@ def window_settings() -> QSettings:
     return QSettings("ifg-desktop", "IFG-wegwijzer")
 
 
-def _warm_word_forms() -> None:
-    """Load the Dutch lemma list (half a second) beside the window, not at a keystroke."""
-    import threading
-
-    from ifg_desktop.directory import wordforms
-
-    threading.Thread(target=wordforms.warm, name="word-forms", daemon=True).start()
-
-
 def _brussels_now() -> datetime:
     return queries.brussels_now()  # on first use, not when the window is built
 
@@ -357,7 +348,6 @@ class MainWindow(QMainWindow):
         # filter installed earlier would bring every event of the box into Python at start).
         self.search.installEventFilter(self)
         self._when_first_painted.append(self._load_coordinator_mode)
-        self._when_first_painted.append(_warm_word_forms)
         self.focus_search()
 
     def _load_coordinator_mode(self) -> None:

@@ -112,12 +112,19 @@ def upgrade() -> None:
     sa.UniqueConstraint('term', name=op.f('uq_search_term_term'))
     )
     op.bulk_insert(search_term, _vocabulary())
+    # Written with the search rows, by the application's current rules (see above).
+    op.create_table('word_form',
+    sa.Column('form', sa.String(length=80), nullable=False),
+    sa.Column('form_key', sa.String(length=80), nullable=False),
+    sa.PrimaryKeyConstraint('form', name=op.f('pk_word_form'))
+    )
     # Names typed from their start are found by a range of this index (directory/query.py).
     with op.batch_alter_table('service', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_service_sort_name'), ['sort_name'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_table('word_form')
     with op.batch_alter_table('service', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_service_sort_name'))
     op.drop_table('search_term')
