@@ -65,6 +65,10 @@ class _Part:
         return " ".join(self.words)
 
 
+def _is_short(alternative: str) -> bool:
+    return len(alternative) < SUBSTRING_MIN_LENGTH
+
+
 def _form_alternative(word: str, forms: SearchForms) -> str | None:
     key = forms.key(word)
     if key == word:
@@ -140,6 +144,18 @@ def directory_words(database: Database) -> tuple[str, ...]:
     with _words_lock:
         _directory_words[id(database)] = (database, token, found)
     return found
+
+
+def warm(database: Database) -> None:
+    """Read what a search may need once per session (the vocabulary, the directory's words
+    for typos): the window does this beside its event loop after the first paint. Only a
+    head start: if it fails (the database went away), the first search reads them itself."""
+    try:
+        vocabulary_of(database)
+        directory_words(database)
+        _nearest("warm", ("warm",))  # rapidfuzz's modules
+    except Exception:  # nothing is lost: the search will say what is wrong
+        return
 
 
 def _nearest(word: str, candidates: Sequence[str]) -> list[str]:
@@ -226,12 +242,19 @@ def build_plan(database: Database, text: str) -> SearchPlan:
     rule = TextRule(tuple(p.group for p in fitting_parts))
     if not fitting_parts:
         return SearchPlan(TextRule(tuple(p.group for p in parts)), typed, tuple(corrections))
-    if not unfitting and _exists(database, rule):
+    changed = any(p not in parts for p in fitting_parts)  # corrected, or completed
+    if not unfitting and changed and _exists(database, rule):
         return SearchPlan(rule, typed, tuple(corrections), flags=flags)
-    # No service fits every word: those that fit the most of them (every word found
-    # somewhere fits with itself; all of them together did not, unless some were unknown).
-    considered = fitting_parts[:PARTIAL_MAX_WORDS]
-    largest = len(considered) if unfitting else len(considered) - 1
+    # No service fits every word: those that fit the most of them. A word of one or two
+    # letters (being typed, or the start of half the words) takes no part in that.
+    considered = [p for p in fitting_parts if not all(map(_is_short, p.group))]
+    considered = (considered or fitting_parts)[:PARTIAL_MAX_WORDS]
+    unfitting += [p.label for p in fitting_parts if p not in considered]
+    # Every word found somewhere fits with itself; all the words that were found, together,
+    # did not (when none was left out).
+    whole_failed = not unfitting
+    largest = len(considered) - 1 if whole_failed else len(considered)
+    chosen: list[tuple[int, ...]] = []
     for size in range(largest, 0, -1):
         chosen = [
             c

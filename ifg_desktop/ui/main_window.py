@@ -348,7 +348,21 @@ class MainWindow(QMainWindow):
         # filter installed earlier would bring every event of the box into Python at start).
         self.search.installEventFilter(self)
         self._when_first_painted.append(self._load_coordinator_mode)
+        self._when_first_painted.append(self._warm_search)
         self.focus_search()
+
+    def _warm_search(self) -> None:
+        """Read the vocabulary and the directory's words (for typos) beside the event loop:
+        the first search that needs them then finds them ready."""
+        import threading
+
+        from ifg_desktop.directory import search_plan
+
+        database = self._database
+        if database is not None:
+            threading.Thread(
+                target=search_plan.warm, args=(database,), name="warm-search", daemon=True
+            ).start()
 
     def _load_coordinator_mode(self) -> None:
         """The Coördinator and Bestand menus, once the first results are on screen.
