@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ifg_desktop.db.search import (
     RANK_STEP,
+    SUBSTRING_MIN_LENGTH,
     TIERS,
     TextMatch,
     TextRule,
@@ -194,8 +195,16 @@ def search_plan(database: Database, query: ServiceQuery) -> SearchPlan:
 
 
 def _tiers(plan: SearchPlan) -> range:
-    """The parts of the text a search goes through: for no text, just display order."""
-    return range(len(TIERS)) if plan.rule.groups else range(len(TIERS) - 1, len(TIERS))
+    """The parts of the text a search goes through. For no text, or only words of one or
+    two letters (a word start, being typed), just display order: the word index answers
+    those fast, and the names that start with them come first anyway."""
+    if plan.rule.groups and not _all_short(plan.rule):
+        return range(len(TIERS))
+    return range(len(TIERS) - 1, len(TIERS))
+
+
+def _all_short(rule: TextRule) -> bool:
+    return all(len(a) < SUBSTRING_MIN_LENGTH for group in rule.groups for a in group)
 
 
 def find_rows_step(
@@ -299,8 +308,8 @@ def _tier_step(
 
 
 def _tier_of(dialect: str, rule: TextRule, row: ServiceRow) -> int:
-    """The first part of the row's text that fits ``rule`` on its own (see TIERS)."""
-    if not rule.groups:
+    """The first part of the row's text that fits ``rule`` on its own (see ``_tiers``)."""
+    if not rule.groups or _all_short(rule):
         return len(TIERS) - 1
     for tier, text in enumerate((row.name_text, row.key_text)):
         if text_matches(dialect, rule, text, tier):
@@ -328,12 +337,14 @@ def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> li
         starts, start_params = "substr(s.sort_name, 1, ?) = ?", (len(typed), typed)
     sql = (
         f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {where} AND {starts} "
-        "ORDER BY CASE WHEN s.sort_name = ? THEN 0 ELSE 1 END, s.display_rank LIMIT ? OFFSET ?"
+        # Display order, which reads the index on sort_name in order and stops at five;
+        # the name typed exactly sorts before every longer one it starts.
+        "ORDER BY s.sort_name, s.key LIMIT ? OFFSET ?"
     )
     best: list[ServiceRow] = []
     read = 0
     while len(best) < BEST_NAMES_SHOWN:  # more than one batch only for "nu open"
-        found = database.read(sql, (*params, *start_params, typed, BEST_NAMES_SHOWN, read))
+        found = database.read(sql, (*params, *start_params, BEST_NAMES_SHOWN, read))
         read += len(found)
         best += _not_closed(query, [_row(r) for r in found])
         if len(found) < BEST_NAMES_SHOWN:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -123,11 +123,12 @@ def _exists(database: Database, rule: TextRule) -> bool:
 
 
 _words_lock = threading.Lock()
-_directory_words: dict[int, tuple[object, Hashable, tuple[str, ...]]] = {}
+_directory_words: dict[int, tuple[object, Hashable, dict[int, tuple[str, ...]]]] = {}
 
 
-def directory_words(database: Database) -> tuple[str, ...]:
-    """The distinct words of the directory's search text (what a typo is matched against)."""
+def directory_words(database: Database) -> dict[int, tuple[str, ...]]:
+    """The distinct words of the directory's search text (what a typo is matched against),
+    by their length: a typo is matched only against words about as long."""
     token = data_token(database)
     with _words_lock:
         cached = _directory_words.get(id(database))
@@ -140,7 +141,10 @@ def directory_words(database: Database) -> tuple[str, ...]:
         words = set()
         for (body,) in database.read("SELECT body FROM service_search"):
             words.update(body.split())
-    found = tuple(sorted(w for w in words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha()))
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(w for w in words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha()):
+        by_length.setdefault(len(word), []).append(word)
+    found = {length: tuple(found) for length, found in by_length.items()}
     with _words_lock:
         _directory_words[id(database)] = (database, token, found)
     return found
@@ -189,7 +193,13 @@ def _completed(part: _Part, vocabulary: Vocabulary) -> _Part | None:
 
 def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part | None:
     word = part.words[0]
-    candidates = (*directory_words(database), *vocabulary.single_words())
+    most = 2 if len(word) >= TYPO_TWO_EDITS else 1
+    words = directory_words(database)
+    near = range(len(word) - most, len(word) + most + 1)
+    candidates = [
+        *(w for length in near for w in words.get(length, ())),
+        *(w for w in vocabulary.single_words() if len(w) in near),
+    ]
     meant = [m for m in dict.fromkeys(_nearest(word, candidates)) if m != word]
     if not meant:
         return None
@@ -217,23 +227,58 @@ def build_plan(database: Database, text: str) -> SearchPlan:
     typed = " ".join(words)
     vocabulary = vocabulary_of(database)
     parts = _without_stop_words(_parts(words, vocabulary))
+    exists = _Exists(database)
+    # A word of one or two letters is being typed, or starts half the words: it is asked
+    # for as it is, and takes no part in corrections or partial matches (asking whether it
+    # fits beside the other words could read the whole directory).
+    short = [p for p in parts if all(map(_is_short, p.group))]
+    long = [p for p in parts if p not in short]
+    if not long:
+        return SearchPlan(TextRule(tuple(p.group for p in short)), typed, flags=_flags(parts))
+    plan = _plan_of(exists, typed, long, vocabulary, last=parts[-1])
+    if not short:
+        return plan
+    if plan.partial:
+        return replace(plan, unfitting=(*plan.unfitting, *(p.label for p in short)))
+    return replace(plan, rule=TextRule((*plan.rule.groups, *(p.group for p in short))))
+
+
+class _Exists:
+    """Whether any service fits a rule, asked once per rule while one plan is made (a
+    question that finds nothing may read a whole index)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._known: dict[TextRule, bool] = {}
+
+    def __call__(self, rule: TextRule) -> bool:
+        if rule not in self._known:
+            self._known[rule] = _exists(self.database, rule)
+        return self._known[rule]
+
+
+def _plan_of(
+    exists: _Exists, typed: str, parts: list[_Part], vocabulary: Vocabulary, *, last: _Part
+) -> SearchPlan:
+    """The plan of words of three letters or more (``build_plan``)."""
+    database = exists.database
     rule = TextRule(tuple(p.group for p in parts))
-    if _exists(database, rule):
+    if exists(rule):
         return SearchPlan(rule, typed, flags=_flags(parts))
     # Some word finds nothing: read it as the nearest word of the directory.
     corrections: list[tuple[str, str]] = []
     fitting_parts: list[_Part] = []
     unfitting: list[str] = []
     for part in parts:
-        if _exists(database, TextRule((part.group,))):
+        if exists(TextRule((part.group,))):
             fitting_parts.append(part)
             continue
-        completed = _completed(part, vocabulary) if part is parts[-1] else None
-        if completed is not None and _exists(database, TextRule((completed.group,))):
+        completed = _completed(part, vocabulary) if part is last else None
+        if completed is not None and exists(TextRule((completed.group,))):
             fitting_parts.append(completed)  # a word still being typed: no correction
             continue
         corrected = None if part.known else _corrected(database, part, vocabulary)
-        if corrected is not None and _exists(database, TextRule((corrected.group,))):
+        if corrected is not None and exists(TextRule((corrected.group,))):
             corrections.append((part.label, corrected.label))
             fitting_parts.append(corrected)
         else:
@@ -243,12 +288,10 @@ def build_plan(database: Database, text: str) -> SearchPlan:
     if not fitting_parts:
         return SearchPlan(TextRule(tuple(p.group for p in parts)), typed, tuple(corrections))
     changed = any(p not in parts for p in fitting_parts)  # corrected, or completed
-    if not unfitting and changed and _exists(database, rule):
+    if not unfitting and changed and exists(rule):
         return SearchPlan(rule, typed, tuple(corrections), flags=flags)
-    # No service fits every word: those that fit the most of them. A word of one or two
-    # letters (being typed, or the start of half the words) takes no part in that.
-    considered = [p for p in fitting_parts if not all(map(_is_short, p.group))]
-    considered = (considered or fitting_parts)[:PARTIAL_MAX_WORDS]
+    # No service fits every word: those that fit the most of them.
+    considered = fitting_parts[:PARTIAL_MAX_WORDS]
     unfitting += [p.label for p in fitting_parts if p not in considered]
     # Every word found somewhere fits with itself; all the words that were found, together,
     # did not (when none was left out).
@@ -259,7 +302,7 @@ def build_plan(database: Database, text: str) -> SearchPlan:
         chosen = [
             c
             for c in combinations(range(len(considered)), size)
-            if size == 1 or _fits(database, considered, c)
+            if size == 1 or exists(TextRule(tuple(considered[i].group for i in c)))
         ]
         if chosen:
             break
@@ -272,10 +315,6 @@ def build_plan(database: Database, text: str) -> SearchPlan:
         unfitting=(*unfitting, *(p.label for i, p in enumerate(considered) if i not in used)),
         flags=flags,
     )
-
-
-def _fits(database: Database, parts: Sequence[_Part], chosen: tuple[int, ...]) -> bool:
-    return _exists(database, TextRule(tuple(parts[i].group for i in chosen)))
 
 
 # Plans of the last texts typed, per database and state of its data.

@@ -100,7 +100,7 @@ def reference(
 ) -> list[str]:
     """The rules read plainly, one service at a time, best first: names typed from their
     start (an exact one first, at most five), then by the first part of the text that fits
-    the words, alphabetical within each."""
+    the words (unless every word has one or two letters), alphabetical within each."""
     plan = search_plan(database, query)  # what the words mean (vocabulary, forms, typos)
     kept = []
     for draft, texts in services:
@@ -131,10 +131,10 @@ def reference(
             state = availability(draft.hours, moment, temporarily_closed=closed_now).state
             if state is OpenState.CLOSED:
                 continue
-        tier = next(
-            (i for i, text in enumerate(texts) if not plan.rule.groups or fits(plan.rule, text))
-        )
-        kept.append((tier if plan.rule.groups else 2, fold(draft.name), draft.key))
+        ranked = plan.rule.groups and any(len(a) >= 3 for g in plan.rule.groups for a in g)
+        # Words of one or two letters only: display order (a word start being typed).
+        tier = next(i for i, text in enumerate(texts) if not ranked or fits(plan.rule, text))
+        kept.append((tier if ranked else 2, fold(draft.name), draft.key))
     kept.sort()
     typed = " ".join(fold(query.text).split())
     best: list[tuple[int, str, str]] = []
