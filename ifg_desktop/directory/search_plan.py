@@ -130,10 +130,16 @@ def directory_words(database: Database) -> dict[int, tuple[str, ...]]:
     """The distinct words of the directory's search text (what a typo is matched against),
     by their length: a typo is matched only against words about as long."""
     token = data_token(database)
-    with _words_lock:
+    with _words_lock:  # held while reading: a second thread waits for the first one's words
         cached = _directory_words.get(id(database))
         if cached is not None and cached[0] is database and cached[1] == token:
             return cached[2]
+        found = _read_directory_words(database)
+        _directory_words[id(database)] = (database, token, found)
+    return found
+
+
+def _read_directory_words(database: Database) -> dict[int, tuple[str, ...]]:
     if database.dialect == "sqlite":
         rows = database.read("SELECT term FROM service_fts_vocab")
         words = {str(row[0]) for row in rows}
@@ -144,10 +150,7 @@ def directory_words(database: Database) -> dict[int, tuple[str, ...]]:
     by_length: dict[int, list[str]] = {}
     for word in sorted(w for w in words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha()):
         by_length.setdefault(len(word), []).append(word)
-    found = {length: tuple(found) for length, found in by_length.items()}
-    with _words_lock:
-        _directory_words[id(database)] = (database, token, found)
-    return found
+    return {length: tuple(found) for length, found in by_length.items()}
 
 
 def warm(database: Database) -> None:
@@ -193,6 +196,8 @@ def _completed(part: _Part, vocabulary: Vocabulary) -> _Part | None:
 
 def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part | None:
     word = part.words[0]
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return None
     most = 2 if len(word) >= TYPO_TWO_EDITS else 1
     words = directory_words(database)
     near = range(len(word) - most, len(word) + most + 1)

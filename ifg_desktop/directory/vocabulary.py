@@ -105,6 +105,7 @@ def _listed(value: Any) -> tuple[str, ...]:
 
 
 _cache_lock = threading.Lock()
+_load_lock = threading.Lock()
 _cache: dict[int, tuple[Any, Hashable, float, Vocabulary]] = {}
 
 
@@ -119,14 +120,17 @@ def vocabulary_of(database: Database) -> Vocabulary:
             cached = None  # another database object at the same address
         if cached is not None and database.sqlite_file is None and now - cached[2] < 1.0:
             return cached[3]
-    version = database.data_version()
-    if cached is not None and cached[1] == version:
-        vocabulary = cached[3]
-    else:
-        forms = SearchForms(lambda words: _written_forms(database, words))
-        vocabulary = Vocabulary.of(read_terms(database), forms)
-    with _cache_lock:
-        _cache[id(database)] = (database, version, now, vocabulary)
+    with _load_lock:  # a second thread waits for the first one's reading
+        version = database.data_version()
+        with _cache_lock:
+            cached = _cache.get(id(database))
+        if cached is not None and cached[0] is database and cached[1] == version:
+            vocabulary = cached[3]
+        else:
+            forms = SearchForms(lambda words: _written_forms(database, words))
+            vocabulary = Vocabulary.of(read_terms(database), forms)
+        with _cache_lock:
+            _cache[id(database)] = (database, version, now, vocabulary)
     return vocabulary
 
 

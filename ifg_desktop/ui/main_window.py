@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
         self.filters.themes.set_themes(queries.list_themes(database))
         self.checklist.set_content(checklist.load_items(database), checklist.guidance())
+        self._warm_search()  # beside the first page: ready before the first keystroke
         self.model.set_query(self.current_query())
         self.model.set_database(database)
         # Changes from this window's coordinator or from another instance: show them.
@@ -348,7 +349,6 @@ class MainWindow(QMainWindow):
         # filter installed earlier would bring every event of the box into Python at start).
         self.search.installEventFilter(self)
         self._when_first_painted.append(self._load_coordinator_mode)
-        self._when_first_painted.append(self._warm_search)
         self.focus_search()
 
     def _warm_search(self) -> None:
