@@ -71,7 +71,9 @@ def display_name(target: str) -> str:
 
 def connect_sqlite(path: Path) -> sqlite3.Connection:
     """A plain connection with the pragmas every connection gets."""
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    # Each reader connection is used by one thread, the watcher under its lock; another
+    # thread only closes them (Database.dispose): SQLite itself is built thread-safe.
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     _sqlite_pragmas(connection, None)
     return connection
 
