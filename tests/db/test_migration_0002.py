@@ -5,30 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, inspect
 
 from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.migrations import SCHEMA_REVISION
-from ifg_desktop.paths import _PACKAGE
-
-
-def _alembic(engine_url: str, action: str, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(_PACKAGE / "migrations"))
-    engine = create_engine(engine_url)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, revision)
-    engine.dispose()
+from tests.db.migrations import alembic
 
 
 def test_upgrade_from_0001_keeps_the_directory_and_backs_it_up(db_path: Path) -> None:
     open_directory(str(db_path)).dispose()
     with sqlite3.connect(db_path) as connection:
         connection.execute("UPDATE service SET name = 'Hernoemd' WHERE key = 'vk'")
-    _alembic(f"sqlite:///{db_path}", "downgrade", "0001")
+    alembic(f"sqlite:///{db_path}", "downgrade", "0001")
     engine = create_engine(f"sqlite:///{db_path}")
     tables = set(inspect(engine).get_table_names())
     engine.dispose()
