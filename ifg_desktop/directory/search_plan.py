@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -26,9 +26,11 @@ from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, SearchForms, stop_w
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
 
-# A word this long may be a typo of a word one edit away; from TYPO_TWO_EDITS on, two.
-TYPO_MIN_LENGTH = 4
-TYPO_TWO_EDITS = 8
+# A word this long that nothing holds may be a typo of a word one edit away, and from
+# TYPO_TWO_EDITS on, two. Shorter words are more often real words the directory lacks
+# ("vader" is no slip of "dader", nor "gisteren" of "luisteren"): they are left out.
+TYPO_MIN_LENGTH = 6
+TYPO_TWO_EDITS = 10
 # The typed word still being typed is also read as the start of a vocabulary word from here.
 COMPLETE_MIN_LENGTH = 4
 # Of a phrase that fits no service as a whole, at most this many words are recombined.
@@ -148,7 +150,7 @@ def _read_directory_words(database: Database) -> dict[int, tuple[str, ...]]:
         for (body,) in database.read("SELECT body FROM service_search"):
             words.update(body.split())
     by_length: dict[int, list[str]] = {}
-    for word in sorted(w for w in words if len(w) >= TYPO_MIN_LENGTH - 1 and w.isalpha()):
+    for word in sorted(w for w in words if len(w) >= COMPOUND_PART_MIN and w.isalpha()):
         by_length.setdefault(len(word), []).append(word)
     return {length: tuple(found) for length, found in by_length.items()}
 
@@ -194,10 +196,29 @@ def _completed(part: _Part, vocabulary: Vocabulary) -> _Part | None:
     return _Part(part.words, _word_group(word, vocabulary.forms, extra), False, flags)
 
 
-def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part | None:
+# A compound word nobody has is read as its longest first or last part somebody has
+# ("drugsprobleem" -> "drugs"), from this many letters.
+COMPOUND_PART_MIN = 4
+
+
+def _compound_part(
+    word: str, words: dict[int, tuple[str, ...]], vocabulary: Vocabulary
+) -> list[str]:
+    known = {*vocabulary.single_words()}
+    for length in range(len(word) - 1, COMPOUND_PART_MIN - 1, -1):
+        known_here = known | set(words.get(length, ()))
+        found = [part for part in (word[:length], word[-length:]) if part in known_here]
+        if found:
+            return found[:1]
+    return []
+
+
+def _corrections(database: Database, part: _Part, vocabulary: Vocabulary) -> Iterator[_Part]:
+    """What a word nobody has may have meant, nearest first: the words one or two edits
+    away, then the part of a compound word somebody has."""
     word = part.words[0]
-    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
-        return None
+    if part.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return
     most = 2 if len(word) >= TYPO_TWO_EDITS else 1
     words = directory_words(database)
     near = range(len(word) - most, len(word) + most + 1)
@@ -205,9 +226,15 @@ def _corrected(database: Database, part: _Part, vocabulary: Vocabulary) -> _Part
         *(w for length in near for w in words.get(length, ())),
         *(w for w in vocabulary.single_words() if len(w) in near),
     ]
-    meant = [m for m in dict.fromkeys(_nearest(word, candidates)) if m != word]
-    if not meant:
-        return None
+    for meant in (
+        [m for m in dict.fromkeys(_nearest(word, candidates)) if m != word],
+        _compound_part(word, words, vocabulary),
+    ):
+        if meant:
+            yield _meant_part(meant, vocabulary)
+
+
+def _meant_part(meant: Sequence[str], vocabulary: Vocabulary) -> _Part:
     extra: list[str] = []
     flags: list[str] = []
     for candidate in meant:
@@ -282,8 +309,11 @@ def _plan_of(
         if completed is not None and exists(TextRule((completed.group,))):
             fitting_parts.append(completed)  # a word still being typed: no correction
             continue
-        corrected = None if part.known else _corrected(database, part, vocabulary)
-        if corrected is not None and exists(TextRule((corrected.group,))):
+        corrected = next(
+            (c for c in _corrections(database, part, vocabulary) if exists(TextRule((c.group,)))),
+            None,
+        )
+        if corrected is not None:
             corrections.append((part.label, corrected.label))
             fitting_parts.append(corrected)
         else:

@@ -128,3 +128,18 @@ def test_narrowed_rows_are_the_rows_of_the_narrower_search(any_database: Databas
             assert [r.key for r in narrowed] == keys(any_database, narrower.text), narrower.text
             checked += 1
     assert checked > 50
+
+
+def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
+    plan = search_plan(any_database, ServiceQuery(text="drugsprobleem"))
+    assert plan.corrections == (("drugsprobleem", "drugs"),)
+    assert keys(any_database, "drugsprobleem")[0] == "de-sleutel"
+
+
+def test_a_real_word_the_directory_lacks_is_no_typo(any_database: Database) -> None:
+    """"gisteren" is not a slip of "luisteren", nor "vader" of "dader": those words are
+    left out, and the others decide."""
+    for text, expected in (("verkrachting gisteren", "zsg"), ("politie vader", "politie")):
+        plan = search_plan(any_database, ServiceQuery(text=text))
+        assert plan.corrections == () and plan.partial, text
+        assert expected in keys(any_database, text)[:3], text
