@@ -137,7 +137,7 @@ def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> No
 
 
 def test_a_real_word_the_directory_lacks_is_no_typo(any_database: Database) -> None:
-    """"gisteren" is not a slip of "luisteren", nor "vader" of "dader": those words are
+    """ "gisteren" is not a slip of "luisteren", nor "vader" of "dader": those words are
     left out, and the others decide."""
     for text, expected in (("verkrachting gisteren", "zsg"), ("politie vader", "politie")):
         plan = search_plan(any_database, ServiceQuery(text=text))
