@@ -157,24 +157,24 @@ def _read_directory_words(database: Database) -> dict[int, tuple[str, ...]]:
 
 def warm(database: Database) -> None:
     """Read what a search may need once per session (the vocabulary, the directory's words
-    for typos): the window does this beside its event loop after the first paint. Only a
-    head start: if it fails (the database went away), the first search reads them itself."""
+    for typos): the window does this on a thread of its own while it shows its first page.
+    Only a head start: if it fails (the database went away), the first search reads them
+    itself."""
     try:
         vocabulary_of(database)
         directory_words(database)
-        _nearest("warm", ("warm",))  # rapidfuzz's modules
+        from rapidfuzz import process  # noqa: F401 - its modules, before the first typo
+        from rapidfuzz.distance import OSA  # noqa: F401
     except Exception:  # nothing is lost: the search will say what is wrong
         return
 
 
-def _nearest(word: str, candidates: Sequence[str]) -> list[str]:
-    """The candidates fewest edits away from ``word`` (a swap of two letters is one edit)."""
-    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
-        return []
+def _nearest(word: str, candidates: Sequence[str], most: int) -> list[str]:
+    """The candidates fewest edits away from ``word``, at most ``most`` (a swap of two
+    letters is one edit)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    most = 2 if len(word) >= TYPO_TWO_EDITS else 1
     found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=most, limit=8)
     if not found:
         return []
@@ -227,7 +227,7 @@ def _corrections(database: Database, part: _Part, vocabulary: Vocabulary) -> Ite
         *(w for w in vocabulary.single_words() if len(w) in near),
     ]
     for meant in (
-        [m for m in dict.fromkeys(_nearest(word, candidates)) if m != word],
+        [m for m in dict.fromkeys(_nearest(word, candidates, most)) if m != word],
         _compound_part(word, words, vocabulary),
     ):
         if meant:

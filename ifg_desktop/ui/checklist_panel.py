@@ -177,6 +177,10 @@ class ChecklistPanel(QWidget):
     def box(self, key: str) -> QCheckBox:
         return self._boxes[key]
 
+    def items(self) -> list[ChecklistItemRecord]:
+        """The items shown, as read from the database."""
+        return list(self._items)
+
     def item_keys(self) -> list[str]:
         return list(self._boxes)
 

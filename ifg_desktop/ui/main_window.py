@@ -470,25 +470,21 @@ class MainWindow(QMainWindow):
         self.search_note.setText("\n".join(notes))
         self.search_note.setVisible(bool(notes))
         flags = plan.flags if plan is not None else ()
-        if flags and self._database is not None:
-            self.flag_note.setText(self._flag_advice(flags))
-        self.flag_note.setVisible(bool(flags))
-
-    def _flag_advice(self, keys: tuple[str, ...]) -> str:
-        assert self._database is not None
-        items = {item.key: item for item in checklist.load_items(self._database)}
-        named = [items[key] for key in keys if key in items]
+        # The items the checklist beside shows, read once: no query on a keystroke.
+        named = [item for item in self.checklist.items() if item.key in flags]
+        critical = any(item.critical for item in named)
         lines = []
-        if any(item.critical for item in named):
+        if critical:
             lines.append(
                 self.tr("Kritiek alarmsignaal — ") + "  →  ".join(checklist.guidance().acute_advice)
             )
-        for item in named:
-            lines.append(f"• {item.text}" + (f": {item.help}" if item.help else ""))
-        self.flag_note.setProperty("critical", any(item.critical for item in named))
-        self.flag_note.style().unpolish(self.flag_note)
-        self.flag_note.style().polish(self.flag_note)
-        return "\n".join(lines)
+        lines += [f"• {item.text}" + (f": {item.help}" if item.help else "") for item in named]
+        self.flag_note.setText("\n".join(lines))
+        if self.flag_note.property("critical") != critical:
+            self.flag_note.setProperty("critical", critical)
+            self.flag_note.style().unpolish(self.flag_note)
+            self.flag_note.style().polish(self.flag_note)
+        self.flag_note.setVisible(bool(named))
 
     def _after_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` at the table's next paint (at once if the table cannot paint)."""
