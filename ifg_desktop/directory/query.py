@@ -253,6 +253,8 @@ def _rows_step(
         if len(rows) == limit:
             return RowsStep(rows, rows[-1].position)
         after = (_tiers(plan)[0], _START)
+    if plan.finds_nothing:
+        return RowsStep(rows, None)
     return _tier_step(database, query, plan, best, rows, after, limit, (low, high), scan)
 
 
@@ -439,7 +441,10 @@ def count_services(
     if query.availability is AvailabilityFilter.OPEN:
         last = deque(count_in_steps(database, query, cap=cap, clock=clock), maxlen=1)
         return last[0].total
-    match = text_match(database.dialect, search_plan(database, query).rule)
+    plan = search_plan(database, query)
+    if plan.finds_nothing:
+        return 0
+    match = text_match(database.dialect, plan.rule)
     source, where, params = _filter_sql(database.dialect, query, match)
     inner = f"SELECT 1 FROM {source} WHERE {where}"
     if cap is not None:
@@ -473,7 +478,11 @@ def count_in_steps(
     if low is None:
         yield CountStep(0, final=True)
         return
-    match = text_match(database.dialect, search_plan(database, query).rule)
+    plan = search_plan(database, query)
+    if plan.finds_nothing:
+        yield CountStep(0, final=True)
+        return
+    match = text_match(database.dialect, plan.rule)
     source, where, params = _filter_sql(database.dialect, query, match)
     order = match.order_by
     window = f"{where} AND {order} > ? AND {order} <= ?"

@@ -11,6 +11,7 @@ not required.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator, Sequence
@@ -46,6 +47,8 @@ class SearchPlan:
     fitting: tuple[str, ...] = ()
     unfitting: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()  # checklist items the words name (vocabulary flags)
+    # No word was found anywhere, nor a correction of it: no need to ask again.
+    finds_nothing: bool = False
 
     @property
     def partial(self) -> bool:
@@ -117,6 +120,11 @@ def _without_stop_words(parts: list[_Part]) -> list[_Part]:
 
 # -- asking the index ---------------------------------------------------------------------
 def _exists(database: Database, rule: TextRule) -> bool:
+    words = _loaded_words(database)
+    if words is not None and not any(
+        all(any(map(words.may_hold, group)) for group in groups) for groups in rule.sets()
+    ):
+        return False  # no word of the directory holds some group: no need to ask
     match = text_match(database.dialect, rule)
     sql = f"SELECT 1 FROM {match.source} WHERE "
     sql += f"{match.condition} AND " if match.condition else ""
@@ -124,35 +132,75 @@ def _exists(database: Database, rule: TextRule) -> bool:
     return bool(database.read(sql, match.params))
 
 
+# A term of these characters is held by the index's words as by the text itself (the
+# word index splits at "_" and folds letters the text keeps: other terms are always asked).
+_PLAIN = re.compile(r"[a-z0-9]+")
+
+
+class DirectoryWords:
+    """The distinct words of the directory's search text (of archived services too).
+
+    What a typo is matched against, by length: only words about as long are compared. And
+    a quick "no": a term no word holds is in no service. Asking the trigram index that
+    instead reads the whole list of every three letters of the term, common ones included
+    ("luisterl": 200 ms at 100,000 services, where the words answer in a millisecond).
+    """
+
+    def __init__(self, words: set[str]) -> None:
+        by_length: dict[int, list[str]] = {}
+        for word in sorted(w for w in words if len(w) >= COMPOUND_PART_MIN and w.isalpha()):
+            by_length.setdefault(len(word), []).append(word)
+        self.by_length = {length: tuple(found) for length, found in by_length.items()}
+        self._lines = "\n" + "\n".join(words) + "\n"  # one substring search for all
+
+    def may_hold(self, alternative: str) -> bool:
+        """False when no text can hold ``alternative`` (db/search.py: a part of a word, a
+        word start, or a " whole word "); True when it may."""
+        word = alternative.strip(" ")
+        pieces = word.split(" ")
+        if not all(_PLAIN.fullmatch(piece) for piece in pieces):
+            return True
+        if len(pieces) == 1 and alternative == f" {word} ":
+            return f"\n{word}\n" in self._lines  # " wurg ": that very word
+        if len(pieces) == 1 and len(alternative) < SUBSTRING_MIN_LENGTH:
+            return "\n" + alternative in self._lines  # a word start
+        # A part of a word is in some word; so is each word of a phrase, or part of it.
+        return all(piece in self._lines for piece in pieces)
+
+
 _words_lock = threading.Lock()
-_directory_words: dict[int, tuple[object, Hashable, dict[int, tuple[str, ...]]]] = {}
+_directory_words: dict[int, tuple[object, Hashable, DirectoryWords]] = {}
 
 
-def directory_words(database: Database) -> dict[int, tuple[str, ...]]:
-    """The distinct words of the directory's search text (what a typo is matched against),
-    by their length: a typo is matched only against words about as long."""
+def directory_words(database: Database) -> DirectoryWords:
+    """The directory's words (``DirectoryWords``), read once per state of its data."""
     token = data_token(database)
     with _words_lock:  # held while reading: a second thread waits for the first one's words
         cached = _directory_words.get(id(database))
         if cached is not None and cached[0] is database and cached[1] == token:
             return cached[2]
-        found = _read_directory_words(database)
+        found = DirectoryWords(_read_directory_words(database))
         _directory_words[id(database)] = (database, token, found)
     return found
 
 
-def _read_directory_words(database: Database) -> dict[int, tuple[str, ...]]:
+def _loaded_words(database: Database) -> DirectoryWords | None:
+    """The directory's words if they are read already: a keystroke does not wait for them
+    (the window reads them on a thread of its own, ``warm``)."""
+    token = data_token(database)
+    cached = _directory_words.get(id(database))
+    if cached is not None and cached[0] is database and cached[1] == token:
+        return cached[2]
+    return None
+
+
+def _read_directory_words(database: Database) -> set[str]:
     if database.dialect == "sqlite":
-        rows = database.read("SELECT term FROM service_fts_vocab")
-        words = {str(row[0]) for row in rows}
-    else:
-        words = set()
-        for (body,) in database.read("SELECT body FROM service_search"):
-            words.update(body.split())
-    by_length: dict[int, list[str]] = {}
-    for word in sorted(w for w in words if len(w) >= COMPOUND_PART_MIN and w.isalpha()):
-        by_length.setdefault(len(word), []).append(word)
-    return {length: tuple(found) for length, found in by_length.items()}
+        return {str(row[0]) for row in database.read("SELECT term FROM service_fts_vocab")}
+    words: set[str] = set()
+    for (body,) in database.read("SELECT body FROM service_search"):
+        words.update(body.split())
+    return words
 
 
 def warm(database: Database) -> None:
@@ -220,7 +268,7 @@ def _corrections(database: Database, part: _Part, vocabulary: Vocabulary) -> Ite
     if part.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return
     most = 2 if len(word) >= TYPO_TWO_EDITS else 1
-    words = directory_words(database)
+    words = directory_words(database).by_length
     near = range(len(word) - most, len(word) + most + 1)
     candidates = [
         *(w for length in near for w in words.get(length, ())),
@@ -321,7 +369,8 @@ def _plan_of(
     flags = _flags(fitting_parts)
     rule = TextRule(tuple(p.group for p in fitting_parts))
     if not fitting_parts:
-        return SearchPlan(TextRule(tuple(p.group for p in parts)), typed, tuple(corrections))
+        rule = TextRule(tuple(p.group for p in parts))
+        return SearchPlan(rule, typed, tuple(corrections), finds_nothing=True)
     changed = any(p not in parts for p in fitting_parts)  # corrected, or completed
     if not unfitting and changed and exists(rule):
         return SearchPlan(rule, typed, tuple(corrections), flags=flags)
