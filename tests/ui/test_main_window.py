@@ -517,3 +517,23 @@ def test_a_red_flag_typed_shows_its_advice_without_ticking(
     assert not window.acute.isVisible()  # the banner is for what is ticked
     window.search.clear()
     qtbot.waitUntil(lambda: not window.flag_note.isVisible())
+
+
+def test_the_start_readies_the_search_beside_the_first_page(
+    qtbot: QtBot, database: Database, clock: FakeClock, settings_dir: Path
+) -> None:
+    """At its start the window reads the directory's words on a thread of its own and
+    takes what the session keeps out of the garbage collector's rounds; a word nobody has
+    then finds nothing without a search of the index."""
+    import gc
+
+    from ifg_desktop.directory import search_plan
+
+    gc.unfreeze()
+    window = shown_window(qtbot, database, clock)
+    qtbot.waitUntil(lambda: search_plan._loaded_words(database) is not None)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
+    type_search(qtbot, window, "zzqxw")
+    qtbot.waitUntil(lambda: not window.model.filling and not window.is_counting)
+    assert keys(window) == []
+    assert window.count.text().startswith("Geen diensten gevonden")
