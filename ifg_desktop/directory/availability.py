@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -53,6 +53,8 @@ class Hours:
     by_appointment: bool = False
     closed_on_public_holidays: bool | None = True
     windows: tuple[Window, ...] = ()
+    # A part reachable day and night when the whole is not ("crisisopvang"); see Availability.
+    always_open_part: str | None = None
     exceptions: tuple[DateException, ...] = ()
     valid_from: date | None = None
     valid_to: date | None = None
@@ -73,6 +75,8 @@ class Availability:
     # Why, when it is not plain weekly hours: "holiday", "closure", "temporarily_closed",
     # "holiday_unknown", "by_appointment" …
     reason: str | None = None
+    # A part of the service reachable day and night whatever the state ("crisisopvang").
+    always_open_part: str | None = None
 
     @property
     def is_open(self) -> bool | None:
@@ -198,6 +202,22 @@ _ALWAYS = Availability(OpenState.OPEN)
 
 
 def availability(
+    hours: Hours | None, moment: datetime, *, temporarily_closed: bool = False
+) -> Availability:
+    """The state at ``moment`` (``_availability``), with the part of the service that is
+    reachable day and night when there is one."""
+    state = _availability(hours, moment, temporarily_closed=temporarily_closed)
+    if hours is not None and hours.always_open_part and not temporarily_closed:
+        return replace(state, always_open_part=hours.always_open_part)
+    return state
+
+
+def reachable(state: Availability) -> bool:
+    """Not known to be closed: open, unknown, or with a part reachable day and night."""
+    return state.state is not OpenState.CLOSED or bool(state.always_open_part)
+
+
+def _availability(
     hours: Hours | None, moment: datetime, *, temporarily_closed: bool = False
 ) -> Availability:
     """The state at ``moment`` (aware) and when it next changes.

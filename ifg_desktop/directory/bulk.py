@@ -263,6 +263,7 @@ def _insert_children(
                 "always_open": hours.always_open if hours else False,
                 "by_appointment": hours.by_appointment if hours else False,
                 "closed_on_public_holidays": hours.closed_on_public_holidays if hours else True,
+                "always_open_part": hours.always_open_part if hours else None,
                 "timezone": hours.timezone if hours else "Europe/Brussels",
                 "valid_from": hours.valid_from if hours else None,
                 "valid_to": hours.valid_to if hours else None,

@@ -27,6 +27,7 @@ class CheckFinding:
     assured_date: date | None
     days_overdue: int | None  # days the verification is late; None = not late or never done
     alert_days_overdue: int | None = None  # days since an alert's end date; None = none expired
+    to_verify: tuple[str, ...] = ()  # facts whose source is old or indirect (provenance.py)
 
     @property
     def never_verified(self) -> bool:
@@ -52,6 +53,7 @@ PROBLEM_TEXT = {
     "no_contact": "geen enkele contactgegeven (telefoon, e-mail of website)",
     "hours_unknown": "openingsuren onbekend (aan te vullen)",
     "alert_expired": "waarschuwing verlopen",
+    "source_to_verify": "bron te verifiëren",
 }
 
 
@@ -60,8 +62,10 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
+    from ifg_desktop.directory.provenance import facts_to_verify
     from ifg_desktop.models import Service
 
+    to_verify = facts_to_verify(database)
     findings = []
     with database.begin() as session:
         services = session.scalars(
@@ -91,6 +95,8 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
             if service.alert and service.alert_until and service.alert_until < today:
                 problems.append("alert_expired")
                 alert_overdue = (today - service.alert_until).days
+            if service.key in to_verify:
+                problems.append("source_to_verify")
             if problems:
                 findings.append(
                     CheckFinding(
@@ -100,6 +106,7 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
                         service.assured_date,
                         overdue,
                         alert_overdue,
+                        to_verify.get(service.key, ()),
                     )
                 )
     # A stable sort: within one rank, display order (alphabetical) stays.
@@ -113,4 +120,8 @@ def problem_text(finding: CheckFinding, problem: str) -> str:
         text += f" ({finding.days_overdue} dagen te laat)"
     elif problem == "alert_expired" and finding.alert_days_overdue is not None:
         text += f" (sinds {finding.alert_days_overdue} dagen)"
+    elif problem == "source_to_verify" and finding.to_verify:
+        from ifg_desktop.directory.provenance import FACT_LABELS
+
+        text += ": " + ", ".join(FACT_LABELS.get(f, f).lower() for f in finding.to_verify)
     return text

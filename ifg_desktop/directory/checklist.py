@@ -32,10 +32,10 @@ class ChecklistItemRecord:
 
 @dataclass(frozen=True, slots=True)
 class ChecklistGuidance:
-    """The fixed words around the items: the disclaimer, what to do when acute, Kindreflex."""
+    """The fixed words around the items: the disclaimer and Kindreflex (what to do when
+    acute depends on the directory's numbers: acute.py)."""
 
     disclaimer: str
-    acute_advice: tuple[str, ...]
     kindreflex: tuple[str, ...]
 
 
@@ -93,7 +93,6 @@ def guidance() -> ChecklistGuidance:
     data = json.loads((shipped_folder("seed_data") / "checklist.json").read_text("utf-8"))
     return ChecklistGuidance(
         disclaimer=data["disclaimer"],
-        acute_advice=tuple(data["acute_advice"]),
         kindreflex=tuple(step["text"] for step in data["kindreflex"]),
     )
 

@@ -119,7 +119,15 @@ def day_and_time(moment: datetime, reference: datetime) -> str:
 
 
 def state_text(state: Availability, reference: datetime) -> str:
-    """The words on the badge: "Open — sluit om 16:00", "Gesloten — opent ma 09:00"."""
+    """The words on the badge: "Open — sluit om 16:00", "Gesloten — opent ma 09:00";
+    with a part reachable day and night: "Uren onbekend · crisisopvang dag en nacht"."""
+    text = _whole_state_text(state, reference)
+    if state.always_open_part:
+        text += " · " + _("{part} dag en nacht").format(part=state.always_open_part)
+    return text
+
+
+def _whole_state_text(state: Availability, reference: datetime) -> str:
     if state.state is OpenState.UNKNOWN:
         if state.reason == "by_appointment":
             return _("Op afspraak — uren onbekend")

@@ -54,7 +54,7 @@ _TAIL = (
 )  # fmt: skip
 _SCHEDULE = (
     "sc.id", "sc.always_open", "sc.by_appointment", "sc.closed_on_public_holidays",
-    "sc.timezone", "sc.valid_from", "sc.valid_to", "sc.note",
+    "sc.timezone", "sc.valid_from", "sc.valid_to", "sc.note", "sc.always_open_part",
 )  # fmt: skip
 _SERVICES_SQL = (
     f"SELECT {', '.join(_HEAD + _URGENCY + _TAIL + _SCHEDULE)} "
@@ -66,6 +66,7 @@ _SERVICES_SQL = (
 _AT_URGENCY = len(_HEAD)
 _AT_TAIL = _AT_URGENCY + len(_URGENCY)
 _AT_SCHEDULE = _AT_TAIL + len(_TAIL)
+_AT_NOTE = _AT_SCHEDULE + _SCHEDULE.index("sc.note")
 
 # Ordered as the relationships are; the trailing id only settles ties their order_by leaves.
 _PHONES_SQL = (
@@ -193,7 +194,7 @@ def _record(
         ),
         locations=tuple(LocationRecord(*location) for location in locations),
         hours=hours,
-        schedule_note=row[-1],  # sc.note, the last column: NULL without a schedule
+        schedule_note=row[_AT_NOTE],  # NULL without a schedule
         availability=availability(
             hours, moment, temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED
         ),
@@ -202,8 +203,9 @@ def _record(
 
 
 def _hours(schedule: Sequence[Any], windows: Rows, exceptions: Rows) -> Hours:
-    _id, always_open, by_appointment, holidays, zone, valid_from, valid_to, _note = schedule
+    _id, always_open, by_appointment, holidays, zone, valid_from, valid_to, _note, part = schedule
     return Hours(
+        always_open_part=part or None,
         always_open=as_bool(always_open),
         by_appointment=as_bool(by_appointment),
         closed_on_public_holidays=as_optional_bool(holidays),

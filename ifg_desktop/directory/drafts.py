@@ -220,6 +220,7 @@ def _schedule(
     schedule.always_open = hours.always_open
     schedule.by_appointment = hours.by_appointment
     schedule.closed_on_public_holidays = hours.closed_on_public_holidays
+    schedule.always_open_part = hours.always_open_part
     schedule.timezone = hours.timezone
     schedule.valid_from = hours.valid_from
     schedule.valid_to = hours.valid_to

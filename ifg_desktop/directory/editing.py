@@ -318,8 +318,10 @@ def _update(
     expected_version: int | None,
     by: str,
     action: AuditAction,
+    also: Callable[[Session, Service], object] | None = None,
 ) -> SaveResult:
-    """Load ``key`` locked, check its version, apply ``change(before) -> draft``, save."""
+    """Load ``key`` locked, check its version, apply ``change(before) -> draft``, save;
+    ``also``: more to write in the same transaction."""
     by = _require_name(by)
     try:
         with database.begin_write() as session:
@@ -331,7 +333,10 @@ def _update(
             problems = validate_draft(draft)
             if problems:
                 raise InvalidDraft(problems)
-            return _write(session, service, draft, before=before, by=by, action=action)
+            result = _write(session, service, draft, before=before, by=by, action=action)
+            if also is not None:
+                also(session, service)
+            return result
     except StaleDataError as error:
         raise _conflict_after_race(database, key, expected_version or 0) from error
 
@@ -358,7 +363,10 @@ def verify_today(
     today: date,
     expected_version: int | None = None,
 ) -> SaveResult:
-    """ "Verified today": the date and the coordinator, in one action."""
+    """ "Verified today": the date and the coordinator, in one action; the marks "source
+    to be verified" of its facts go (provenance.py)."""
+    from ifg_desktop.directory.provenance import mark_verified
+
     name = _require_name(by)
     return _update(
         database,
@@ -367,6 +375,7 @@ def verify_today(
         expected_version=expected_version,
         by=name,
         action=AuditAction.VERIFY,
+        also=lambda session, service: mark_verified(session, service.id),
     )
 
 

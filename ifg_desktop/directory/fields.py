@@ -107,6 +107,7 @@ def _hours_plain(hours: Hours | None) -> dict[str, Any] | None:
         "valid_from": hours.valid_from.isoformat() if hours.valid_from else None,
         "valid_to": hours.valid_to.isoformat() if hours.valid_to else None,
         "timezone": hours.timezone,
+        "always_open_part": hours.always_open_part,
     }
 
 
@@ -138,6 +139,8 @@ def _hours_from(plain: dict[str, Any] | None) -> Hours | None:
         ),
         valid_from=date.fromisoformat(plain["valid_from"]) if plain["valid_from"] else None,
         valid_to=date.fromisoformat(plain["valid_to"]) if plain["valid_to"] else None,
+        # Not in what audit entries written before 0004 hold.
+        always_open_part=plain.get("always_open_part"),
         timezone=plain["timezone"],
     )
 
@@ -251,6 +254,8 @@ def _hours_text(hours: Hours | None) -> str:
     parts = []
     if hours.always_open:
         parts.append("24 op 7")
+    if hours.always_open_part:
+        parts.append(f"{hours.always_open_part} dag en nacht")
     if hours.by_appointment:
         parts.append("op afspraak")
     if hours.windows:

@@ -30,9 +30,9 @@ from ifg_desktop.directory.availability import (
     Availability,
     DateException,
     Hours,
-    OpenState,
     Window,
     availability,
+    reachable,
 )
 from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.columns import URGENCY_COLUMN, as_bool, as_date, parse_time
@@ -123,8 +123,9 @@ class ServiceRow(NamedTuple):
 # out its state once per moment.
 @lru_cache(maxsize=8192)
 def _hours_from(schedule: tuple[Any, ...]) -> Hours:
-    always, appointment, holidays, zone, valid_from, valid_to, windows, dates = schedule
+    always, appointment, holidays, zone, valid_from, valid_to, part, windows, dates = schedule
     return Hours(
+        always_open_part=part or None,
         always_open=as_bool(always),
         by_appointment=as_bool(appointment),
         closed_on_public_holidays=None if holidays is None else as_bool(holidays),
@@ -359,7 +360,7 @@ def _not_closed(query: ServiceQuery, rows: list[ServiceRow]) -> list[ServiceRow]
     if query.availability is not AvailabilityFilter.OPEN or query.moment is None:
         return rows
     moment = query.moment
-    return [r for r in rows if r.availability_at(moment).state is not OpenState.CLOSED]
+    return [r for r in rows if reachable(r.availability_at(moment))]
 
 
 def _first_match_from(database: Database, match: TextMatch, start: int) -> int | None:
@@ -500,9 +501,7 @@ def count_in_steps(
                 f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {window}",
                 (*params, start, end),
             )
-            count += sum(
-                _row(r).availability_at(moment).state is not OpenState.CLOSED for r in found
-            )
+            count += sum(reachable(_row(r).availability_at(moment)) for r in found)
         else:
             count += int(
                 database.read(
@@ -562,7 +561,7 @@ def _row_columns(dialect: str) -> str:
         "s.maximum_age_months, s.ages_unknown, "
         "(SELECT p.number FROM phone p WHERE p.service_id = s.id ORDER BY p.position LIMIT 1), "
         "sc.id, sc.always_open, sc.by_appointment, sc.closed_on_public_holidays, sc.timezone, "
-        "sc.valid_from, sc.valid_to, "
+        "sc.valid_from, sc.valid_to, sc.always_open_part, "
         f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = sc.id), "
         f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id), "
         "s.display_rank, x.name_text, x.key_text, x.body"
@@ -619,7 +618,7 @@ def _filter_sql(
 
 
 def _row(r: Sequence[Any]) -> ServiceRow:
-    schedule = None if r[9] is None else tuple(r[10:18])
+    schedule = None if r[9] is None else tuple(r[10:19])
     return ServiceRow(
         r[0],
         r[1],
@@ -631,10 +630,10 @@ def _row(r: Sequence[Any]) -> ServiceRow:
         bool(r[7]),
         r[8],
         schedule,
-        r[18],
-        r[19] or "",
+        r[19],
         r[20] or "",
         r[21] or "",
+        r[22] or "",
     )
 
 
@@ -678,6 +677,7 @@ def hours_of(schedule: Schedule | None) -> Hours | None:
         valid_from=schedule.valid_from,
         valid_to=schedule.valid_to,
         timezone=schedule.timezone,
+        always_open_part=schedule.always_open_part,
     )
 
 

@@ -19,7 +19,7 @@ from ifg_desktop.directory.drafts import (
 )
 from ifg_desktop.directory.indexing import renumber_all
 from ifg_desktop.directory.phones import normalize_phone
-from ifg_desktop.models import ChecklistItem, ChecklistKind, Service, Theme
+from ifg_desktop.models import ChecklistItem, ChecklistKind, FactSource, Service, Theme
 
 WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
 
@@ -51,6 +51,21 @@ def load_seed(session: Session, folder: Path) -> None:
         services[service.key] = service
     session.flush()
     renumber_all(session)
+    sources_file = folder / "sources.json"
+    if sources_file.is_file():
+        sources = json.loads(sources_file.read_text(encoding="utf-8"))["services"]
+        for key, facts in sources.items():
+            if key in services:
+                session.add_all(
+                    FactSource(
+                        service_id=services[key].id,
+                        fact=fact,
+                        source=value["source"],
+                        to_verify=bool(value["to_verify"]),
+                        note=value.get("note"),
+                    )
+                    for fact, value in facts.items()
+                )
     for position, entry in enumerate(checklist["items"]):
         session.add(
             ChecklistItem(
@@ -125,6 +140,7 @@ def hours_from_seed(entry: dict[str, Any]) -> Hours:
         always_open=bool(entry.get("always_open")),
         by_appointment=bool(entry.get("by_appointment")),
         closed_on_public_holidays=entry.get("closed_on_public_holidays"),
+        always_open_part=entry.get("always_open_part"),
         windows=tuple(
             Window(
                 weekday=WEEKDAYS.index(day),

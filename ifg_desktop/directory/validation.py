@@ -170,7 +170,15 @@ def hours_problem(hours: Hours | None) -> str | None:
             return problem
     if hours.valid_from and hours.valid_to and hours.valid_from > hours.valid_to:
         return "De uren gelden 'vanaf' een datum na hun 'tot'-datum."
+    if hours.always_open_part is not None and len(hours.always_open_part) > PART_MAX_LENGTH:
+        return f"Het deel dat dag en nacht bereikbaar is: hoogstens {PART_MAX_LENGTH} tekens."
+    if hours.always_open_part is not None and hours.always_open:
+        return "Een dienst die zelf dag en nacht open is, heeft geen apart deel dat het is."
     return None
+
+
+# The part of a service reachable day and night ("crisisopvang"): the column's length.
+PART_MAX_LENGTH = 120
 
 
 def validate_draft(draft: ServiceDraft, *, new: bool = False) -> dict[str, str]:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ifg_desktop.models.audit import AuditEntry, CoordinatorSecret
     from ifg_desktop.models.base import Base
     from ifg_desktop.models.checklist import ChecklistItem
+    from ifg_desktop.models.guide import GuideSection
+    from ifg_desktop.models.provenance import FactSource
     from ifg_desktop.models.schedule import Schedule, ScheduleException, ScheduleWindow
     from ifg_desktop.models.search import service_search
     from ifg_desktop.models.service import Location, Organization, Phone, Service, Theme
@@ -31,6 +33,8 @@ _WHERE = {
     "CoordinatorSecret": "audit",
     "Base": "base",
     "ChecklistItem": "checklist",
+    "GuideSection": "guide",
+    "FactSource": "provenance",
     "Schedule": "schedule",
     "ScheduleException": "schedule",
     "ScheduleWindow": "schedule",
@@ -51,6 +55,8 @@ __all__ = [
     "ChecklistItem",
     "ChecklistKind",
     "CoordinatorSecret",
+    "FactSource",
+    "GuideSection",
     "Location",
     "Organization",
     "Phone",

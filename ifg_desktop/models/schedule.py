@@ -30,6 +30,9 @@ class Schedule(Base):
     by_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
     # None = not known; on a public holiday the state is then "unknown", never guessed.
     closed_on_public_holidays: Mapped[bool | None] = mapped_column(Boolean)
+    # A part of the service reachable day and night when the service as a whole is not
+    # ("crisisopvang" of a CKG): shown beside its state, never as "open 24/7".
+    always_open_part: Mapped[str | None] = mapped_column(String(120))
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)

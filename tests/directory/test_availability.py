@@ -170,3 +170,22 @@ def test_belgian_holidays_are_remembered_between_starts(tmp_path: object) -> Non
     module._belgian_holidays.cache_clear()
     module._remembered_holidays.cache_clear()
     assert module._belgian_holidays(2031) == days
+
+
+def test_a_part_open_day_and_night_is_said_beside_the_state() -> None:
+    """A CKG: nobody knows the hours of its modules, but its crisis reception is reachable
+    day and night. Never "Open — 24 op 7"; never dropped by "nu open"."""
+    from ifg_desktop.directory.availability import reachable
+    from ifg_desktop.directory.describe import state_text
+
+    sunday_night = brussels("2026-11-29 23:00")
+    unknown = availability(
+        Hours(closed_on_public_holidays=None, always_open_part="crisisopvang"), sunday_night
+    )
+    assert unknown.state is OpenState.UNKNOWN and unknown.always_open_part == "crisisopvang"
+    assert state_text(unknown, sunday_night) == "Uren onbekend · crisisopvang dag en nacht"
+    office = Hours(windows=(Window(0, time(9), time(17)),), always_open_part="crisisopvang")
+    closed = availability(office, sunday_night)
+    assert closed.state is OpenState.CLOSED and reachable(closed)
+    assert state_text(closed, sunday_night).endswith("· crisisopvang dag en nacht")
+    assert not reachable(availability(Hours(windows=office.windows), sunday_night))

@@ -69,6 +69,7 @@ LIMITS = {
     "postal_code": 20,
     "city": 100,
     "timezone": 64,
+    "always_open_part": 120,
 }
 
 
@@ -209,6 +210,8 @@ def _hours_attributes(hours: Hours) -> list[tuple[str, str]]:
         attrs.append(("by_appointment", "true"))
     holidays = {True: "closed", False: "open", None: "unknown"}[hours.closed_on_public_holidays]
     attrs.append(("public_holidays", holidays))
+    if hours.always_open_part:
+        attrs.append(("always_open_part", hours.always_open_part))
     if hours.timezone != DEFAULT_TIMEZONE:
         attrs.append(("timezone", hours.timezone))
     for exception in hours.exceptions:
@@ -656,6 +659,7 @@ SERVICE_ATTRIBUTES = (
     "date_exception",
     "hours_valid_from",
     "hours_valid_to",
+    "always_open_part",
 )
 
 
@@ -1087,6 +1091,10 @@ def _hours(
             key=_exception_order,
         )
     )
+    part_raw = attrs.one(record, "always_open_part")
+    part = " ".join(part_raw[1].split()) or None if part_raw is not None else None
+    if part_raw is not None and part is not None and len(part) > LIMITS["always_open_part"]:
+        record.fail(part_raw[0], f"te lang (hoogstens {LIMITS['always_open_part']} tekens)")
     note = attrs.string(record, "schedule_note")
     if note is None:
         texts = list(dict.fromkeys(w.notes for w in weekly if w.notes))
@@ -1123,6 +1131,7 @@ def _hours(
             "date_exception",
             "hours_valid_from",
             "hours_valid_to",
+            "always_open_part",
         )
     )
     if not has_hours and note is None:
@@ -1136,6 +1145,7 @@ def _hours(
         valid_from=validity[0],
         valid_to=validity[1],
         timezone=zone,
+        always_open_part=part,
     )
     return hours, note
 

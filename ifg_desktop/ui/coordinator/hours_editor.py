@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import DateException, Hours, Window
-from ifg_desktop.directory.validation import hours_problem
+from ifg_desktop.directory.validation import PART_MAX_LENGTH, hours_problem
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import (
     MessageLabel,
@@ -228,6 +228,13 @@ class HoursEditor(QWidget):
         self.valid_from = OptionalDate("hoursValidFrom", tr("Geldig vanaf"))
         self.valid_to = OptionalDate("hoursValidTo", tr("Geldig tot en met"))
         self.note = named(QLineEdit(), "hoursNote", tr("Opmerking bij de uren"))
+        # Outside the hours themselves: a CKG's crisis reception is reachable day and night
+        # also when nobody knows the hours of the rest.
+        self.part = named(
+            QLineEdit(), "hoursAlwaysOpenPart", tr("Deel dat dag en nacht bereikbaar is")
+        )
+        self.part.setPlaceholderText(tr("bv. crisisopvang (leeg: geen)"))
+        self.part.setMaxLength(PART_MAX_LENGTH)
         self.message = MessageLabel("hoursMessage", tr("openingsuren"))
 
         self._details = QWidget()
@@ -251,6 +258,10 @@ class HoursEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.known)
         layout.addWidget(self._details)
+        part_label = QLabel(tr("&Deel dag en nacht bereikbaar (als de dienst zelf dat niet is):"))
+        part_label.setBuddy(self.part)
+        layout.addWidget(part_label)
+        layout.addWidget(self.part)
         layout.addWidget(QLabel(tr("Opmerking bij de uren:")))
         layout.addWidget(self.note)
         layout.addWidget(self.message)
@@ -266,6 +277,7 @@ class HoursEditor(QWidget):
             optional.enabled.toggled.connect(self._changed)
             optional.date.dateChanged.connect(self._changed)
         self.note.textChanged.connect(self.changed)
+        self.part.textChanged.connect(self._changed)
         self._details.setEnabled(False)
 
     def _changed(self) -> None:
@@ -281,9 +293,15 @@ class HoursEditor(QWidget):
         return problem
 
     def hours(self) -> Hours | None:
+        part = " ".join(self.part.text().split()) or None
         if not self.known.isChecked():
-            return None
+            return (
+                None
+                if part is None
+                else Hours(closed_on_public_holidays=None, always_open_part=part)
+            )
         return Hours(
+            always_open_part=part,
             always_open=self.always_open.isChecked(),
             by_appointment=self.by_appointment.isChecked(),
             closed_on_public_holidays=HOLIDAY_VALUES[self.holidays.currentIndex()],
@@ -303,6 +321,7 @@ class HoursEditor(QWidget):
         self.known.setChecked(hours is not None)
         self._details.setEnabled(hours is not None)
         shown = hours or Hours(closed_on_public_holidays=None)
+        self.part.setText(shown.always_open_part or "")
         self._timezone = shown.timezone
         self.always_open.setChecked(shown.always_open)
         self.by_appointment.setChecked(shown.by_appointment)
