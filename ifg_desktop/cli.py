@@ -148,6 +148,9 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     records = find_services(database, query)
     plan = search_plan(database, query)
     reference = moment or datetime.now(BRUSSELS)
+    from ifg_desktop.directory.guide import load_guide, sections_for
+
+    guide = sections_for(load_guide(database), plan.rule, plan.typed)
     if args.format == "json":
         _print_json(
             {
@@ -161,6 +164,7 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                     else None
                 ),
                 "checklist": list(plan.flags),
+                "guide": [{"key": s.key, "title": s.title} for s in guide],
             }
         )
     else:
@@ -168,6 +172,9 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
         for line in search_notes(plan):
             print(line, file=sys.stderr)
+        if guide:
+            titles = ", ".join(section.title for section in guide)
+            print(f"Leidraad: {titles}", file=sys.stderr)
         _print_table(records, reference)
     return EXIT_OK
 

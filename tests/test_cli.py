@@ -157,6 +157,16 @@ def test_find_says_what_it_made_of_a_typo(
     assert data["partial"] is None
 
 
+def test_find_names_the_guide_sections_of_the_words(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, _, err = run(capsys, "--db", str(db_path), "find", "vluchthuis")
+    assert code == 0 and "Leidraad: Opvang in een vluchthuis" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "find", "vluchthuis", "--format", "json")
+    guide = json.loads(out)["guide"]
+    assert {"key": "opvang-vluchthuis", "title": "Opvang in een vluchthuis"} in guide
+
+
 def test_find_says_when_no_service_fits_every_word(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:

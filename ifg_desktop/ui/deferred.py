@@ -15,7 +15,18 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
-__all__ = ["availability", "check", "checklist", "deferred", "describe", "is_loaded", "query"]
+__all__ = [
+    "acute",
+    "availability",
+    "check",
+    "checklist",
+    "deferred",
+    "describe",
+    "guide",
+    "is_loaded",
+    "provenance",
+    "query",
+]
 
 
 def deferred(name: str) -> types.ModuleType:
@@ -42,10 +53,22 @@ def is_loaded(name: str) -> bool:
 
 
 if TYPE_CHECKING:
-    from ifg_desktop.directory import availability, check, checklist, describe, query
+    from ifg_desktop.directory import (
+        acute,
+        availability,
+        check,
+        checklist,
+        describe,
+        guide,
+        provenance,
+        query,
+    )
 else:
+    acute = deferred("ifg_desktop.directory.acute")
     availability = deferred("ifg_desktop.directory.availability")
     check = deferred("ifg_desktop.directory.check")
     checklist = deferred("ifg_desktop.directory.checklist")
     describe = deferred("ifg_desktop.directory.describe")
+    guide = deferred("ifg_desktop.directory.guide")
+    provenance = deferred("ifg_desktop.directory.provenance")
     query = deferred("ifg_desktop.directory.query")

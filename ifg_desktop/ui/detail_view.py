@@ -23,6 +23,9 @@ from ifg_desktop.ui.deferred import availability, check, describe
 from ifg_desktop.ui.style import BADGE_COLOURS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ifg_desktop.directory.provenance import FactSourceRecord
     from ifg_desktop.directory.records import ServiceRecord
 
 
@@ -40,6 +43,7 @@ class ServiceDetail(QScrollArea):
     """The selected service. ``copied`` tells the window a number went to the clipboard."""
 
     copied = Signal(str)
+    card_requested = Signal()  # "Kaart meegeven…": a card for the client to take home
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +59,13 @@ class ServiceDetail(QScrollArea):
     def record(self) -> ServiceRecord | None:
         return self._record
 
-    def show_record(self, record: ServiceRecord | None, moment: datetime) -> None:
+    def show_record(
+        self,
+        record: ServiceRecord | None,
+        moment: datetime,
+        sources: Sequence[FactSourceRecord] = (),
+    ) -> None:
+        """``sources``: where its contact, hours and ages come from (provenance.py)."""
         self._record = record
         self.copy_buttons = []
         body = QWidget()
@@ -109,6 +119,14 @@ class ServiceDetail(QScrollArea):
         layout.addWidget(badge)
 
         layout.addLayout(self._phones(record))
+        card = QPushButton(self.tr("Kaart meegeven… (Ctrl+P)"))
+        card.setObjectName("referralCardButton")
+        card.setAccessibleName(self.tr("Kaart voor de cliënt maken"))
+        card.setToolTip(
+            self.tr("Afdrukken of als PDF bewaren: nummers en uren, discreet als je wilt.")
+        )
+        card.clicked.connect(self.card_requested)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft)
         contact = []
         if record.website:
             url = escape(record.website)
@@ -165,8 +183,26 @@ class ServiceDetail(QScrollArea):
         layout.addWidget(self._hours(record, today))
 
         layout.addWidget(self._verified(record, today))
+        if sources:
+            layout.addWidget(_label(self.tr("Bronnen"), "detailHeading"))
+            for source in sources:
+                layout.addWidget(self._source(source))
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _source(self, source: FactSourceRecord) -> QLabel:
+        """ "Uren: <source> — te verifiëren": a mark in orange where the source is old or
+        indirect."""
+        text = f"<b>{escape(source.label)}:</b> {escape(source.source)}"
+        if source.to_verify:
+            mark = escape(self.tr("te verifiëren"))
+            text += f' — <span style="color:#a04d00; font-weight:bold">{mark}</span>'
+            if source.note:
+                text += f" ({escape(source.note)})"
+        label = _label(text, "detailSource", rich=True)
+        plain = f"{source.label}: {source.source}"
+        label.setAccessibleName(plain + (self.tr(" — te verifiëren") if source.to_verify else ""))
+        return label
 
     def _phones(self, record: ServiceRecord) -> QGridLayout:
         grid = QGridLayout()
@@ -211,10 +247,21 @@ class ServiceDetail(QScrollArea):
 
     def _hours(self, record: ServiceRecord, today: date) -> QLabel:
         hours = record.hours
+        part = ""
+        if hours is not None and hours.always_open_part:
+            part = (
+                "<b>"
+                + escape(
+                    self.tr("{part}: dag en nacht bereikbaar.").format(
+                        part=hours.always_open_part[:1].upper() + hours.always_open_part[1:]
+                    )
+                )
+                + "</b><br>"
+            )
         if hours is None or not hours.known:
-            text = self.tr("Openingsuren onbekend — aan te vullen.")
+            text = part + self.tr("Openingsuren onbekend — aan te vullen.")
             if hours is not None and hours.by_appointment:
-                text = self.tr("Op afspraak; vaste uren niet gekend.")
+                text = part + self.tr("Op afspraak; vaste uren niet gekend.")
             if record.schedule_note:
                 text += "<br>" + escape(record.schedule_note)
             return _label(text, "detailHours", rich=True)
@@ -228,7 +275,7 @@ class ServiceDetail(QScrollArea):
                 )
             else:
                 rows.append(f"<tr><td>{escape(name)}&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>")
-        html = "<table>" + "".join(rows) + "</table>"
+        html = part + "<table>" + "".join(rows) + "</table>"
         if hours.by_appointment:
             html += escape(self.tr("Ook op afspraak.")) + "<br>"
         if hours.closed_on_public_holidays is True and not hours.always_open:

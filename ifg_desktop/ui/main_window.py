@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,21 +52,25 @@ from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.phones import dial_string
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
-from ifg_desktop.ui.deferred import checklist, describe
+from ifg_desktop.ui.deferred import acute, checklist, describe, guide, provenance
 from ifg_desktop.ui.deferred import query as queries
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
+from ifg_desktop.ui.guide_panel import GuidePanel
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.results_table import ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
+    from ifg_desktop.directory.acute import CrisisContact
     from ifg_desktop.directory.checklist import Assessment
+    from ifg_desktop.directory.provenance import FactSourceRecord
     from ifg_desktop.directory.query import Clock, CountStep, ServiceQuery, ServiceRow
     from ifg_desktop.ui.bridge import DataBridge
     from ifg_desktop.ui.coordinator import CoordinatorController
     from ifg_desktop.ui.import_export import ImportExport
+    from ifg_desktop.ui.referral_card import ReferralCardDialog
 
 COUNT_CAP = 1000
 CHILD_MONTHS = 18 * 12
@@ -97,6 +103,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._clock = clock
         self._database: Database | None = None
+        self._crisis_contacts: dict[str, CrisisContact] | None = None  # read when first needed
+        self.card_dialog: ReferralCardDialog | None = None
         self.bridge: DataBridge | None = None
         self.coordinator: CoordinatorController | None = None
         self.files: ImportExport | None = None
@@ -150,6 +158,14 @@ class MainWindow(QMainWindow):
         self.search_note.setAccessibleName(self.tr("Over de zoekopdracht"))
         self.search_note.setWordWrap(True)
         self.search_note.setVisible(False)
+        # The guide's sections about what was typed ("vluchthuis": the shelter route).
+        self.guide_note = QLabel()
+        self.guide_note.setObjectName("guideNote")
+        self.guide_note.setAccessibleName(self.tr("Leidraad bij de zoekopdracht"))
+        self.guide_note.setTextFormat(Qt.TextFormat.RichText)
+        self.guide_note.setWordWrap(True)
+        self.guide_note.setVisible(False)
+        self.guide_note.linkActivated.connect(self.open_guide)
         self.flag_note = QLabel()
         self.flag_note.setObjectName("flagNote")
         self.flag_note.setAccessibleName(self.tr("Alarmsignaal in de zoekopdracht"))
@@ -204,18 +220,24 @@ class MainWindow(QMainWindow):
         directory_layout.addWidget(self.suggestions, 0, Qt.AlignmentFlag.AlignLeft)
         directory_layout.addWidget(self.flag_note)
         directory_layout.addWidget(self.search_note)
+        directory_layout.addWidget(self.guide_note)
         directory_layout.addWidget(self.results_splitter, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(directory)
-        self.main_splitter.addWidget(self.checklist)
+        self.guide = GuidePanel()
+        self.side = QTabWidget()
+        self.side.setObjectName("sidePanel")
+        self.side.addTab(self.checklist, self.tr("Checklist"))
+        self.side.addTab(self.guide, self.tr("Leidraad"))
+        self.main_splitter.addWidget(self.side)
         self.main_splitter.setStretchFactor(0, 4)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(0, False)
         self.main_splitter.setSizes([1090, 276])
         self.results_splitter.setSizes([740, 350])
-        self.checklist.setMinimumWidth(240)
+        self.side.setMinimumWidth(240)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -267,7 +289,7 @@ class MainWindow(QMainWindow):
         action.setCheckable(True)
         action.setChecked(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        action.toggled.connect(self.checklist.setVisible)
+        action.toggled.connect(self.side.setVisible)
         view = self.menuBar().addMenu(self.tr("&Beeld"))
         view.addAction(action)
         return action
@@ -316,6 +338,9 @@ class MainWindow(QMainWindow):
         shortcut("F12", self.toggle_hidden)
         shortcut("Escape", self._on_escape)
         shortcut("Ctrl+Shift+K", self._focus_checklist)
+        shortcut("Ctrl+G", self.open_guide)
+        shortcut("Ctrl+P", self.open_referral_card)
+        self.detail.card_requested.connect(self.open_referral_card)
         self._count_after_paint = False
         self._after_next_paint: list[Callable[[], None]] = []
         self.model.pace = self._after_paint
@@ -339,6 +364,7 @@ class MainWindow(QMainWindow):
         self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
         self.filters.themes.set_themes(queries.list_themes(database))
         self.checklist.set_content(checklist.load_items(database), checklist.guidance())
+        self.guide.set_sections(guide.load_guide(database))
         self._warm_search()  # beside the first page: ready before the first keystroke
         self.model.set_query(self.current_query())
         self.model.set_database(database)
@@ -405,6 +431,10 @@ class MainWindow(QMainWindow):
         if self._database is None:
             return
         self.filters.themes.set_themes(queries.list_themes(self._database))
+        self._crisis_contacts = None  # a crisis team's number may have been filled in
+        if self.acute.isVisible():
+            self._on_assessment(self.checklist.assessment())
+        self.guide.set_sections(guide.load_guide(self._database))
         self._apply_query(reload=True)
         self._detail_timer.start()  # the selected service may be the one that changed
 
@@ -467,15 +497,18 @@ class MainWindow(QMainWindow):
         notes = describe.search_notes(plan) if plan is not None else []
         self.search_note.setText("\n".join(notes))
         self.search_note.setVisible(bool(notes))
+        sections = guide.sections_for(self.guide.sections, plan.rule, plan.typed) if plan else []
+        links = ", ".join(f'<a href="{escape(s.key)}">{escape(s.title)}</a>' for s in sections)
+        self.guide_note.setText(self.tr("Leidraad: {links}").format(links=links) if links else "")
+        self.guide_note.setVisible(bool(sections))
         flags = plan.flags if plan is not None else ()
         # The items the checklist beside shows, read once: no query on a keystroke.
         named = [item for item in self.checklist.items() if item.key in flags]
         critical = any(item.critical for item in named)
         lines = []
         if critical:
-            lines.append(
-                self.tr("Kritiek alarmsignaal — ") + "  →  ".join(checklist.guidance().acute_advice)
-            )
+            lines.append(self.tr("Kritiek alarmsignaal — wat nu:"))
+            lines += self._acute_lines(children=self.checklist.assessment().show_kindreflex)
         lines += [f"• {item.text}" + (f": {item.help}" if item.help else "") for item in named]
         self.flag_note.setText("\n".join(lines))
         if self.flag_note.property("critical") != critical:
@@ -569,9 +602,33 @@ class MainWindow(QMainWindow):
     def _show_detail(self) -> None:
         key = self.current_service_key()
         record = None
+        sources: tuple[FactSourceRecord, ...] = ()
         if key is not None and self._database is not None:
             record = queries.get_service(self._database, key, moment=self.model.moment)
-        self.detail.show_record(record, self.model.moment)
+            sources = provenance.sources_of(self._database, key)
+        self.detail.show_record(record, self.model.moment, sources)
+
+    # Services offered in the card dialog: the selected one and those listed around it.
+    CARD_CHOICES = 30
+
+    def open_referral_card(self) -> None:
+        """A card for the client with the selected service ticked, the listed ones offered."""
+        from ifg_desktop.directory.detail import read_services
+        from ifg_desktop.ui.referral_card import ReferralCardDialog
+
+        if self._database is None:
+            return
+        selected = self.current_service_key()
+        keys = [row.key for row in (self.model.row(i) for i in range(self.model.rowCount())) if row]
+        keys = keys[: self.CARD_CHOICES]
+        if selected is not None and selected not in keys:
+            keys.insert(0, selected)
+        found = read_services(self._database, keys, self.model.moment)
+        records = [found[key] for key in keys if key in found]
+        dialog = ReferralCardDialog(records, [selected] if selected else [], self)
+        self.card_dialog = dialog  # for tests and accessibility tools while it is open
+        dialog.exec()
+        self.card_dialog = None
 
     def copy_main_phone(self) -> None:
         row = self.current_row()
@@ -587,15 +644,23 @@ class MainWindow(QMainWindow):
     # -- the checklist ----------------------------------------------------------------------
     def _on_assessment(self, result: Assessment) -> None:
         if result.acute:
-            advice = checklist.guidance().acute_advice
+            # A child in the filter or a ticked item about children: the child's path.
+            lines = self._acute_lines(children=result.show_kindreflex)
             self.acute.setText(
                 self.tr("Kritiek alarmsignaal: {items}").format(
                     items="; ".join(result.critical_items)
                 )
                 + "\n"
-                + "  →  ".join(advice)
+                + "\n".join(lines)
             )
         self.acute.setVisible(result.acute)
+
+    def _acute_lines(self, *, children: bool) -> list[str]:
+        """Who to call, in order, each with a number (directory/acute.py)."""
+        contacts = self._crisis_contacts
+        if contacts is None and self._database is not None:
+            contacts = self._crisis_contacts = acute.crisis_contacts(self._database)
+        return acute.banner_lines(acute.acute_path(contacts or {}, children=children))
 
     def _on_apply_suggestions(self, result: Assessment) -> None:
         self._suggested_services = frozenset(result.services)
@@ -621,9 +686,17 @@ class MainWindow(QMainWindow):
         self.checklist.set_child_involved(age is not None and (age == UNBORN or age < CHILD_MONTHS))
 
     def _focus_checklist(self) -> None:
-        self.checklist.setVisible(True)
         self._checklist_toggle.setChecked(True)
+        self.side.setCurrentWidget(self.checklist)
         self.checklist.focusNextChild()
+
+    def open_guide(self, key: str = "") -> None:
+        """The Leidraad beside the list, at ``key``'s section when given."""
+        self._checklist_toggle.setChecked(True)
+        self.side.setCurrentWidget(self.guide)
+        if key:
+            self.guide.show_section(key)
+        self.guide.view.setFocus()
 
     # -- one conversation -------------------------------------------------------------------
     def start_new_conversation(self) -> None:

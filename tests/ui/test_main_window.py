@@ -16,6 +16,7 @@ from ifg_desktop.db import Database
 from ifg_desktop.ui.main_window import MainWindow
 from ifg_desktop.ui.results_model import KeyRole, ServiceTableModel
 from tests.conftest import brussels
+from tests.directory.test_acute import add_phone
 
 TUESDAY_MORNING = brussels("2026-12-01 10:00")
 SATURDAY_NIGHT = brussels("2026-11-28 23:00")
@@ -200,6 +201,32 @@ def test_critical_flag_shows_acute_banner(qtbot: QtBot, window: MainWindow) -> N
     assert "crisisteam" in window.acute.text().lower()
 
 
+def test_the_acute_banner_follows_the_conversation(
+    qtbot: QtBot, window: MainWindow, database: Database
+) -> None:
+    """An adult: the crisis team +18, whose number is not filled in as shipped, so the
+    banner says so and keeps 101/112. A child involved: the child's path. A number a
+    coordinator fills in shows at once."""
+    window.checklist.set_ticked("wurging")
+    lines = window.acute.text().splitlines()
+    assert lines[1].startswith("1. Bel eerst de politie: 101")
+    assert "CAW-crisisteam +18" in lines[2] and "nog niet ingevuld" in lines[2]
+    assert "Bel intussen 101 of 112" in lines[2]
+    window.checklist.set_ticked("kinderen-aanwezig")
+    text = window.acute.text()
+    assert (
+        "crisisteam −18 (enkel via een hulpverlener)" in text and "wachtdienst van het VK" in text
+    )
+    assert "+18" not in text
+    window.checklist.clear()
+    window.filters.age.years.setValue(30)
+    add_phone(database, "crisisteam-plus18", "+3232607281")
+    with qtbot.waitSignal(window.bridge.changed, timeout=5000):
+        pass
+    window.checklist.set_ticked("wurging")
+    assert "Bel daarna het CAW-crisisteam +18: +3232607281" in window.acute.text()
+
+
 def test_non_critical_flag_does_not(qtbot: QtBot, window: MainWindow) -> None:
     mild = next(k for k in window.checklist.item_keys() if not window.checklist.is_critical(k))
     window.checklist.set_ticked(mild)
@@ -344,13 +371,13 @@ def test_file_menu_import_waits_for_coordinator_mode(qtbot: QtBot, window: MainW
 def test_a_selective_search_fills_its_page_in_steps(
     qtbot: QtBot, database: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from functools import partial
-
     from ifg_desktop.directory import query
-    from ifg_desktop.directory.query import find_rows_step
+    from ifg_desktop.ui import results_model
 
-    # Three services of the directory per step, as 2,000 would be at a region's size.
-    monkeypatch.setattr(query, "find_rows_step", partial(find_rows_step, scan=3))
+    # Three services of the directory per step, as 2,000 would be at a region's size (and
+    # as 500 would before the paint).
+    monkeypatch.setattr(query, "SCAN_SERVICES", 3)
+    monkeypatch.setattr(results_model, "FIRST_STEP_SCAN", 3)
     model = ServiceTableModel(clock)
     model.set_database(database)
     assert model.rowCount() <= 3 and model.filling  # what one step found, at once
@@ -537,3 +564,26 @@ def test_the_start_readies_the_search_beside_the_first_page(
     qtbot.waitUntil(lambda: not window.model.filling and not window.is_counting)
     assert keys(window) == []
     assert window.count.text().startswith("Geen diensten gevonden")
+
+
+def test_the_guide_answers_from_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    """ "vluchthuis" offers the guide's section on the shelter route; its link opens the
+    Leidraad beside the list, at that section."""
+    assert window.side.currentWidget() is window.checklist
+    type_search(qtbot, window, "vluchthuis")
+    qtbot.waitUntil(lambda: window.guide_note.isVisible())
+    assert "Opvang in een vluchthuis" in window.guide_note.text()
+    window.guide_note.linkActivated.emit("opvang-vluchthuis")
+    assert window.side.currentWidget() is window.guide
+    qtbot.waitUntil(lambda: "CAW of 1712" in window.guide.view.toPlainText())
+    assert "Bron: Basisvorming IFG" in window.guide.view.toPlainText()
+    window.search.clear()
+    qtbot.waitUntil(lambda: not window.guide_note.isVisible())
+    qtbot.keyClick(
+        window.search,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.side.currentWidget() is window.checklist
+    qtbot.keyClick(window.search, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert window.side.currentWidget() is window.guide

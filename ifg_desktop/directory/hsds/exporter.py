@@ -81,6 +81,29 @@ def term_documents(session: Session) -> Iterator[dict[str, Any]]:
         yield term_document(terms[term])
 
 
+def guide_documents(session: Session) -> list[dict[str, Any]]:
+    """The conversation guide's sections as HSDS taxonomy terms, in the guide's order."""
+    from ifg_desktop.directory.guide import GuideSectionRecord
+    from ifg_desktop.directory.hsds.guide_sections import section_document
+    from ifg_desktop.models import GuideSection
+
+    sections = session.scalars(select(GuideSection).order_by(GuideSection.position)).all()
+    return [
+        section_document(
+            GuideSectionRecord(
+                s.key,
+                s.title,
+                s.summary,
+                tuple(s.points),
+                tuple(s.say),
+                s.source,
+                tuple(s.keywords),
+            )
+        )
+        for s in sections
+    ]
+
+
 def export_directory(
     database: Database,
     path: Path,
@@ -89,8 +112,8 @@ def export_directory(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> int:
-    """Write every service (and the search vocabulary) to ``path``; returns how many
-    services. The file appears only when whole."""
+    """Write every service (and the search vocabulary and the guide) to ``path``; returns
+    how many services. The file appears only when whole."""
     path = Path(path)
     chosen = fmt or export_format(path)
     if chosen is None:
@@ -100,6 +123,7 @@ def export_directory(
     with database.begin() as session:
         services = session.scalar(select(func.count(Service.id))) or 0
         vocabulary = list(term_documents(session))  # small: read in the same snapshot
+        vocabulary += guide_documents(session)
         total = services + len(vocabulary)
         done = 0
 

@@ -27,6 +27,7 @@ from typing import IO, Any, NoReturn
 
 from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds.errors import HsdsFileError
+from ifg_desktop.directory.hsds.guide_sections import is_guide_section
 from ifg_desktop.directory.hsds.mapping import Context, record_label
 from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, columns, services_from_tables
 
@@ -71,6 +72,7 @@ class Source:
     notes: list[str] = field(default_factory=list)  # about the file; grows while reading
     # The search vocabulary's terms, (label, taxonomy_term document); grows while reading.
     search_terms: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    guide_sections: int = 0  # sections of our guide met (not read: guide_sections.py)
     # How far reading has come, and how far it goes (bytes, roughly): for a progress bar.
     position: Callable[[], tuple[int, int]] = lambda: (0, 0)
 
@@ -293,6 +295,8 @@ def _documents(
         if search_terms.is_search_term(value):
             label = search_terms.term_label(len(source.search_terms), value)
             source.search_terms.append((label, value))
+        elif is_guide_section(value):
+            source.guide_sections += 1
         else:
             source.notes.append(search_terms.foreign_term_note(value))
     elif "location_type" in value and "status" not in value:

@@ -42,6 +42,7 @@ from ifg_desktop.directory.drafts import (
 )
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
 from ifg_desktop.directory.hsds.files import detect_format, read_source
+from ifg_desktop.directory.hsds.guide_sections import sections_note
 from ifg_desktop.directory.hsds.mapping import (
     MappedService,
     Record,
@@ -259,6 +260,8 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
         _done, total = source.position()
         progress(READING, total, total)
     notes = list(source.notes)
+    if source.guide_sections:
+        notes.append(sections_note(source.guide_sections))
     for key, texts in collected.organization_notes.items():
         name = collected.organizations[key][0].name
         notes.extend(f"organisatie '{name}': {text}" for text in texts)

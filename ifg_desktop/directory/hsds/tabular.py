@@ -18,6 +18,7 @@ from typing import Any
 from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.errors import HsdsFileError
+from ifg_desktop.directory.hsds.guide_sections import is_guide_section, sections_note
 from ifg_desktop.directory.hsds.mapping import Context
 
 DESCRIPTOR = Path(__file__).parent / "data" / "datapackage.json"
@@ -247,10 +248,16 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
     for ident, organization in organizations.items():
         attach(organization, ident)
     vocabulary = []
+    guide_sections = 0
     for ident, term in terms.items():
         if search_terms.is_search_term(term):
             attach(term, ident)
             vocabulary.append(term)
+        elif is_guide_section(term):  # kept in the window: said once, not per attribute
+            attached.add(ident)
+            guide_sections += 1
+    if guide_sections:
+        notes.append(sections_note(guide_sections))
     for ident, location in locations.items():
         attach(location, ident)
     for table, link, target, name in (

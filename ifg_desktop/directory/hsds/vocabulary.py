@@ -22,9 +22,11 @@ NAMESPACE = uuid.UUID("ae368b27-e4dc-4315-9069-9efbb4a1cb1c")
 TAXONOMY = "ifg-wegwijzer"
 THEME_TAXONOMY = "ifg-wegwijzer-thema"
 SEARCH_TAXONOMY = "ifg-wegwijzer-zoektermen"
+GUIDE_TAXONOMY = "ifg-wegwijzer-leidraad"
 TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1"
 THEME_TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1:thema"
 SEARCH_TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1:zoekterm"
+GUIDE_TAXONOMY_URI = "urn:ifg-wegwijzer:hsds:1:leidraad"
 
 
 def stable_id(kind: str, *parts: str) -> str:
@@ -49,6 +51,7 @@ def organization_id(key: str) -> str:
 TAXONOMY_ID = stable_id("taxonomy", TAXONOMY)
 THEME_TAXONOMY_ID = stable_id("taxonomy", THEME_TAXONOMY)
 SEARCH_TAXONOMY_ID = stable_id("taxonomy", SEARCH_TAXONOMY)
+GUIDE_TAXONOMY_ID = stable_id("taxonomy", GUIDE_TAXONOMY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,12 @@ _TERMS = (
     ),
     Term("timezone", "Tijdzone", "IANA-tijdzone van de uren als die niet Europe/Brussels is."),
     Term(
+        "always_open_part",
+        "Deel dag en nacht bereikbaar",
+        "Het deel van de dienst dat dag en nacht bereikbaar is als de dienst zelf dat niet is "
+        "(bv. crisisopvang); de uren gelden voor de rest.",
+    ),
+    Term(
         "date_exception",
         "Afwijking op een datum",
         'JSON: {"date": "JJJJ-MM-DD", "closed": true|false, "opens_at": "UU:MM"|null, '
@@ -120,6 +129,11 @@ _TERMS = (
         "Signaal",
         "De sleutel van een item van de checklist dat de zoekterm noemt (wurging …).",
     ),
+    # On a section of the conversation guide (taxonomy ifg-wegwijzer-leidraad)
+    Term("guide_point", "Punt", "Een punt van de sectie, in volgorde."),
+    Term("guide_say", "Zeggen", "Een zin die de medewerker tegen de cliënt kan zeggen."),
+    Term("guide_source", "Bron", "Waar de sectie vandaan komt (de dia's van de vorming)."),
+    Term("guide_keyword", "Zoekwoord", "Een woord waarop de sectie gevonden wordt."),
 )
 
 TERMS = {term.code: term for term in _TERMS}
@@ -182,6 +196,14 @@ TAXONOMIES = (
         "description": "De zoektermen van IFG-wegwijzer: woorden die mensen gebruiken, en de "
         "woorden van de wegwijzer die ze vinden.",
         "uri": SEARCH_TAXONOMY_URI,
+        "version": "1",
+    },
+    {
+        "id": GUIDE_TAXONOMY_ID,
+        "name": GUIDE_TAXONOMY,
+        "description": "De leidraad van IFG-wegwijzer: korte secties over het gesprek aan het "
+        "onthaal, elk met haar bron.",
+        "uri": GUIDE_TAXONOMY_URI,
         "version": "1",
     },
 )

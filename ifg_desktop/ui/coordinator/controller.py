@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ifg_desktop.ui.bridge import DataBridge
     from ifg_desktop.ui.coordinator.archive import ArchiveDialog
     from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
+    from ifg_desktop.ui.coordinator.guide import GuideDialog
     from ifg_desktop.ui.coordinator.history import HistoryDialog
     from ifg_desktop.ui.coordinator.terms import TermsDialog
     from ifg_desktop.ui.coordinator.unlock import ChangePasswordDialog, UnlockDialog
@@ -76,6 +77,7 @@ class CoordinatorController(QObject):
         self.worklist_dialog: WorklistDialog | None = None
         self.archive_dialog: ArchiveDialog | None = None
         self.terms_dialog: TermsDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
@@ -111,6 +113,7 @@ class CoordinatorController(QObject):
             "archiveListAction", self.tr("Gearchiveerde diensten…"), self.show_archive
         )
         self.terms_action = action("searchTermsAction", self.tr("Zoektermen…"), self.show_terms)
+        self.guide_action = action("guideAction", self.tr("Leidraad bewerken…"), self.show_guide)
         self.menu.addSeparator()
         self.password_action = action(
             "changePasswordAction", self.tr("Wachtwoord wijzigen…"), self.change_password
@@ -125,6 +128,7 @@ class CoordinatorController(QObject):
             self.worklist_action,
             self.archive_list_action,
             self.terms_action,
+            self.guide_action,
             self.password_action,
         ]
 
@@ -199,12 +203,14 @@ class CoordinatorController(QObject):
             self.worklist_dialog,
             self.archive_dialog,
             self.terms_dialog,
+            self.guide_dialog,
             self.password_dialog,
         ):
             if dialog is not None:
                 dialog.reject()
         self.editor = self.history_dialog = self.worklist_dialog = None
         self.archive_dialog = self.terms_dialog = self.password_dialog = None
+        self.guide_dialog = None
         was_unlocked = self.unlocked
         self.coordinator = None
         self._show_mode()
@@ -398,6 +404,23 @@ class CoordinatorController(QObject):
         dialog.open()
         return dialog
 
+    def show_guide(self) -> GuideDialog | None:
+        """The conversation guide's sections, to keep them true."""
+        if self.coordinator is None:
+            return None
+        with wait_cursor():
+            from ifg_desktop.ui.coordinator.guide import GuideDialog
+
+            dialog = GuideDialog(
+                self.database,
+                coordinator=self.coordinator,
+                on_change=self._changed,
+                parent=self.window,
+            )
+        self.guide_dialog = dialog
+        dialog.open()
+        return dialog
+
     def change_password(self) -> ChangePasswordDialog | None:
         if self.coordinator is None:
             return None
@@ -419,6 +442,7 @@ class CoordinatorController(QObject):
             self.worklist_dialog,
             self.archive_dialog,
             self.terms_dialog,
+            self.guide_dialog,
         ):
             if dialog is not None and dialog.isVisible():
                 dialog.refresh()

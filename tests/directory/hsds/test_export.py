@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 from ifg_desktop.db import Database
+from ifg_desktop.directory.guide import load_guide
 from ifg_desktop.directory.hsds import ExportCancelled, HsdsFileError, export_directory
 from ifg_desktop.directory.hsds.tabular import columns
 from ifg_desktop.directory.hsds.vocabulary import (
+    GUIDE_TAXONOMY,
     SEARCH_TAXONOMY,
     TAXONOMY,
     TERMS_BY_ID,
@@ -39,16 +41,19 @@ def test_json_export_validates_against_the_schema(
     database: Database, tmp_path: Path, hsds_validator: Any, term_validator: Any
 ) -> None:
     terms = len(read_terms(database))  # the search vocabulary follows the services
-    assert terms > 0
+    sections = len(load_guide(database))  # and the guide after it
+    assert terms > 0 and sections > 0
     target = tmp_path / "wegwijzer.json"
     assert export_directory(database, target) == 17
     documents = json.loads(target.read_text(encoding="utf-8"))
-    assert len(documents) == 17 + terms
+    assert len(documents) == 17 + terms + sections
     for document in documents[:17]:
         errors = [f"{list(e.path)}: {e.message}" for e in hsds_validator.iter_errors(document)]
         assert errors == [], document["name"]
     for document in documents[17:]:
-        assert document["taxonomy"] == SEARCH_TAXONOMY
+        assert document["taxonomy"] == (
+            SEARCH_TAXONOMY if documents.index(document) < 17 + terms else GUIDE_TAXONOMY
+        )
         errors = [f"{list(e.path)}: {e.message}" for e in term_validator.iter_errors(document)]
         assert errors == [], document["name"]
 
@@ -92,7 +97,35 @@ def test_csv_terms_table_explains_every_term_used(database: Database, tmp_path: 
         taxonomies = list(csv.DictReader(io.StringIO(archive.read("taxonomies.csv").decode())))
     assert used <= terms.keys()
     assert all(terms[i]["name"] and terms[i]["description"] for i in used)
-    assert {t["name"] for t in taxonomies} == {TAXONOMY, THEME_TAXONOMY, SEARCH_TAXONOMY}
+    assert {t["name"] for t in taxonomies} == {
+        TAXONOMY,
+        THEME_TAXONOMY,
+        SEARCH_TAXONOMY,
+        GUIDE_TAXONOMY,
+    }
+
+
+@pytest.mark.parametrize("name", ["wegwijzer.json", "wegwijzer.zip"])
+def test_the_guide_travels_in_the_export_and_is_said_on_import(
+    database: Database, tmp_path: Path, name: str
+) -> None:
+    """Each section a taxonomy term of our guide taxonomy, with its points and source; a
+    file read back leaves the guide as the window keeps it, and says so once."""
+    from ifg_desktop.directory.hsds import plan_import
+
+    target = tmp_path / name
+    export_directory(database, target)
+    if name.endswith(".json"):
+        documents = json.loads(target.read_text(encoding="utf-8"))
+        guide = [d for d in documents if d.get("taxonomy") == GUIDE_TAXONOMY]
+        sections = load_guide(database)
+        assert [d["code"] for d in guide] == [s.key for s in sections]
+        values = [a["value"] for a in guide[0]["attributes"]]
+        assert sections[0].points[0] in values and sections[0].source in values
+    plan = plan_import(database, target)
+    notes = [note for note in plan.notes if "leidraad" in note]
+    assert len(notes) == 1 and notes[0].startswith(f"{len(load_guide(database))} sectie(s)")
+    assert not [note for note in plan.notes if "niet overgenomen" in note]
 
 
 def test_export_is_deterministic(database: Database, tmp_path: Path) -> None:

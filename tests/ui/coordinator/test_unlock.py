@@ -24,7 +24,8 @@ def test_opens_read_only_with_a_coordinator_menu(installed: Installed) -> None:
     assert texts == [
         "Ontgrendelen…", "Vergrendelen", "Nieuwe dienst…", "Geselecteerde dienst bewerken…",
         "Vandaag geverifieerd", "Archiveren…", "Geschiedenis…", "Werklijst…",
-        "Gearchiveerde diensten…", "Zoektermen…", "Wachtwoord wijzigen…",
+        "Gearchiveerde diensten…", "Zoektermen…", "Leidraad bewerken…",
+        "Wachtwoord wijzigen…",
     ]  # fmt: skip
     assert not controller.unlocked
     assert controller.unlock_action.isVisible() and not controller.lock_action.isVisible()

@@ -1,0 +1,103 @@
+"""What the acute banner tells a worker to do, in order, and always with a number.
+
+A critical flag puts "call the police first" in front of the worker. What comes next
+depends on the conversation: for an adult, the CAW crisis team +18; with a child involved
+(a child's age in the filter, or a ticked item about children), the crisis team −18, which
+only a professional can call on, and the VK's standby for evenings and weekends. Their
+numbers are regional and kept by the coordinators: a step whose number is not filled in
+says so and sends the worker back to 101/112, never "call X" without a way to call X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ifg_desktop.db import Database
+
+POLICE = "101"
+EMERGENCY = "112"
+
+# The services of the acute path, by their shipped keys (which never change).
+ADULT_CRISIS_TEAM = "crisisteam-plus18"
+CHILD_CRISIS_TEAM = "crisisteam-min18"
+CHILD_STANDBY = "vk"
+
+
+@dataclass(frozen=True, slots=True)
+class AcuteStep:
+    text: str  # what to do, in a sentence
+    number: str | None  # what to dial; None for a step without one (talk it over)
+    number_known: bool = True  # False: the service's number is not filled in yet
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisContact:
+    """A service of the acute path as the directory has it now."""
+
+    key: str
+    name: str
+    number: str | None  # its first number; None when not filled in (or archived)
+    professional_only: bool
+
+
+def crisis_contacts(database: Database) -> dict[str, CrisisContact]:
+    """The services of the acute path that are in the directory (not archived)."""
+    keys = (ADULT_CRISIS_TEAM, CHILD_CRISIS_TEAM, CHILD_STANDBY)
+    rows = database.read(
+        "SELECT s.key, s.name, s.professional_only, "
+        "(SELECT p.number FROM phone p WHERE p.service_id = s.id ORDER BY p.position LIMIT 1) "
+        "FROM service s WHERE s.key IN (?, ?, ?) AND s.archived_at IS NULL",
+        keys,
+    )
+    return {
+        str(key): CrisisContact(str(key), str(name), number, bool(professional))
+        for key, name, professional, number in rows
+    }
+
+
+def acute_path(contacts: dict[str, CrisisContact], *, children: bool) -> tuple[AcuteStep, ...]:
+    """The steps, in order, for an adult or (``children``) with a child involved."""
+    steps = [
+        AcuteStep(
+            f"Bel eerst de politie: {POLICE}, of {EMERGENCY} bij levensgevaar of medische nood",
+            POLICE,
+        )
+    ]
+    if children:
+        steps.append(
+            _then(
+                contacts.get(CHILD_CRISIS_TEAM), "het crisisteam −18", "enkel via een hulpverlener"
+            )
+        )
+        steps.append(
+            _then(
+                contacts.get(CHILD_STANDBY),
+                "de wachtdienst van het VK",
+                "'s avonds en in het weekend, voor dringende situaties",
+            )
+        )
+    else:
+        steps.append(_then(contacts.get(ADULT_CRISIS_TEAM), "het CAW-crisisteam +18", None))
+    steps.append(AcuteStep("Overleg met Veilig Huis of bespreek het in je team", None))
+    return tuple(steps)
+
+
+def _then(contact: CrisisContact | None, who: str, how: str | None) -> AcuteStep:
+    """ "Then call ``who``" with its number, or, not filled in, back to 101/112."""
+    detail = f" ({how})" if how else ""
+    if contact is not None and contact.number:
+        return AcuteStep(f"Bel daarna {who}{detail}: {contact.number}", contact.number)
+    return AcuteStep(
+        f"Daarna {who}{detail}: nummer nog niet ingevuld in de wegwijzer. "
+        f"Bel intussen {POLICE} of {EMERGENCY}",
+        POLICE,
+        number_known=False,
+    )
+
+
+def banner_lines(steps: Sequence[AcuteStep]) -> list[str]:
+    """The steps as the banner's lines, numbered."""
+    return [f"{i}. {step.text}" for i, step in enumerate(steps, start=1)]

@@ -1,0 +1,180 @@
+"""A card for the client to take home: the chosen services, their numbers, when to call.
+
+The card carries nothing about the client and nothing about it is stored. Professional-only
+numbers never appear on it. Its **discreet** form (the default) has a neutral title and no
+word that gives away what it is about: a partner who finds it in a pocket learns nothing
+("Nuttige nummers", "1712 — werkdagen 09:00–16:00, gratis"). A name or a line that would
+say more is replaced by a neutral one or left off, and the worker is told what was left off.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ifg_desktop.directory.availability import Hours
+from ifg_desktop.directory.records import ServiceRecord
+from ifg_desktop.directory.text import fold
+
+# Parts of words that say what the card is about (folded). The discreet card holds none.
+REVEALING = (
+    "geweld", "mishandel", "misbruik", "slachtoffer", "vluchthuis", "crisis", "verkracht",
+    "seksu", "partner", "politie", "zelfmoord", "suicid", "stalk", "wurg", "bedreig",
+    "agressie", "verslav", "drug", "dader", "pleger", "uitbuit", "ontvoer", "vermis",
+    "kindermis", "eergerelateerd", "veilig huis", "vertrouwenscentrum", "noodnummer",
+    "meldpunt", "trauma", "incest", "loverboy",
+)  # fmt: skip
+
+DISCREET_TITLE = "Nuttige nummers"
+OPEN_TITLE = "Hier kun je terecht"
+# What to say when calling: enough to be helped, nothing a reader of the card learns from.
+WHAT_TO_SAY = "Als je belt, mag je gewoon zeggen: “Ik zou graag met iemand praten.”"
+DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+@dataclass(frozen=True, slots=True)
+class CardEntry:
+    label: str
+    numbers: tuple[str, ...]  # as dialled from Belgium
+    reach: str  # when the service can be reached
+    notes: tuple[str, ...]  # "gratis", "je hoeft je naam niet te zeggen", …
+    website: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralCard:
+    title: str
+    entries: tuple[CardEntry, ...]
+    # For the worker, not on the card: what was left off and why.
+    left_out: tuple[str, ...]
+    discreet: bool
+
+
+def reveals(text: str) -> bool:
+    """Whether ``text`` holds a word that gives away what the card is about."""
+    folded = fold(text)
+    return any(word in folded for word in REVEALING)
+
+
+def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> ReferralCard:
+    entries: list[CardEntry] = []
+    left_out: list[str] = []
+    for record in records:
+        if record.professional_only:
+            left_out.append(f"{record.name}: enkel voor hulpverleners, niet voor de cliënt")
+            continue
+        numbers = tuple(phone.display for phone in record.phones)
+        website = (
+            record.website
+            if not (discreet and record.website and reveals(record.website))
+            else None
+        )
+        if not numbers and not website:
+            left_out.append(f"{record.name}: geen nummer of website gekend")
+            continue
+        label = _label(record, len(entries) + 1, discreet)
+        notes = _notes(record)
+        if discreet:
+            notes = tuple(note for note in notes if not reveals(note))
+        entries.append(
+            CardEntry(label, numbers, reach(record.hours, discreet=discreet), notes, website)
+        )
+    return ReferralCard(
+        DISCREET_TITLE if discreet else OPEN_TITLE, tuple(entries), tuple(left_out), discreet
+    )
+
+
+def _label(record: ServiceRecord, number: int, discreet: bool) -> str:
+    if not discreet:
+        return record.name
+    for name in (record.name, record.alternate_name, record.organization):
+        if name and not reveals(name):
+            return name
+    return f"Contact {number}"
+
+
+def _notes(record: ServiceRecord) -> tuple[str, ...]:
+    notes: list[str] = []
+    if record.free_of_charge or any(phone.free for phone in record.phones):
+        notes.append("gratis")
+    if record.anonymous:
+        notes.append("je hoeft je naam niet te zeggen")
+    for phone in record.phones:  # "Gratis; verschijnt niet op de telefoonrekening"
+        notes += [part.strip() for part in (phone.description or "").split(";") if part.strip()]
+    seen: dict[str, str] = {}
+    for note in notes:
+        seen.setdefault(fold(note), note)  # "Gratis" once, beside "gratis"
+    return tuple(seen.values())
+
+
+def reach(hours: Hours | None, *, discreet: bool = False) -> str:
+    """When the service can be reached, in one short line ("ma–vr 09:00–16:00"); the part
+    reachable day and night too, unless its name would give the card away."""
+    line = _whole_reach(hours)
+    if hours is not None and hours.always_open_part:
+        part = f"{hours.always_open_part}: dag en nacht"
+        if not (discreet and reveals(part)):
+            line = part if line == "uren niet gekend" else f"{line}; {part}"
+    return line
+
+
+def _whole_reach(hours: Hours | None) -> str:
+    if hours is None or not hours.known:
+        return "uren niet gekend"
+    if hours.always_open:
+        return "dag en nacht"
+    by_day: dict[int, str] = {}
+    for day in range(7):
+        windows = [w for w in hours.windows if w.weekday == day]
+        if windows:
+            by_day[day] = ", ".join(f"{w.opens_at:%H:%M}–{w.closes_at:%H:%M}" for w in windows)
+    parts: list[str] = []
+    day = 0
+    while day < 7:  # runs of days with the same hours: "ma–vr 09:00–16:00"
+        if day not in by_day:
+            day += 1
+            continue
+        end = day
+        while end + 1 < 7 and by_day.get(end + 1) == by_day[day]:
+            end += 1
+        days = DAYS[day] if end == day else f"{DAYS[day]}–{DAYS[end]}"
+        parts.append(f"{days} {by_day[day]}")
+        day = end + 1
+    line = "; ".join(parts) if parts else "uren niet gekend"
+    if hours.closed_on_public_holidays:
+        line += " (niet op feestdagen)"
+    return line
+
+
+def card_text(card: ReferralCard) -> str:
+    """The card as plain text (to paste in a message or a note)."""
+    lines = [card.title, ""]
+    for entry in card.entries:
+        lines.append(entry.label)
+        lines += [f"  {number}" for number in entry.numbers]
+        lines.append(f"  {entry.reach}")
+        if entry.notes:
+            lines.append("  " + "; ".join(entry.notes))
+        if entry.website:
+            lines.append(f"  {entry.website}")
+        lines.append("")
+    lines.append(WHAT_TO_SAY)
+    return "\n".join(lines) + "\n"
+
+
+def card_html(card: ReferralCard) -> str:
+    """The card as HTML for printing (Qt's rich text: a small subset of HTML)."""
+    e = html.escape
+    parts = [f"<h2>{e(card.title)}</h2>"]
+    for entry in card.entries:
+        parts.append(f"<p><b>{e(entry.label)}</b><br/>")
+        parts += [f"<span style='font-size:14pt'><b>{e(n)}</b></span><br/>" for n in entry.numbers]
+        parts.append(f"{e(entry.reach)}")
+        if entry.notes:
+            parts.append("<br/>" + e("; ".join(entry.notes)))
+        if entry.website:
+            parts.append(f"<br/>{e(entry.website)}")
+        parts.append("</p>")
+    parts.append(f"<p><i>{e(WHAT_TO_SAY)}</i></p>")
+    return "".join(parts)
