@@ -48,7 +48,7 @@ NOTE_CKG_BEFORE = "Crisisopvang dag en nacht; andere modules op afspraak/uren on
 NOTE_CKG = "De uren van de andere modules dan de crisisopvang zijn niet gekend"
 NOTE_VK = (
     "Op werkdagen telefonisch bereikbaar (uren niet gekend); 's avonds en in het weekend een "
-    "wachtdienst voor dringende situaties (bron: jeugdhulp.be, te verifiëren)"
+    "wachtdienst voor dringende situaties (bron: jeugdhulp.be, geraadpleegd op 2026-12-01)"
 )
 
 
