@@ -16,40 +16,27 @@ from typing import Any
 
 from ifg_desktop.directory.guide import GuideSectionRecord
 from ifg_desktop.directory.hsds import vocabulary as v
+from ifg_desktop.directory.hsds.search_terms import in_taxonomy, our_term_document
 
 
 def section_document(section: GuideSectionRecord) -> dict[str, Any]:
-    section_id = v.stable_id("guide_section", section.key)
     values = [("guide_point", point) for point in section.points]
     values += [("guide_say", said) for said in section.say]
     values.append(("guide_source", section.source))
     values += [("guide_keyword", word) for word in section.keywords]
-    return {
-        "id": section_id,
-        "code": section.key,
-        "name": section.title,
-        "description": section.summary,
-        "taxonomy": v.GUIDE_TAXONOMY,
-        "taxonomy_id": v.GUIDE_TAXONOMY_ID,
-        "language": "nl",
-        "attributes": [
-            {
-                "id": v.stable_id("attribute", section_id, str(index)),
-                "taxonomy_term_id": v.TERMS[code].id,
-                "value": value,
-            }
-            for index, (code, value) in enumerate(values)
-        ],
-    }
+    return our_term_document(
+        v.stable_id("guide_section", section.key),
+        section.key,
+        section.title,
+        section.summary,
+        (v.GUIDE_TAXONOMY, v.GUIDE_TAXONOMY_ID),
+        values,
+    )
 
 
 def is_guide_section(value: Mapping[str, Any]) -> bool:
     """Whether a taxonomy term of a file is a section of our guide."""
-    detail = value.get("taxonomy_detail")
-    named = [value.get("taxonomy"), value.get("taxonomy_id")]
-    if isinstance(detail, dict):
-        named.extend((detail.get("name"), detail.get("id")))
-    return any(name in (v.GUIDE_TAXONOMY, v.GUIDE_TAXONOMY_ID) for name in named)
+    return in_taxonomy(value, v.GUIDE_TAXONOMY, v.GUIDE_TAXONOMY_ID)
 
 
 def sections_note(count: int) -> str:

@@ -65,24 +65,43 @@ def description(record: TermRecord) -> str:
 
 def term_document(record: TermRecord) -> dict[str, Any]:
     """The HSDS ``taxonomy_term`` of one term of the vocabulary (JSON form)."""
-    term_id = v.search_term_id(record.term)
     values = [("search_finds", word) for word in record.finds]
     values.extend(("search_flag", key) for key in record.flags)
+    return our_term_document(
+        v.search_term_id(record.term),
+        record.term,
+        record.term,
+        description(record),
+        (v.SEARCH_TAXONOMY, v.SEARCH_TAXONOMY_ID),
+        values,
+    )
+
+
+def our_term_document(
+    term_id: str,
+    code: str,
+    name: str,
+    description_: str,
+    taxonomy: tuple[str, str],
+    values: list[tuple[str, str]],
+) -> dict[str, Any]:
+    """A ``taxonomy_term`` of one of our taxonomies (name, id), with its attributes nested:
+    (code of our taxonomy ``ifg-wegwijzer``, value), in order."""
     return {
         "id": term_id,
-        "code": record.term,
-        "name": record.term,
-        "description": description(record),
-        "taxonomy": v.SEARCH_TAXONOMY,
-        "taxonomy_id": v.SEARCH_TAXONOMY_ID,
+        "code": code,
+        "name": name,
+        "description": description_,
+        "taxonomy": taxonomy[0],
+        "taxonomy_id": taxonomy[1],
         "language": "nl",
         "attributes": [
             {
                 "id": v.stable_id("attribute", term_id, str(index)),
-                "taxonomy_term_id": v.TERMS[code].id,
+                "taxonomy_term_id": v.TERMS[attribute].id,
                 "value": value,
             }
-            for index, (code, value) in enumerate(values)
+            for index, (attribute, value) in enumerate(values)
         ],
     }
 
@@ -94,11 +113,17 @@ def is_taxonomy_term(value: Mapping[str, Any]) -> bool:
 
 def is_search_term(value: Mapping[str, Any]) -> bool:
     """Whether a taxonomy term belongs to our search vocabulary."""
+    return in_taxonomy(value, v.SEARCH_TAXONOMY, v.SEARCH_TAXONOMY_ID)
+
+
+def in_taxonomy(value: Mapping[str, Any], name: str, taxonomy_id: str) -> bool:
+    """Whether a taxonomy term names the taxonomy ``name`` (by name or id, or in its
+    ``taxonomy_detail``)."""
     detail = value.get("taxonomy_detail")
     named = [value.get("taxonomy"), value.get("taxonomy_id")]
     if isinstance(detail, dict):
         named.extend((detail.get("name"), detail.get("id")))
-    return any(name in (v.SEARCH_TAXONOMY, v.SEARCH_TAXONOMY_ID) for name in named)
+    return any(found in (name, taxonomy_id) for found in named)
 
 
 def foreign_term_note(value: Mapping[str, Any]) -> str:
@@ -146,8 +171,10 @@ __all__ = [
     "ATTRIBUTES",
     "description",
     "foreign_term_note",
+    "in_taxonomy",
     "is_search_term",
     "is_taxonomy_term",
+    "our_term_document",
     "read_term",
     "term_document",
     "term_label",
