@@ -43,19 +43,30 @@ class CrisisContact:
     professional_only: bool
 
 
+# The VK's standby is a number of its own: its first number is the daytime line.
+STANDBY_WORD = "wachtdienst"
+
+
 def crisis_contacts(database: Database) -> dict[str, CrisisContact]:
-    """The services of the acute path that are in the directory (not archived)."""
+    """The services of the acute path that can be called on now: in the directory, not
+    archived, active (not closed for a while, not "do not refer")."""
     keys = (ADULT_CRISIS_TEAM, CHILD_CRISIS_TEAM, CHILD_STANDBY)
-    rows = database.read(
-        "SELECT s.key, s.name, s.professional_only, "
-        "(SELECT p.number FROM phone p WHERE p.service_id = s.id ORDER BY p.position LIMIT 1) "
-        "FROM service s WHERE s.key IN (?, ?, ?) AND s.archived_at IS NULL",
-        keys,
+    services = database.read(
+        "SELECT s.id, s.key, s.name, s.professional_only FROM service s "
+        "WHERE s.key IN (?, ?, ?) AND s.archived_at IS NULL AND s.status = ?",
+        (*keys, "active"),
     )
-    return {
-        str(key): CrisisContact(str(key), str(name), number, bool(professional))
-        for key, name, professional, number in rows
-    }
+    found = {}
+    for service_id, key, name, professional in services:
+        phones = database.read(
+            "SELECT number, label, description FROM phone WHERE service_id = ? ORDER BY position",
+            (service_id,),
+        )
+        if key == CHILD_STANDBY:  # only a number said to be the standby's
+            phones = [p for p in phones if STANDBY_WORD in f"{p[1] or ''} {p[2] or ''}".lower()]
+        number = str(phones[0][0]) if phones else None
+        found[str(key)] = CrisisContact(str(key), str(name), number, bool(professional))
+    return found
 
 
 def acute_path(contacts: dict[str, CrisisContact], *, children: bool) -> tuple[AcuteStep, ...]:

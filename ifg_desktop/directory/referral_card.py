@@ -10,11 +10,12 @@ say more is replaced by a neutral one or left off, and the worker is told what w
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ifg_desktop.directory.availability import Hours
-from ifg_desktop.directory.records import ServiceRecord
+from ifg_desktop.directory.records import PhoneRecord, ServiceRecord
 from ifg_desktop.directory.text import fold
 
 # Parts of words that say what the card is about (folded). The discreet card holds none.
@@ -23,8 +24,16 @@ REVEALING = (
     "seksu", "partner", "politie", "zelfmoord", "suicid", "stalk", "wurg", "bedreig",
     "agressie", "verslav", "drug", "dader", "pleger", "uitbuit", "ontvoer", "vermis",
     "kindermis", "eergerelateerd", "veilig huis", "vertrouwenscentrum", "noodnummer",
-    "meldpunt", "trauma", "incest", "loverboy",
+    "meldpunt", "trauma", "incest", "loverboy", "mensenhandel", "huwelijksdwang",
+    "dwanghuwelijk", "prostitu", "vrouwenopvang", "family justice", "violence", "abus",
+    "viol", "aggress",
 )  # fmt: skip
+# Compared on letters and digits only: "veilig-huis" in an address is "veilig huis" too.
+_REVEALING_LETTERS = tuple(re.sub(r"[^a-z0-9]", "", word) for word in REVEALING)
+# What a phone's description may add to a card: things for the client to know. The rest of
+# a description is for the worker ("nummer uit een bron van 2021: te verifiëren").
+CLIENT_NOTES = ("gratis", "verschijnt niet op de telefoonrekening", "anoniem")
+_FOR_PROFESSIONALS = ("hulpverlener", "professional", "enkel prof")
 
 DISCREET_TITLE = "Nuttige nummers"
 OPEN_TITLE = "Hier kun je terecht"
@@ -53,8 +62,8 @@ class ReferralCard:
 
 def reveals(text: str) -> bool:
     """Whether ``text`` holds a word that gives away what the card is about."""
-    folded = fold(text)
-    return any(word in folded for word in REVEALING)
+    letters = re.sub(r"[^a-z0-9]", "", fold(text))
+    return any(word in letters for word in _REVEALING_LETTERS)
 
 
 def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> ReferralCard:
@@ -64,17 +73,22 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
         if record.professional_only:
             left_out.append(f"{record.name}: enkel voor hulpverleners, niet voor de cliënt")
             continue
-        numbers = tuple(phone.display for phone in record.phones)
-        website = (
-            record.website
-            if not (discreet and record.website and reveals(record.website))
-            else None
-        )
+        if record.status != "active":
+            left_out.append(f"{record.name}: nu niet door te verwijzen ({record.status})")
+            continue
+        phones = [p for p in record.phones if not _for_professionals(p)]
+        numbers = tuple(phone.display for phone in phones)
+        website = record.website
+        if discreet and website and reveals(website):
+            website = None
+            if not numbers:
+                left_out.append(f"{record.name}: enkel een website die het onderwerp noemt")
+                continue
         if not numbers and not website:
             left_out.append(f"{record.name}: geen nummer of website gekend")
             continue
         label = _label(record, len(entries) + 1, discreet)
-        notes = _notes(record)
+        notes = _notes(record, phones)
         if discreet:
             notes = tuple(note for note in notes if not reveals(note))
         entries.append(
@@ -94,14 +108,20 @@ def _label(record: ServiceRecord, number: int, discreet: bool) -> str:
     return f"Contact {number}"
 
 
-def _notes(record: ServiceRecord) -> tuple[str, ...]:
+def _for_professionals(phone: PhoneRecord) -> bool:
+    said = fold(f"{phone.label or ''} {phone.description or ''}")
+    return any(word in said for word in _FOR_PROFESSIONALS)
+
+
+def _notes(record: ServiceRecord, phones: Sequence[PhoneRecord]) -> tuple[str, ...]:
     notes: list[str] = []
-    if record.free_of_charge or any(phone.free for phone in record.phones):
+    if record.free_of_charge or any(phone.free for phone in phones):
         notes.append("gratis")
     if record.anonymous:
         notes.append("je hoeft je naam niet te zeggen")
-    for phone in record.phones:  # "Gratis; verschijnt niet op de telefoonrekening"
-        notes += [part.strip() for part in (phone.description or "").split(";") if part.strip()]
+    for phone in phones:  # "Gratis; verschijnt niet op de telefoonrekening"
+        parts = (part.strip() for part in (phone.description or "").split(";"))
+        notes += [part for part in parts if fold(part) in CLIENT_NOTES]
     seen: dict[str, str] = {}
     for note in notes:
         seen.setdefault(fold(note), note)  # "Gratis" once, beside "gratis"

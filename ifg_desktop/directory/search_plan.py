@@ -120,7 +120,9 @@ def _without_stop_words(parts: list[_Part]) -> list[_Part]:
 
 # -- asking the index ---------------------------------------------------------------------
 def _exists(database: Database, rule: TextRule) -> bool:
-    words = _loaded_words(database)
+    # On SQLite the words come from the index itself; elsewhere they are read from the
+    # texts, and may be a moment older than what another desk just saved.
+    words = _loaded_words(database) if database.dialect == "sqlite" else None
     if words is not None and not any(
         all(any(map(words.may_hold, group)) for group in groups) for groups in rule.sets()
     ):

@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
             return
         self.filters.themes.set_themes(queries.list_themes(self._database))
         self._crisis_contacts = None  # a crisis team's number may have been filled in
-        if self.acute.isVisible():
+        if self.checklist.assessment().acute:  # also behind the neutral screen
             self._on_assessment(self.checklist.assessment())
         self.guide.set_sections(guide.load_guide(self._database))
         self._apply_query(reload=True)
@@ -508,7 +508,11 @@ class MainWindow(QMainWindow):
         lines = []
         if critical:
             lines.append(self.tr("Kritiek alarmsignaal — wat nu:"))
-            lines += self._acute_lines(children=self.checklist.assessment().show_kindreflex)
+            # A child named in the words ("kindermishandeling") counts as one in the filter.
+            children = self.checklist.assessment().show_kindreflex or any(
+                item.shows_kindreflex for item in self.checklist.items() if item.key in flags
+            )
+            lines += self._acute_lines(children=children)
         lines += [f"• {item.text}" + (f": {item.help}" if item.help else "") for item in named]
         self.flag_note.setText("\n".join(lines))
         if self.flag_note.property("critical") != critical:
@@ -616,8 +620,8 @@ class MainWindow(QMainWindow):
         from ifg_desktop.directory.detail import read_services
         from ifg_desktop.ui.referral_card import ReferralCardDialog
 
-        if self._database is None:
-            return
+        if self._database is None or self.is_hidden_screen:
+            return  # behind the neutral screen nothing opens
         selected = self.current_service_key()
         keys = [row.key for row in (self.model.row(i) for i in range(self.model.rowCount())) if row]
         keys = keys[: self.CARD_CHOICES]
@@ -626,6 +630,7 @@ class MainWindow(QMainWindow):
         found = read_services(self._database, keys, self.model.moment)
         records = [found[key] for key in keys if key in found]
         dialog = ReferralCardDialog(records, [selected] if selected else [], self)
+        dialog.hide_requested.connect(self._hide_from_dialog)  # F12 in the dialog too
         self.card_dialog = dialog  # for tests and accessibility tools while it is open
         dialog.exec()
         self.card_dialog = None
@@ -692,6 +697,8 @@ class MainWindow(QMainWindow):
 
     def open_guide(self, key: str = "") -> None:
         """The Leidraad beside the list, at ``key``'s section when given."""
+        if self.is_hidden_screen:
+            return
         self._checklist_toggle.setChecked(True)
         self.side.setCurrentWidget(self.guide)
         if key:
@@ -732,6 +739,11 @@ class MainWindow(QMainWindow):
             self.neutral.setFocus()
         else:
             self.focus_search()
+
+    def _hide_from_dialog(self) -> None:
+        """F12 in a dialog over the window: the dialog goes, the neutral screen comes."""
+        if not self.is_hidden_screen:
+            self.toggle_hidden()
 
     @property
     def is_hidden_screen(self) -> bool:

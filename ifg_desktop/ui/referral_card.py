@@ -6,14 +6,23 @@ makes is the one the worker chose.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -63,14 +72,27 @@ def write_pdf(card: ReferralCard, path: Path) -> None:
         writer.setCreator("IFG-wegwijzer" if not card.discreet else "")
         _document(card).print_(writer)
         del writer  # the file is complete once the writer is gone
+        with open(temporary, "rb") as written:  # Qt says nothing when a write fails
+            whole = written.read(5) == b"%PDF-" and b"%%EOF" in _tail(written)
+        if not whole:
+            raise OSError(errno.EIO, "de PDF kon niet volledig geschreven worden")
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def _tail(handle: BinaryIO) -> bytes:
+    handle.seek(0, os.SEEK_END)
+    handle.seek(max(0, handle.tell() - 1024))
+    return handle.read()
+
+
 class ReferralCardDialog(QDialog):
-    """``records``: the services to choose from; ``chosen``: the keys ticked at first."""
+    """``records``: the services to choose from; ``chosen``: the keys ticked at first.
+    ``hide_requested``: F12 was pressed (the dialog closes; the window hides itself)."""
+
+    hide_requested = Signal()
 
     def __init__(
         self, records: Sequence[ServiceRecord], chosen: Sequence[str], parent: QWidget | None = None
@@ -134,7 +156,13 @@ class ReferralCardDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(760, 480)
+        quick_hide = QShortcut(QKeySequence("F12"), self)
+        quick_hide.activated.connect(self._hide)
         self._update()
+
+    def _hide(self) -> None:
+        self.reject()
+        self.hide_requested.emit()
 
     def chosen(self) -> list[ServiceRecord]:
         keys = {

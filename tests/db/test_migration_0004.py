@@ -77,3 +77,28 @@ def test_upgrade_from_0003_corrects_the_shipped_claims_and_keeps_edits(db_path: 
         assert kind is not None and kind.maximum_age_months == 35  # "tot 3 jaar"
     finally:
         database.dispose()
+
+
+def test_downgrade_keeps_the_opening_hours_with_foreign_keys_on(db_path: Path) -> None:
+    """Dropping the new column must not rebuild ``schedule``: with foreign keys on, as the
+    application connects, dropping the old table took every window and date with it."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, event
+
+    from ifg_desktop.paths import _PACKAGE
+
+    open_directory(str(db_path)).dispose()
+    with sqlite3.connect(db_path) as connection:
+        windows = connection.execute("SELECT count(*) FROM schedule_window").fetchone()[0]
+    assert windows > 0
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
+    config = Config()
+    config.set_main_option("script_location", str(_PACKAGE / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    engine.dispose()
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM schedule_window").fetchone()[0] == windows

@@ -62,3 +62,30 @@ def test_an_archived_crisis_team_counts_as_unknown(database: Database) -> None:
     archive_service(database, ADULT_CRISIS_TEAM, expected_version=loaded.version, by="Test")
     steps = acute_path(crisis_contacts(database), children=False)
     assert not steps[1].number_known and steps[1].number == "101"
+
+
+def test_only_a_standby_number_is_the_vk_standby(database: Database) -> None:
+    """The VK's first number is its daytime line: the standby step names only a number said
+    to be the standby's, and a crisis team that is not active counts as not filled in."""
+    loaded = load_service(database, "vk")
+    assert loaded is not None
+    daytime = replace(loaded.draft, phones=(PhoneDraft("+3232000001", "Onthaal"),))
+    update_service(database, daytime, expected_version=loaded.version, by="Test")
+    steps = acute_path(crisis_contacts(database), children=True)
+    assert not steps[2].number_known and "+3232000001" not in steps[2].text
+    loaded = load_service(database, "vk")
+    assert loaded is not None
+    standby = replace(
+        loaded.draft,
+        phones=(PhoneDraft("+3232000001", "Onthaal"), PhoneDraft("+3232000002", "Wachtdienst")),
+    )
+    update_service(database, standby, expected_version=loaded.version, by="Test")
+    steps = acute_path(crisis_contacts(database), children=True)
+    assert steps[2].number == "+3232000002"
+
+    add_phone(database, ADULT_CRISIS_TEAM, "+3232607281")
+    loaded = load_service(database, ADULT_CRISIS_TEAM)
+    assert loaded is not None
+    closed = replace(loaded.draft, status="temporarily_closed")
+    update_service(database, closed, expected_version=loaded.version, by="Test")
+    assert not acute_path(crisis_contacts(database), children=False)[1].number_known

@@ -64,3 +64,30 @@ def test_html_is_escaped(database: Database) -> None:
     card = make_card(records(database, ["1712"]), discreet=False)
     hostile = card.__class__("<script>", card.entries, card.left_out, card.discreet)
     assert "<script>" not in card_html(hostile)
+
+
+def test_worker_notes_and_professional_lines_stay_off_the_card(database: Database) -> None:
+    """A phone's description is for the worker ("bron van 2021: te verifiëren"); only what
+    the client needs to know reaches the card, and never a line for professionals."""
+    from dataclasses import replace
+
+    from ifg_desktop.directory.records import PhoneRecord
+
+    [record] = records(database, ["1712"])
+    phones = (
+        PhoneRecord("1712", "1712", "Hulplijn", "Gratis; verschijnt niet op de telefoonrekening"),
+        PhoneRecord("+3232000000", "03 200 00 00", "Lijn voor hulpverleners", None),
+        PhoneRecord("+3232000001", "03 200 00 01", None, "Nummer uit 2021: te verifiëren"),
+    )
+    card = make_card([replace(record, phones=phones)], discreet=False)
+    [entry] = card.entries
+    assert entry.numbers == ("1712", "03 200 00 01")
+    assert "verschijnt niet op de telefoonrekening" in entry.notes
+    assert not any("verifi" in note for note in entry.notes)
+    closed = replace(record, status="temporarily_closed")
+    assert make_card([closed]).entries == ()
+
+
+def test_a_revealing_word_is_found_in_any_spelling() -> None:
+    for text in ("https://www.vlaanderen.be/veilig-huis", "Vrouwen-Opvang", "Huwelijks dwang"):
+        assert reveals(text), text

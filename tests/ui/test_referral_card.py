@@ -126,3 +126,23 @@ def test_a_card_that_cannot_be_written_says_so_and_leaves_nothing(
     qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert seen["saved"] is False and warned and "niet worden opgeslagen" in warned[0]
     assert not (tmp_path / "missing").exists()
+
+
+def test_f12_in_the_card_hides_everything_and_ctrl_p_opens_nothing_behind_it(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+) -> None:
+    select(qtbot, window, "1712")
+
+    def act(dialog: ReferralCardDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.services, Qt.Key.Key_F12)
+
+    with_dialog(window, act)
+    qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_hidden_screen and window.card_dialog is None
+    window.open_referral_card()  # Ctrl+P by habit, on the neutral screen
+    assert window.card_dialog is None
+    window.open_guide()
+    assert window.side.currentWidget() is window.checklist

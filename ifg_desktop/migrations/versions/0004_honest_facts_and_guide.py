@@ -121,8 +121,12 @@ def upgrade() -> None:
     for key, facts in (sources or {}).get("services", {}).items():  # the shipped services'
         for fact, value in facts.items():
             bind.execute(
+                # Not for a service a coordinator has changed: the shipped source may no
+                # longer be where its facts come from.
                 sa.text("INSERT INTO fact_source (service_id, fact, source, to_verify, note) "
-                        "SELECT id, :fact, :source, :to_verify, :note FROM service WHERE key = :key"),
+                        "SELECT id, :fact, :source, :to_verify, :note FROM service "
+                        "WHERE key = :key AND NOT EXISTS (SELECT 1 FROM audit_entry a "
+                        "WHERE a.resource_type = 'service' AND a.resource_id = service.key)"),
                 {"key": key, "fact": fact, "source": value["source"],
                  "to_verify": bool(value["to_verify"]), "note": value.get("note")},
             )
@@ -170,5 +174,6 @@ def downgrade() -> None:
     # only make the data wrong again.
     op.drop_table('fact_source')
     op.drop_table('guide_section')
-    with op.batch_alter_table('schedule', schema=None) as batch_op:
-        batch_op.drop_column('always_open_part')
+    # Not in batch mode: rebuilding ``schedule`` on SQLite would drop the old table, and with
+    # foreign keys on (as the application connects) every window and date went with it.
+    op.execute("ALTER TABLE schedule DROP COLUMN always_open_part")

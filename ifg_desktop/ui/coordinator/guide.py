@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ifg_desktop.directory.guide import (
     GuideProblem,
     GuideSectionRecord,
+    check_section,
     load_guide,
     save_section,
 )
@@ -112,8 +113,17 @@ class GuideDialog(QDialog):
         self.resize(900, 600)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Read the sections again (another coordinator may have changed one)."""
+    def refresh(self, *, keep_edit: bool = True) -> None:
+        """Read the sections again (another coordinator may have changed one); an edit in
+        progress is kept, and told it is behind."""
+        if keep_edit and self._unsaved():
+            self.message.show_message(
+                self.tr(
+                    "De leidraad is intussen gewijzigd. Uw wijziging is nog niet opgeslagen: "
+                    "sla ze op, of kies de sectie opnieuw om de nieuwe tekst te zien."
+                )
+            )
+            return
         current = self.list.currentRow()
         self._sections = load_guide(self._database)
         self.list.blockSignals(True)
@@ -123,6 +133,16 @@ class GuideDialog(QDialog):
         if self._sections:
             self.list.setCurrentRow(min(max(current, 0), len(self._sections) - 1))
             self._show(self.list.currentRow())
+
+    def _unsaved(self) -> bool:
+        edited = self.edited()
+        row = self.list.currentRow()
+        if edited is None or not 0 <= row < len(self._sections):
+            return False
+        try:
+            return check_section(edited) != check_section(self._sections[row])
+        except GuideProblem:
+            return True  # half typed
 
     def _show(self, row: int) -> None:
         self.message.show_message(None)
@@ -161,6 +181,6 @@ class GuideDialog(QDialog):
             return False
         self.message.show_message(None)
         if changed:
+            self.refresh(keep_edit=False)  # what was saved is what is stored now
             self._on_change()
-            self.refresh()
         return True
