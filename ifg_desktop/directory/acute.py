@@ -38,9 +38,7 @@ class CrisisContact:
     """A service of the acute path as the directory has it now."""
 
     key: str
-    name: str
-    number: str | None  # its first number; None when not filled in (or archived)
-    professional_only: bool
+    number: str | None  # the number to call; None when not filled in
 
 
 # The VK's standby is a number of its own: its first number is the daytime line.
@@ -51,22 +49,21 @@ def crisis_contacts(database: Database) -> dict[str, CrisisContact]:
     """The services of the acute path that can be called on now: in the directory, not
     archived, active (not closed for a while, not "do not refer")."""
     keys = (ADULT_CRISIS_TEAM, CHILD_CRISIS_TEAM, CHILD_STANDBY)
-    services = database.read(
-        "SELECT s.id, s.key, s.name, s.professional_only FROM service s "
-        "WHERE s.key IN (?, ?, ?) AND s.archived_at IS NULL AND s.status = ?",
+    rows = database.read(  # every number of those services, in their order (one query)
+        "SELECT s.key, p.number, p.label, p.description FROM service s "
+        "LEFT JOIN phone p ON p.service_id = s.id "
+        "WHERE s.key IN (?, ?, ?) AND s.archived_at IS NULL AND s.status = ? "
+        "ORDER BY s.key, p.position",
         (*keys, "active"),
     )
-    found = {}
-    for service_id, key, name, professional in services:
-        phones = database.read(
-            "SELECT number, label, description FROM phone WHERE service_id = ? ORDER BY position",
-            (service_id,),
-        )
-        if key == CHILD_STANDBY:  # only a number said to be the standby's
-            phones = [p for p in phones if STANDBY_WORD in f"{p[1] or ''} {p[2] or ''}".lower()]
-        number = str(phones[0][0]) if phones else None
-        found[str(key)] = CrisisContact(str(key), str(name), number, bool(professional))
-    return found
+    numbers: dict[str, list[str]] = {}
+    for key, number, label, description in rows:
+        wanted = numbers.setdefault(str(key), [])
+        said = f"{label or ''} {description or ''}".lower()
+        # Only a number said to be the standby's is the VK's standby.
+        if number is not None and (key != CHILD_STANDBY or STANDBY_WORD in said):
+            wanted.append(str(number))
+    return {key: CrisisContact(key, found[0] if found else None) for key, found in numbers.items()}
 
 
 def acute_path(contacts: dict[str, CrisisContact], *, children: bool) -> tuple[AcuteStep, ...]:

@@ -432,8 +432,9 @@ class MainWindow(QMainWindow):
             return
         self.filters.themes.set_themes(queries.list_themes(self._database))
         self._crisis_contacts = None  # a crisis team's number may have been filled in
-        if self.checklist.assessment().acute:  # also behind the neutral screen
-            self._on_assessment(self.checklist.assessment())
+        assessment = self.checklist.assessment()
+        if assessment.acute:  # also behind the neutral screen
+            self._on_assessment(assessment)
         self.guide.set_sections(guide.load_guide(self._database))
         self._apply_query(reload=True)
         self._detail_timer.start()  # the selected service may be the one that changed
