@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -14,10 +15,59 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.seed import open_directory
+
+# Hypothesis keeps no example database: a test run leaves nothing in the working folder.
+hypothesis_settings.register_profile("ifg-desktop", database=None)
+hypothesis_settings.load_profile("ifg-desktop")
+
+_ROOT = Path(__file__).parent.parent
+# What Python and the tools make by themselves, beside the tests' own doing.
+_TOOL_LEFTOVERS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
+_TREE_BEFORE = pytest.StashKey[set[str] | None]()
+
+
+def _working_tree() -> set[str] | None:
+    """Every path git would report, ignored ones included; None outside a git checkout."""
+    try:
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--ignored", "--untracked-files=normal"],
+            cwd=_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return {
+        line for line in status.stdout.splitlines() if not any(t in line for t in _TOOL_LEFTOVERS)
+    }
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_TREE_BEFORE] = _working_tree()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A test run that leaves a file in the working tree fails, naming the file."""
+    before = session.config.stash.get(_TREE_BEFORE, None)
+    after = _working_tree()
+    if before is None or after is None:
+        return
+    left = sorted(after - before)
+    if left:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write("\n")
+            reporter.write_line("The test run left these in the working tree:", red=True)
+            for line in left:
+                reporter.write_line(f"  {line}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)
@@ -114,7 +164,9 @@ def database_snapshot(path: Path) -> list[str]:
     import sqlite3
     from contextlib import closing
 
-    with closing(sqlite3.connect(path)) as connection:
+    # Read-only: a path that is not a file (a PostgreSQL database's bare name) fails here
+    # instead of becoming a new empty file in the working folder.
+    with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as connection:
         return list(connection.iterdump())
 
 
