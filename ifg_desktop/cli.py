@@ -1,7 +1,7 @@
 """The command line: a thin face over directory/, for coordinators, scripts and tests.
 
-Exit status: 0 success, 1 the environment said no (one line on stderr, no traceback),
-2 a usage error (argparse).
+Exit status: 0 success, 1 the environment said no (the database or a file: one line on
+stderr, no traceback), 2 a usage error (an argument or its value), 3 nothing has that key.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from typing import Any, NoReturn
 
 from ifg_desktop import __version__
 
-EXIT_OK, EXIT_ENVIRONMENT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_USAGE, EXIT_NOT_FOUND = 0, 1, 2, 3
+
+# Moments a worker can ask about; beyond these, time zone arithmetic overflows.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,7 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ifg-desktop",
         description="IFG-wegwijzer: waar verwijs je iemand naar bij intrafamiliaal geweld?",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="het versienummer tonen en stoppen",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -75,8 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import os
+
+    from ifg_desktop.cli_messages import guard_output, speak_dutch, undecodable_argument
+
+    speak_dutch()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    for value in (*arguments, os.environ.get("IFG_DESKTOP_DB", "")):
+        bad = undecodable_argument([value])
+        if bad is not None:
+            print(f"ifg-desktop: fout: '{bad}' is geen geldige tekst (UTF-8)", file=sys.stderr)
+            return EXIT_USAGE
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from ifg_desktop.ui.app import run_window
 
@@ -86,16 +105,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ifg_desktop.db import DatabaseProblem
 
+    saved = guard_output()
     try:
         # What a command opens is closed when it ends (on a server: its sessions).
         with ExitStack() as args.opened:
             return _COMMANDS[args.command](parser, args)
     except DatabaseProblem as problem:
-        print(f"ifg-desktop: {problem}", file=sys.stderr)
+        print(f"ifg-desktop: {_one_line(problem)}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     except BrokenPipeError:  # `ifg-desktop find | head`: the reader has all it wanted
         sys.stderr.close()
         return EXIT_OK
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _moment(parser: argparse.ArgumentParser, text: str, example: str) -> datetime:
+    """An ISO 8601 moment from the command line, in Brussels time unless it has an offset."""
+    from ifg_desktop.directory.availability import BRUSSELS
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        parser.error(f"'{text}' is geen ISO 8601-tijdstip ({example})")
+    if not _FIRST_YEAR <= moment.year <= _LAST_YEAR:
+        parser.error(f"'{text}' valt buiten de jaren {_FIRST_YEAR}–{_LAST_YEAR}")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=BRUSSELS)
+    try:
+        return moment.astimezone(BRUSSELS)
+    except OverflowError:
+        parser.error(f"'{text}' valt buiten de jaren {_FIRST_YEAR}–{_LAST_YEAR}")
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -121,16 +161,9 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         age = parse_age(args.age) if args.age is not None else None
     except AgeError as error:
         parser.error(str(error))
-    moment = None
-    if args.open_at:
-        try:
-            moment = datetime.fromisoformat(args.open_at)
-        except ValueError:
-            parser.error(f"'{args.open_at}' is geen ISO 8601-tijdstip (2026-11-28T22:00)")
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=BRUSSELS)
+    moment = None if args.open_at is None else _moment(parser, args.open_at, "2026-11-28T22:00")
     availability = AvailabilityFilter.ANY
-    if args.open_now or args.open_at:
+    if args.open_now or moment is not None:
         availability = AvailabilityFilter.OPEN
     elif args.always_open:
         availability = AvailabilityFilter.ALWAYS_OPEN
@@ -145,6 +178,16 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         include_not_referable=args.all_statuses,
     )
     database = _open(args)
+    if args.theme:
+        from ifg_desktop.directory.query import list_themes
+
+        known = {theme.key for theme in list_themes(database)}
+        unknown = sorted(set(args.theme) - known)
+        if unknown:
+            parser.error(
+                f"onbekend thema {', '.join(repr(key) for key in unknown)} "
+                f"(kies uit {', '.join(sorted(known))})"
+            )
     records = find_services(database, query)
     plan = search_plan(database, query)
     reference = moment or datetime.now(BRUSSELS)
@@ -242,7 +285,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     record = get_service(database, args.key, moment=now)
     if record is None:
         print(f"ifg-desktop: geen dienst met sleutel '{args.key}'", file=sys.stderr)
-        return EXIT_ENVIRONMENT
+        return EXIT_NOT_FOUND
     if args.format == "json":
         data = record_json(record)
         data.update(
@@ -368,16 +411,12 @@ def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from ifg_desktop.directory.audit import trail
     from ifg_desktop.directory.availability import BRUSSELS
 
-    since = None
-    if args.since:
-        try:
-            since = datetime.fromisoformat(args.since)
-        except ValueError:
-            parser.error(f"'{args.since}' is geen ISO 8601-datum (2026-11-01)")
-        if since.tzinfo is None:
-            since = since.replace(tzinfo=BRUSSELS)
+    since = None if args.since is None else _moment(parser, args.since, "2026-11-01")
     database = _open(args)
     entries = trail(database, args.key, since)
+    if not entries and args.key is not None and not _known_key(database, args.key):
+        print(f"ifg-desktop: niets in het spoor over '{args.key}'", file=sys.stderr)
+        return EXIT_NOT_FOUND
     if args.format == "json":
         _print_json(
             [
@@ -405,6 +444,13 @@ def _audit(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         )
     print(f"\n{len(entries)} wijziging(en)")
     return EXIT_OK
+
+
+def _known_key(database: Any, key: str) -> bool:
+    """A service (archived ones included) has this key: its trail may just be empty."""
+    from ifg_desktop.directory.query import get_service
+
+    return get_service(database, key) is not None
 
 
 def _json_or_none(text: str | None) -> Any:
@@ -669,7 +715,12 @@ def _terms(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.terms_action == "remove":
         if not vocabulary.remove_term(database, args.term, by=args.actor or _login()):
-            return _refused(f"'{args.term}' staat niet in de zoektermen; niets gewijzigd")
+            print(
+                f"ifg-desktop: '{_one_line(ValueError(args.term))}' staat niet in de "
+                "zoektermen; niets gewijzigd",
+                file=sys.stderr,
+            )
+            return EXIT_NOT_FOUND
         print(f"Zoekterm verwijderd: {vocabulary.normalized_term(args.term)}")
         return EXIT_OK
     terms = vocabulary.read_terms(database)

@@ -83,7 +83,7 @@ def test_show_text_and_json(capsys: pytest.CaptureFixture[str], db_path: Path) -
     assert data["phones"][0]["number"] == "03 260 72 80"
     assert data["addresses"] == ["Bolivarplaats 20, 2000 Antwerpen"]
     code, _, err = run(capsys, "--db", str(db_path), "show", "bestaat-niet")
-    assert code == 1 and "bestaat-niet" in err
+    assert code == 3 and "bestaat-niet" in err  # nothing has that key
 
 
 def test_check_reports_missing_contacts(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:

@@ -98,7 +98,6 @@ def test_add_change_and_remove_with_the_trail(
         (("add", "proef", "--finds", "a", "--flag", "nope"), "'nope' is geen signaal"),
         (("add", "x" * 81, "--finds", "a"), "hoogstens 80 tekens"),
         (("add", "proef", "--finds", "a", "--actor", " "), "--actor mag niet leeg zijn"),
-        (("remove", "bestaat niet"), "'bestaat niet' staat niet in de zoektermen"),
     ],
 )
 def test_bad_input_is_one_dutch_line_exit_2_and_nothing_changes(
@@ -114,6 +113,16 @@ def test_bad_input_is_one_dutch_line_exit_2_and_nothing_changes(
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("ifg-desktop: ") and message in err
+    assert snapshot(db_path) == before
+
+
+def test_removing_an_unknown_term_is_not_found_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], database: Database, db_path: Path, snapshot: Snapshot
+) -> None:
+    before = snapshot(db_path)
+    code, out, err = run(capsys, "--db", str(db_path), "terms", "remove", "bestaat niet")
+    assert (code, out) == (3, "")
+    assert err == "ifg-desktop: 'bestaat niet' staat niet in de zoektermen; niets gewijzigd\n"
     assert snapshot(db_path) == before
 
 
