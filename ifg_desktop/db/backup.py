@@ -2,29 +2,36 @@
 
 Automatic copies (before a migration, before an import) are made by
 ``database.backup_sqlite_file``: beside the database, with the date in the name, the last
-few kept. PostgreSQL has its own tools (pg_dump); these functions refuse it with a message.
+few kept. Every copy is written aside and renamed into place once checked (backup_files):
+a crash leaves no half copy under a backup's name. PostgreSQL has its own tools (pg_dump);
+these functions refuse it with a message.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ifg_desktop.db import backup_files
 from ifg_desktop.db import engine as engine_module
 from ifg_desktop.db.database import BACKUPS_KEPT, Database, backup_sqlite_file
-from ifg_desktop.db.errors import DatabaseProblem, DatabaseTooNew, explain_operational_error
+from ifg_desktop.db.errors import (
+    DatabaseLocked,
+    DatabaseProblem,
+    DatabaseTooNew,
+    explain_operational_error,
+)
 from ifg_desktop.migrations import KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
-_HEADER = b"SQLite format 3\x00"
-_OUR_TABLES = frozenset({"alembic_version", "service", "organization", "service_search"})
+_HEADER = backup_files.HEADER
+_OUR_TABLES = backup_files.OUR_TABLES
 
 
 def _sqlite_file(target: str | URL) -> Path:
@@ -44,37 +51,19 @@ def make_backup(database: Database, target: Path | None = None) -> Path:
     path = _sqlite_file(database.target)
     if not path.exists():
         raise DatabaseProblem(f"De databank {path} bestaat (nog) niet.")
+    if target is None:
+        made = backup_sqlite_file(database, reason="handmatig")
+        assert made is not None  # the file exists
+        return made
+    target = Path(target).expanduser().absolute()
+    if target.exists() and target.resolve() == path.resolve():
+        raise DatabaseProblem("Een reservekopie kan niet over de databank zelf geschreven worden.")
     try:
-        if target is None:
-            made = backup_sqlite_file(database, reason="handmatig")
-            assert made is not None  # the file exists
-            return made
-        target = Path(target).expanduser().absolute()
-        if target.exists() and target.resolve() == path.resolve():
-            raise DatabaseProblem(
-                "Een reservekopie kan niet over de databank zelf geschreven worden."
-            )
-        _copy_consistent(path, target)
-        return target
-    except sqlite3.Error as error:
-        raise explain_operational_error(error, str(path)) from error
-    except OSError as error:
-        raise DatabaseProblem(
-            f"De reservekopie kon niet geschreven worden: {error.strerror} ({error.filename})"
-        ) from error
-
-
-def _copy_consistent(source: Path, target: Path) -> None:
-    """A consistent snapshot (the WAL included) via SQLite's backup API, renamed into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.unlink(missing_ok=True)
-    try:
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(temporary)) as dst:
-            src.backup(dst)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+        backup_files.clean_up(target.parent, target.name)
+        backup_files.write_copy(path, target, str(path))
+    except (OSError, sqlite3.Error, backup_files.CopyIncomplete) as error:
+        raise backup_files.backup_failed(error, str(path), "handmatig", target) from error
+    return target
 
 
 def check_backup(file: Path) -> str:
@@ -121,29 +110,39 @@ def restore_backup(target_url: str | URL, file: Path) -> Path | None:
     """Put the copy ``file`` back as the database at ``target_url``, all at once.
 
     The file is checked first (``check_backup``), and a copy of the current database is kept
-    beside it. Returns that copy (None when there was no database yet).
+    beside it. Returns that copy (None when there was no database yet). While another
+    program holds the database's write lock this gives up after the busy timeout with
+    DatabaseLocked, the database as it was.
     """
     target = _sqlite_file(target_url)
     file = Path(file).expanduser().absolute()
     if target.exists() and file.exists() and file.resolve() == target.resolve():
         raise DatabaseProblem("Dat bestand is de databank zelf, geen reservekopie.")
     check_backup(file)
+    where = str(target)
     kept: Path | None = None
     try:
         if target.exists():
-            kept = _keep_current(target_url, target)
-        staged = target.with_name(f".{target.name}.restore.tmp")
-        _copy_consistent(file, staged)
+            _wait_for_write_lock(target, where)
+            kept = _keep_current(target)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        staged = backup_files.temporary_for(target)
         try:
-            _replace_contents(staged, target)
+            backup_files.write_snapshot(file, staged, str(file))
+            _replace_contents(staged, target, where)
         finally:
-            staged.unlink(missing_ok=True)
+            backup_files.remove_with_side_files(staged)
     except sqlite3.Error as error:
-        raise explain_operational_error(error, str(target)) from error
-    except OSError as error:
+        raise explain_operational_error(error, where) from error
+    except (OSError, backup_files.CopyIncomplete) as error:
+        detail = (
+            error.detail
+            if isinstance(error, backup_files.CopyIncomplete)
+            else backup_files.describe(error)
+        )
         raise DatabaseProblem(
-            f"De reservekopie kon niet teruggezet worden: {error.strerror} ({error.filename}); "
-            "de databank is niet gewijzigd."
+            f"De reservekopie kon niet teruggezet worden ({detail}); de databank is niet gewijzigd."
         ) from error
     return kept
 
@@ -153,29 +152,46 @@ def restore_database(database: Database, file: Path) -> Path | None:
     return restore_backup(database.target, file)
 
 
-def _keep_current(target_url: str | URL, target: Path) -> Path:
-    """A dated copy of the database about to be replaced, the same way as before an import."""
-    if not isinstance(target_url, str):
-        target_url = target_url.render_as_string(hide_password=False)
-    database = Database(target_url)
+def _wait_for_write_lock(target: Path, where: str) -> None:
+    """DatabaseLocked before anything is copied while another program is writing.
+
+    Without it every retry would still add a "voor-herstel" copy, and the rotation would
+    drop an older backup for each. The lock is let go at once: the restore takes it again.
+    """
+    timeout = engine_module.BUSY_TIMEOUT_MS / 1000
+    uri = f"{target.absolute().as_uri()}?mode=rw"
     try:
-        made = backup_sqlite_file(database, reason="voor-herstel")
-        assert made is not None
-        return made
-    except sqlite3.DatabaseError:
-        # The current file is damaged (often why one restores): keep its bytes as they are.
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = target.with_name(f"{target.stem}.{stamp}.voor-herstel.bak{target.suffix}")
-        shutil.copy2(target, kept)
-        backups = sorted(target.parent.glob(f"{target.stem}.*.bak{target.suffix}"))
-        for old in backups[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        return kept
-    finally:
-        database.dispose()
+        with closing(sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)) as c:
+            c.execute("BEGIN IMMEDIATE")
+            c.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", -1) & 0xFF
+        if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+            raise DatabaseLocked(backup_files.locked_message(where)) from None
+        # Anything else (a damaged file) is for _keep_current and _replace_contents.
 
 
-def _replace_contents(staged: Path, target: Path) -> None:
+def _keep_current(target: Path) -> Path:
+    """A dated copy of the database about to be replaced, the same way as before an import."""
+    where = str(target)
+    try:
+        return backup_files.dated_copy(target, "voor-herstel", keep=BACKUPS_KEPT, where=where)
+    except (OSError, sqlite3.Error, backup_files.CopyIncomplete) as error:
+        damaged = getattr(error, "sqlite_errorcode", -1) & 0xFF in (11, 26)  # CORRUPT, NOTADB
+        if not (damaged or isinstance(error, backup_files.CopyIncomplete)):
+            raise backup_files.backup_failed(error, where, "voor-herstel", target.parent) from error
+    # The current file is damaged (often why one restores): keep its bytes as they are,
+    # under a name the rotation leaves alone (it removes broken copies).
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.stem}.{stamp}.voor-herstel.beschadigd{target.suffix}")
+    try:
+        backup_files.write_raw_copy(target, kept)
+    except (OSError, backup_files.CopyIncomplete) as error:
+        raise backup_files.backup_failed(error, where, "voor-herstel", target.parent) from error
+    return kept
+
+
+def _replace_contents(staged: Path, target: Path, where: str) -> None:
     """Make ``target`` hold exactly ``staged``'s data, atomically.
 
     Through SQLite's backup API when the target can be opened: one write transaction, so
@@ -183,22 +199,23 @@ def _replace_contents(staged: Path, target: Path) -> None:
     the WAL stays consistent. A target SQLite cannot open is replaced by renaming.
     """
     if target.exists():
+        timeout = engine_module.BUSY_TIMEOUT_MS / 1000
         try:
             with (
                 closing(sqlite3.connect(staged)) as src,
-                closing(
-                    sqlite3.connect(target, timeout=engine_module.BUSY_TIMEOUT_MS / 1000)
-                ) as dst,
+                closing(sqlite3.connect(target, timeout=timeout)) as dst,
             ):
                 dst.execute("PRAGMA schema_version").fetchone()  # fails on a damaged file
-                src.backup(dst)
+                backup_files.copy_pages(src, dst, where)
             return
         except sqlite3.DatabaseError as error:
-            if "locked" in str(error).lower() or "busy" in str(error).lower():
+            if getattr(error, "sqlite_errorcode", -1) & 0xFF in (5, 6):
                 raise
-    os.replace(staged, target)
+    # The old WAL goes first: left beside the new file it would be replayed into it.
     for suffix in ("-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, target)
+    backup_files.sync_folder(target.parent)
 
 
 __all__ = ["check_backup", "make_backup", "restore_backup", "restore_database"]

@@ -6,7 +6,6 @@ import sqlite3
 import threading
 from collections.abc import Hashable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +15,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 from ifg_desktop.db import engine as engine_module
-from ifg_desktop.db.errors import DatabaseProblem, DatabaseTooNew, explain_operational_error
+from ifg_desktop.db.errors import (
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    explain_operational_error,
+)
 from ifg_desktop.migrations import KNOWN_REVISIONS, SCHEMA_REVISION
 
 BACKUPS_KEPT = 5
@@ -30,10 +35,22 @@ class Database:
     ``sqlite3`` connections, so a window can show results before SQLAlchemy is imported.
     """
 
-    def __init__(self, target: str, engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        target: str,
+        engine: Engine | None = None,
+        *,
+        access: engine_module.SqliteAccess | None = None,
+    ) -> None:
         self.target = target
         self.dialect = engine_module.dialect_of(target)
         self.sqlite_file = engine_module.sqlite_file_of(target)
+        if access is None:
+            access = (
+                "rw" if self.sqlite_file is None else engine_module.sqlite_access(self.sqlite_file)
+            )
+        # Read-only media: searching works, writing says why it cannot.
+        self.access: engine_module.SqliteAccess = access
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._readers = threading.local()
@@ -45,7 +62,7 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = engine_module.make_engine(self.target)
+            self._engine = engine_module.make_engine(self.target, self.access)
         return self._engine
 
     @property
@@ -64,16 +81,21 @@ class Database:
     def display_name(self) -> str:
         return engine_module.display_name(self.target)
 
+    @property
+    def read_only(self) -> bool:
+        return self.access != "rw"
+
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One unit of work; driver errors from the environment become DatabaseProblem."""
-        from sqlalchemy.exc import OperationalError
+        """One unit of work; driver errors from the environment become DatabaseProblem,
+        any other (a bug) goes on as it is."""
+        from sqlalchemy.exc import DBAPIError
 
         try:
             with self.sessions.begin() as session:
                 yield session
-        except OperationalError as error:
-            raise explain_operational_error(error.orig or error, self.display_name) from error
+        except DBAPIError as error:
+            raise explain_operational_error(error, self.display_name) from error
 
     def read(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """Rows of one read-only statement with ``?`` placeholders, on the fast path.
@@ -85,10 +107,10 @@ class Database:
         if self.sqlite_file is not None:
             try:
                 return self._reader().execute(sql, tuple(params)).fetchall()
-            except sqlite3.OperationalError as error:
+            except sqlite3.Error as error:
                 raise explain_operational_error(error, self.display_name) from error
         from sqlalchemy import text
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DBAPIError
 
         parts = sql.split("?")
         named = "".join(f"{part}:p{i}" for i, part in enumerate(parts[:-1])) + parts[-1]
@@ -98,14 +120,14 @@ class Database:
                     text(named), {f"p{i}": value for i, value in enumerate(params)}
                 )
                 return [tuple(row) for row in result]
-        except OperationalError as error:
-            raise explain_operational_error(error.orig or error, self.display_name) from error
+        except DBAPIError as error:
+            raise explain_operational_error(error, self.display_name) from error
 
     def _reader(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._readers, "connection", None)
         if connection is None:
             assert self.sqlite_file is not None
-            connection = engine_module.connect_sqlite(self.sqlite_file)
+            connection = engine_module.connect_sqlite(self.sqlite_file, self.access)
             self._readers.connection = connection
             with self._held_lock:
                 self._held.append(connection)
@@ -120,6 +142,12 @@ class Database:
         waits for the busy timeout instead of failing half-way on a stale snapshot. Other
         databases lock the rows read ``with_for_update()``.
         """
+        if self.read_only:
+            raise DatabaseReadOnly(
+                f"De databank {self.display_name} staat op een plaats waar ze alleen-lezen is "
+                "(een map of bestand zonder schrijfrechten); u kunt zoeken, maar niets "
+                "wijzigen. Er is niets gewijzigd."
+            )
         with self.begin() as session:
             if self.dialect == "sqlite":
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
@@ -136,20 +164,20 @@ class Database:
         if self.sqlite_file is not None:
             try:
                 return self._sqlite_data_version(self.sqlite_file)
-            except sqlite3.OperationalError as error:
+            except sqlite3.Error as error:
                 raise explain_operational_error(error, self.display_name) from error
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DBAPIError
 
         try:
             return self._counted_data_version()
-        except OperationalError as error:
-            raise explain_operational_error(error.orig or error, self.display_name) from error
+        except DBAPIError as error:
+            raise explain_operational_error(error, self.display_name) from error
 
     def _sqlite_data_version(self, path: Path) -> Hashable:
         with self._watcher_lock:
             if self._watcher is None:
                 # Its own connection, for as long as this Database lives.
-                self._watcher = engine_module.connect_sqlite(path)
+                self._watcher = engine_module.connect_sqlite(path, self.access)
             row = self._watcher.execute("PRAGMA data_version").fetchone()
         if row is None:  # a bug in the driver: the pragma always answers
             raise RuntimeError("PRAGMA data_version returned no row")
@@ -184,90 +212,173 @@ class Database:
 def open_database(url: str | URL | None = None) -> Database:
     """Open (creating or upgrading when needed) the database at ``url``.
 
-    A database of a newer version of the application, or one that is not ours, is refused
-    with DatabaseProblem and left untouched. Filling an empty one is the caller's business
-    (directory.seed.open_directory).
+    A database of a newer version of the application, one that is not ours, or one that
+    lacks tables its schema promises is refused with DatabaseProblem and left untouched (an
+    existing SQLite file is looked at read-only first). Filling an empty one is the
+    caller's business (directory.seed.open_directory).
     """
-    target = (
-        url.render_as_string(hide_password=False)
-        if url is not None and not isinstance(url, str)
-        else engine_module.resolve_target(url)
-    )
+    target = _target_of(url)
     where = engine_module.display_name(target)
     path = engine_module.sqlite_file_of(target)
+    access: engine_module.SqliteAccess = "rw"
     if path is not None and path.exists():
-        # The common case, without SQLAlchemy or Alembic: one query on a plain connection.
-        revision = _sqlite_revision(path, where)
+        # The common case, without SQLAlchemy or Alembic: two queries on a read-only
+        # connection, which also turn a file that is not ours away before anything (the
+        # WAL pragma) writes to it.
+        access = engine_module.sqlite_access(path)
+        revision, tables = _sqlite_schema(path, where, access)
+        _check_schema(revision, tables, where)
         if revision == SCHEMA_REVISION:
-            return Database(target)
-    try:
-        database = Database(target, engine_module.make_engine(target))
-    except OSError as error:
-        raise DatabaseProblem(f"De databank {where} kan niet aangemaakt worden: {error}") from error
-    from sqlalchemy.exc import DBAPIError, OperationalError
+            return Database(target, access=access)
+        if access != "rw":
+            raise DatabaseReadOnly(
+                f"De databank {where} moet bijgewerkt worden naar deze versie van "
+                "IFG-wegwijzer, maar staat op een plaats waar ze alleen-lezen is; "
+                "de databank is niet gewijzigd."
+            )
+    elif path is not None:
+        _make_folder(path, where)
+    database = Database(target, engine_module.make_engine(target, access), access=access)
+    from sqlalchemy.exc import DBAPIError
 
     try:
-        revision, has_tables = _current_revision(database.engine)
+        revision, tables = _current_revision(database.engine)
+        _check_schema(revision, tables, where)
         if revision == SCHEMA_REVISION:
             return database
-        if revision is None and has_tables:
-            raise DatabaseProblem(
-                f"{where} bevat al andere gegevens en is geen IFG-wegwijzer-databank."
-            )
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise DatabaseTooNew(
-                f"De databank {where} is gemaakt door een nieuwere versie van IFG-wegwijzer "
-                f"(schema {revision}). Werk de toepassing bij; de databank is niet gewijzigd."
-            )
         if revision is not None:
             backup_sqlite_file(database, reason="migratie")
         _upgrade(database.engine)
     except DatabaseProblem:
         database.dispose()
         raise
-    except (OperationalError, DBAPIError) as error:
+    except DBAPIError as error:
         database.dispose()
-        raise explain_operational_error(error.orig or error, where) from error
+        raise explain_operational_error(error, where) from error
     return database
 
 
-def _sqlite_revision(path: Path, where: str) -> str | None:
-    """The schema revision of an existing SQLite file; None if it has none (yet)."""
+def _target_of(url: str | URL | None) -> str:
+    if url is None or isinstance(url, str):
+        return engine_module.resolve_target(url)
+    plain_file = url.database not in (None, "", ":memory:") and not url.query
+    if url.get_backend_name() == "sqlite" and plain_file:  # its name as it is, "?" included
+        return engine_module.sqlite_target(Path(str(url.database)))
+    return engine_module.resolve_target(url.render_as_string(hide_password=False))
+
+
+def _make_folder(path: Path, where: str) -> None:
+    """The folder of a new SQLite file: made only for the default place. A mistyped
+    shared path must not become an empty private database."""
+    if path.parent.is_dir():
+        return
+    if path.absolute() != engine_module.default_database_path().absolute():
+        raise DatabaseProblem(
+            f"De map {path.parent} bestaat niet; controleer het pad. "
+            f"Er is geen databank {path.name} aangemaakt."
+        )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseProblem(
+            f"De databank {where} kan niet aangemaakt worden: {error.strerror} ({error.filename})."
+        ) from error
+
+
+# The tables each schema revision adds (tests/db/test_database_faults.py holds this against
+# the migrations and the models): a database that claims a revision has at least these.
+_TABLES_ADDED = {
+    "0001": frozenset(
+        {
+            "checklist_item",
+            "checklist_item_service",
+            "checklist_item_theme",
+            "location",
+            "organization",
+            "phone",
+            "schedule",
+            "schedule_exception",
+            "schedule_window",
+            "service",
+            "service_search",
+            "service_theme",
+            "theme",
+        }
+    ),
+    "0002": frozenset({"audit_entry", "coordinator_secret"}),
+    "0003": frozenset({"search_term", "word_form"}),
+    "0004": frozenset({"fact_source", "guide_section"}),
+}
+# What tells an IFG-wegwijzer database from another program's that also uses Alembic.
+_OUR_CORE_TABLES = frozenset({"alembic_version", "service", "organization"})
+
+
+def expected_tables(revision: str) -> frozenset[str]:
+    """The tables a database at ``revision`` (a known one) holds, alembic_version too."""
+    tables = {"alembic_version"}
+    for added_in, added in _TABLES_ADDED.items():
+        if added_in <= revision:
+            tables |= added
+    return frozenset(tables)
+
+
+def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
+    """Refuse what is not ours, newer, or incomplete; a new database passes."""
+    foreign = DatabaseProblem(
+        f"{where} bevat al andere gegevens en is geen IFG-wegwijzer-databank."
+    )
+    if revision is None:
+        if tables:
+            raise foreign
+        return
+    if revision not in KNOWN_REVISIONS:
+        if not tables >= _OUR_CORE_TABLES:
+            raise foreign
+        raise DatabaseTooNew(
+            f"De databank {where} is gemaakt door een nieuwere versie van IFG-wegwijzer "
+            f"(schema {revision}). Werk de toepassing bij; de databank is niet gewijzigd."
+        )
+    missing = expected_tables(revision) - tables
+    if missing:
+        raise DatabaseUnreadable(
+            f"De databank {where} is onvolledig of beschadigd: de tabel(len) "
+            f"{', '.join(sorted(missing))} ontbreken. Zet een reservekopie terug; "
+            "de databank is niet gewijzigd."
+        )
+
+
+def _sqlite_schema(
+    path: Path, where: str, access: engine_module.SqliteAccess
+) -> tuple[str | None, set[str]]:
+    """The schema revision (None if none yet) and the tables of an existing SQLite file,
+    read on a read-only connection: nothing in the file changes."""
+    uri = engine_module.readonly_uri(path, immutable=access == "immutable")
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=1)
         try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {
+                str(row[0])
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            row = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
-        if "no such table" in str(error).lower():
-            return None  # a new or foreign file: the full path below looks closer
+    except sqlite3.Error as error:
         raise explain_operational_error(error, where) from error
-    except sqlite3.DatabaseError as error:
-        raise explain_operational_error(error, where) from error
-    return str(row[0]) if row else None
+    return (str(row[0]) if row else None), tables
 
 
-def _current_revision(engine: Engine) -> tuple[str | None, bool]:
+def _current_revision(engine: Engine) -> tuple[str | None, set[str]]:
     from sqlalchemy import inspect, text
-    from sqlalchemy.exc import DBAPIError, OperationalError
 
     with engine.connect() as connection:
-        try:
-            row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-        except OperationalError as error:
-            if "no such table" not in str(error).lower():
-                raise
-            connection.rollback()
-            return None, bool(inspect(connection).get_table_names())
-        except DBAPIError:
-            # PostgreSQL: undefined table
-            connection.rollback()
-            names = inspect(connection).get_table_names()
-            if "alembic_version" in names:
-                raise
-            return None, bool(names)
-        return (row[0] if row else None), True
+        tables = set(inspect(connection).get_table_names())
+        if "alembic_version" not in tables:
+            return None, tables
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return (str(row[0]) if row else None), tables
 
 
 def _upgrade(engine: Engine) -> None:
@@ -282,19 +393,22 @@ def _upgrade(engine: Engine) -> None:
 
 
 def backup_sqlite_file(database: Database, *, reason: str) -> Path | None:
-    """Copy the SQLite file beside itself with a date in its name; keep the last few."""
+    """Copy the SQLite file beside itself with a date in its name; keep the last few.
+
+    The copy is complete or absent, even when the process is killed (see backup_files).
+    When none can be made this raises DatabaseProblem (DatabaseLocked after the busy
+    timeout) saying so: the caller has changed nothing yet and goes no further.
+    """
+    from ifg_desktop.db import backup_files
+
     path = database.sqlite_file
     if path is None or not path.exists():
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{stamp}.{reason}.bak{path.suffix}")
-    # The backup API copies a consistent snapshot, WAL included, even while others read.
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    backups = sorted(path.parent.glob(f"{path.stem}.*.bak{path.suffix}"))
-    for old in backups[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return target
+    where = database.display_name
+    try:
+        return backup_files.dated_copy(path, reason, keep=BACKUPS_KEPT, where=where)
+    except (OSError, sqlite3.Error, backup_files.CopyIncomplete) as error:
+        raise backup_files.backup_failed(error, where, reason, path.parent) from error
 
 
 __all__ = ["Database", "backup_sqlite_file", "open_database"]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from ifg_desktop.db.errors import DatabaseProblem, one_line
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -19,6 +21,15 @@ if TYPE_CHECKING:
 ENV_VARIABLE = "IFG_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_FILE_PREFIX = "sqlite:///"
+# What a file name may hold but a URL's path may not; escaped as in a URL ("%3F").
+_URL_ESCAPES = {"%": "%25", "?": "%3F", "#": "%23"}
+_SUPPORTED = (
+    "Gebruik een SQLite-bestand (een pad, of sqlite:///pad) of een PostgreSQL-databank "
+    "(postgresql+psycopg://gebruiker@server/databank)."
+)
+# How a SQLite file can be opened: as usual, read-only (the file or its folder cannot be
+# written), or immutable (read-only, and SQLite cannot even make its -shm file beside it).
+SqliteAccess = Literal["rw", "ro", "immutable"]
 
 
 def default_database_path() -> Path:
@@ -27,21 +38,53 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("ifg-desktop", appauthor=False)) / "ifg-desktop.sqlite3"
 
 
+def sqlite_target(path: Path) -> str:
+    """The URL of the SQLite file ``path``, exactly that file even with "?" or "#" in it."""
+    text = str(path)
+    for character, escaped in _URL_ESCAPES.items():
+        text = text.replace(character, escaped)
+    return f"{_SQLITE_FILE_PREFIX}{text}"
+
+
 def resolve_target(url: str | None = None) -> str:
     """The database URL: ``--db`` wins, then ``IFG_DESKTOP_DB``, then the file in the
-    user's data folder. A bare path is taken as a SQLite file."""
+    user's data folder. A bare path is taken as a SQLite file.
+
+    Raises DatabaseProblem for a URL of a kind the application does not support.
+    """
     chosen = url or os.environ.get(ENV_VARIABLE)
     if not chosen:
-        return f"{_SQLITE_FILE_PREFIX}{default_database_path()}"
+        return sqlite_target(default_database_path())
     if "://" not in chosen:
-        return f"{_SQLITE_FILE_PREFIX}{Path(chosen).expanduser().absolute()}"
-    return chosen
+        return sqlite_target(Path(chosen).expanduser().absolute())
+    scheme, rest = chosen.split("://", 1)
+    dialect, _, driver = scheme.partition("+")
+    if dialect == "postgresql" and driver in ("", "psycopg"):
+        # psycopg (3) is the driver that comes with the application, not SQLAlchemy's
+        # default psycopg2.
+        return f"postgresql+psycopg://{rest}"
+    if dialect == "sqlite" and driver in ("", "pysqlite"):
+        return chosen
+    raise DatabaseProblem(f"Onbekend soort databank: {hidden(chosen)}. {_SUPPORTED}")
+
+
+def hidden(url: str) -> str:
+    """``url`` without its password, for a message."""
+    scheme, _, rest = url.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if at and ":" in credentials:
+        credentials = credentials.split(":", 1)[0] + ":***"
+    return f"{scheme}://{credentials}{at}{place}" if scheme or rest else url
 
 
 def resolve_url(url: str | None = None) -> URL:
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
-    return make_url(resolve_target(url))
+    target = resolve_target(url)
+    path = sqlite_file_of(target)
+    if path is not None:  # not parsed: SQLAlchemy 2.0 does not unescape a URL's path
+        return URL.create("sqlite", database=str(path))
+    return make_url(target)
 
 
 def dialect_of(target: str) -> str:
@@ -57,7 +100,9 @@ def sqlite_file_of(target: str) -> Path | None:
     rest = target.split("://", 1)[1]
     if not rest.startswith("/") or rest in ("/", "/:memory:"):
         return None
-    return Path(rest[1:])
+    from urllib.parse import unquote
+
+    return Path(unquote(rest[1:]))
 
 
 def display_name(target: str) -> str:
@@ -66,36 +111,92 @@ def display_name(target: str) -> str:
         return str(path)
     from sqlalchemy.engine import make_url
 
-    return make_url(target).render_as_string(hide_password=True)
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except (ValueError, ImportError) as error:  # ArgumentError is a ValueError too
+        raise DatabaseProblem(f"Onbekend soort databank: {hidden(target)}. {_SUPPORTED}") from error
 
 
-def connect_sqlite(path: Path) -> sqlite3.Connection:
+def sqlite_access(path: Path) -> SqliteAccess:
+    """How ``path`` can be opened; "rw" for a file that is not there (yet)."""
+    if not path.exists():
+        return "rw"
+    folder_writable = os.access(path.parent, os.W_OK)
+    if folder_writable and os.access(path, os.W_OK):
+        return "rw"
+    # Without its -shm (and -wal) file, and no way to make one, SQLite can read a WAL
+    # database only when told nothing will change it while it is open.
+    beside = [path.with_name(path.name + suffix) for suffix in ("-shm", "-wal")]
+    if folder_writable or any(file.exists() for file in beside):
+        return "ro"
+    return "immutable"
+
+
+def connect_sqlite(path: Path, access: SqliteAccess = "rw") -> sqlite3.Connection:
     """A plain connection with the pragmas every connection gets."""
     # Each reader connection is used by one thread, the watcher under its lock; another
     # thread only closes them (Database.dispose): SQLite itself is built thread-safe.
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    _sqlite_pragmas(connection, None)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if access == "rw":
+        connection = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    else:
+        connection = sqlite3.connect(
+            readonly_uri(path, immutable=access == "immutable"),
+            uri=True,
+            timeout=timeout,
+            check_same_thread=False,
+        )
+    _sqlite_pragmas(connection, None, writable=access == "rw")
     return connection
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def readonly_uri(path: Path, *, immutable: bool = False) -> str:
+    """A ``file:`` URI that opens ``path`` read-only (its name escaped: "?" and "#" too)."""
+    from urllib.parse import quote
+
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return f"file:{quote(str(path.absolute()))}?{options}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, *, writable: bool = True) -> None:
     # Autocommit while setting pragmas: journal_mode cannot change inside a transaction.
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    if writable:  # a read-only connection leaves the file as it is
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
 
 
-def make_engine(target: str) -> Engine:
+def make_engine(target: str, access: SqliteAccess = "rw") -> Engine:
+    """The SQLAlchemy engine for ``target``; DatabaseProblem when it names an unsupported
+    kind of database or a driver that is not installed."""
     from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-    if dialect_of(target) == "sqlite":
-        path = sqlite_file_of(target)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(target, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(target, pool_pre_ping=True)
+    path = sqlite_file_of(target)
+    try:
+        if path is not None and access != "rw":
+            return create_engine(
+                URL.create("sqlite", database=str(path)),
+                creator=lambda: connect_sqlite(path, access),
+            )
+        if path is not None:  # the URL object, not the text: the name is taken as it is
+            engine = create_engine(
+                URL.create("sqlite", database=str(path)),
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            )
+        elif dialect_of(target) == "sqlite":
+            engine = create_engine(target, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        else:
+            return create_engine(target, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError, ImportError, ValueError) as error:
+        raise DatabaseProblem(
+            f"De databank {hidden(target)} kan niet gebruikt worden ({one_line(error)}). "
+            f"{_SUPPORTED} Voor PostgreSQL moet psycopg geïnstalleerd zijn "
+            "(pip install 'ifg-desktop[postgresql]')."
+        ) from error
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine

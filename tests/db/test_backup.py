@@ -37,7 +37,12 @@ def _name(database: Database, key: str) -> str:
 def test_backup_beside_the_database_with_a_date_keeps_the_last_few(database: Database) -> None:
     made = [make_backup(database) for _ in range(2)]
     assert all(".handmatig.bak." in p.name and p.parent == _path(database).parent for p in made)
+    assert made[0] != made[1] and made[0].exists()  # in the same second: not overwritten
     check_backup(made[-1])
+    # One self-contained file: no WAL, nothing beside it.
+    with closing(sqlite3.connect(made[-1])) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert not list(_path(database).parent.glob(f"{made[-1].name}-*"))
     assert len(list(_path(database).parent.glob("*.bak.*"))) <= BACKUPS_KEPT
 
 
