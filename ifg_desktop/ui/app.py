@@ -21,8 +21,7 @@ def run_window(db_url: str | None) -> int:
     try:
         return app.exec()
     finally:
-        if window.database is not None:
-            window.database.dispose()
+        window.shutdown()  # done already if the window was closed; never raises
 
 
 def start_window(

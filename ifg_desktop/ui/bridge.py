@@ -8,6 +8,7 @@ announced at once, and only once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Hashable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +17,8 @@ from ifg_desktop.db import Database, DatabaseProblem
 
 # A looking instance must show a coordinator's change within two seconds.
 POLL_INTERVAL_MS = 500
+
+_log = logging.getLogger(__name__)
 
 
 class DataBridge(QObject):
@@ -32,11 +35,11 @@ class DataBridge(QObject):
         self.setObjectName("dataBridge")
         self._database = database
         self._seen: Hashable | None = None
-        self._seen = self._read()
         self._timer = QTimer(self)
         self._timer.setObjectName("dataBridgeTimer")
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
+        self._seen = self._read()
         self._timer.start()
 
     @property
@@ -57,9 +60,16 @@ class DataBridge(QObject):
     def _read(self) -> Hashable | None:
         try:
             return self._database.data_version()
-        except DatabaseProblem:
-            # Locked or briefly unreadable: nothing to announce; the next tick asks again.
-            return self._seen
+        except Exception as error:
+            if isinstance(error, DatabaseProblem) and error.retry_later:
+                # Locked, or the server briefly away: nothing to announce; the next tick
+                # asks again.
+                return self._seen
+            # A bug, or a problem waiting does not solve (a damaged file): stop asking
+            # rather than report it every tick, and let it be seen.
+            self._timer.stop()
+            _log.error("stopped watching %s for changes: %s", self._database.display_name, error)
+            raise
 
     def poll(self) -> bool:
         """Emit ``changed`` when somebody committed since the last look; True if so."""

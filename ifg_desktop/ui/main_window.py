@@ -6,6 +6,8 @@ Rules live in directory/; this window only turns controls into a ``ServiceQuery`
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -75,6 +77,8 @@ if TYPE_CHECKING:
 COUNT_CAP = 1000
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
+# How long closing waits for the search's warm-up thread before letting the database go.
+WARM_WAIT_SECONDS = 1.0
 # The window's layout; coordinator mode adds the last coordinator's own name. Never anything
 # about a client, a search or the checklist (tests/ui/test_privacy.py).
 SETTINGS_KEYS = (
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         self.files: ImportExport | None = None
         self._when_first_painted: list[Callable[[], None]] = []
         self._last_escape = 0.0
+        self._warm_thread: threading.Thread | None = None
+        self._shut_down = False
         self.setWindowTitle(self.tr("IFG-wegwijzer"))
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE_SHEET)
@@ -380,13 +386,12 @@ class MainWindow(QMainWindow):
     def _warm_search(self) -> None:
         """Read the vocabulary and the directory's words (for typos) beside the event loop:
         the first search that needs them then finds them ready."""
-        import threading
-
         database = self._database
         if database is not None:
-            threading.Thread(
+            self._warm_thread = threading.Thread(
                 target=_warm_then_freeze, args=(database,), name="warm-search", daemon=True
-            ).start()
+            )
+            self._warm_thread.start()
 
     def _load_coordinator_mode(self) -> None:
         """The Coördinator and Bestand menus, once the first results are on screen.
@@ -394,7 +399,7 @@ class MainWindow(QMainWindow):
         Installing them imports only Qt; SQLAlchemy, the models and the dialogs come when a
         coordinator action, an import or an export is first used (a front-desk worker who
         never unlocks never pays for them)."""
-        if self._database is None or self.bridge is None:
+        if self._database is None or self.bridge is None or self._shut_down:
             return
         from ifg_desktop.ui.coordinator import install_coordinator
 
@@ -735,11 +740,29 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if hiding else 0)
         self.menuBar().setVisible(not hiding)
         self.statusBar().setVisible(not hiding)
-        self.setWindowTitle(self.tr("Onthaal") if hiding else self.tr("IFG-wegwijzer"))
+        self._show_neutral_identity(hiding)
         if hiding:
             self.neutral.setFocus()
         else:
             self.focus_search()
+
+    def _show_neutral_identity(self, neutral: bool) -> None:
+        """Title bar and taskbar say nothing about the application while hidden: Qt appends
+        the application's display name to every title, and the icon shows in the taskbar."""
+        from PySide6.QtGui import QGuiApplication, QIcon
+        from PySide6.QtWidgets import QStyle
+
+        if neutral:
+            self._identity = (QGuiApplication.applicationDisplayName(), self.windowIcon())
+            title = self.tr("Onthaal")
+            QGuiApplication.setApplicationDisplayName(title)
+            self.setWindowTitle(title)
+            self.setWindowIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            return
+        display_name, icon = getattr(self, "_identity", ("IFG-wegwijzer", QIcon()))
+        QGuiApplication.setApplicationDisplayName(display_name)
+        self.setWindowTitle(self.tr("IFG-wegwijzer"))
+        self.setWindowIcon(icon)
 
     def _hide_from_dialog(self) -> None:
         """F12 in a dialog over the window: the dialog goes, the neutral screen comes."""
@@ -780,8 +803,49 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        try:
+            self.save_layout()
+        except Exception:  # the layout is a comfort: closing goes on without it
+            logging.getLogger(__name__).exception("closing the window: layout")
+        self.shutdown()
         super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop what still reads or writes the database, then let it go (the window closes).
+
+        Timers first (no new reads), then the work off the GUI thread: an import or export
+        is cancelled and waited for (it stops between two services), the search's warm-up
+        gets a short while. Never raises: a problem is logged and closing goes on. Called
+        again, it does nothing."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._when_first_painted = []
+        self._counting = None
+        steps: list[tuple[str, Callable[[], None]]] = [("timers", self._stop_timers)]
+        if self.files is not None:
+            steps.append(("import/export", self.files.shutdown))
+        steps.append(("warm-up", self._wait_for_warm_up))
+        if self._database is not None:
+            steps.append(("database", self._database.dispose))
+        for name, step in steps:
+            try:
+                step()
+            except Exception:
+                logging.getLogger(__name__).exception("closing the window: %s", name)
+
+    def _stop_timers(self) -> None:
+        # The window's own, the results' paging and the bridge's poll: all are children.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        if self.bridge is not None:
+            self.bridge.stop()
+
+    def _wait_for_warm_up(self) -> None:
+        # Past the wait it is left running: it only reads, and gives up quietly once the
+        # database is gone (search_plan.warm).
+        if self._warm_thread is not None:
+            self._warm_thread.join(WARM_WAIT_SECONDS)
 
 
 def _warm_then_freeze(database: Database) -> None:

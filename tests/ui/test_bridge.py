@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -71,3 +72,104 @@ def test_own_change_is_announced_once(qtbot: QtBot, db_path: Path) -> None:
     finally:
         bridge.stop()
         database.dispose()
+
+
+class _Flaky:
+    """A database whose change counter raises ``error`` (once set)."""
+
+    display_name = "flaky.sqlite3"
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+        self.version = 1
+
+    def data_version(self) -> int:
+        if self.error is not None:
+            raise self.error
+        return self.version
+
+
+def test_a_lock_is_waited_out_but_a_bug_is_not_swallowed(qtbot: QtBot) -> None:
+    import sqlite3
+
+    from ifg_desktop.db import DatabaseLocked, DatabaseUnreadable
+    from ifg_desktop.db.errors import DatabaseUnavailable
+
+    flaky = _Flaky()
+    bridge = DataBridge(flaky, parent=None)  # type: ignore[arg-type]
+    try:
+        for passing in (DatabaseLocked("bezet"), DatabaseUnavailable("server weg")):
+            flaky.error = passing
+            assert bridge.poll() is False
+            assert bridge.polling
+        flaky.error = None
+        flaky.version = 2
+        with qtbot.waitSignal(bridge.changed, timeout=100):
+            assert bridge.poll() is True
+        for loud in (
+            sqlite3.OperationalError("no such column: x"),
+            DatabaseUnreadable("beschadigd"),
+        ):
+            flaky.error = loud
+            with pytest.raises(type(loud)):
+                bridge.poll()
+            assert not bridge.polling  # said once, not every half second
+            flaky.error = None
+            bridge.start()
+    finally:
+        bridge.stop()
+
+
+def test_closing_the_window_stops_its_work_and_lets_the_database_go(
+    qtbot: QtBot, db_path: Path, settings_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QThread, QTimer
+
+    from ifg_desktop.ui.main_window import MainWindow
+
+    database = open_directory(str(db_path))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.coordinator_ready, timeout=5000):
+        window.attach(database)
+    assert window.bridge is not None and window.files is not None
+    assert database.read("SELECT count(*) FROM service")[0][0] > 0  # a reader is held
+    window.files.export_to(tmp_path / "export.json")  # work on a thread of its own
+    window.close()
+    assert not window.bridge.polling
+    assert not [timer for timer in window.findChildren(QTimer) if timer.isActive()]
+    assert not [thread for thread in window.findChildren(QThread) if thread.isRunning()]
+    assert not database._held and database._watcher is None  # every connection closed
+    window.close()  # again: nothing happens, nothing raises
+    database.dispose()
+
+
+def test_closing_never_raises(
+    qtbot: QtBot,
+    database_for_close: Database,
+    settings_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from ifg_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(database_for_close)
+
+    def broken() -> None:
+        raise RuntimeError("dispose failed")
+
+    monkeypatch.setattr(database_for_close, "dispose", broken)
+    window.close()  # logged, not raised
+    assert window.bridge is not None and not window.bridge.polling
+    assert "dispose failed" in caplog.text
+
+
+@pytest.fixture
+def database_for_close(db_path: Path) -> Iterator[Database]:
+    opened = open_directory(str(db_path))
+    yield opened
+    Database.dispose(opened)

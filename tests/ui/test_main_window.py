@@ -276,11 +276,20 @@ def test_new_conversation_clears_everything(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_quick_hide_with_f12_and_double_escape(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setApplicationDisplayName("IFG-wegwijzer")
+    icon = window.windowIcon().cacheKey()
     qtbot.keyClick(window, Qt.Key.Key_F12)
     assert window.is_hidden_screen and window.windowTitle() == "Onthaal"
+    # Qt appends the display name to every title: the title bar and taskbar say "Onthaal".
+    assert QGuiApplication.applicationDisplayName() == "Onthaal"
+    assert window.windowIcon().cacheKey() != icon
     assert not window.emergency.isVisible() and not window.table.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F12)
     assert not window.is_hidden_screen
+    assert QGuiApplication.applicationDisplayName() == "IFG-wegwijzer"
+    assert window.windowTitle() == "IFG-wegwijzer" and window.windowIcon().cacheKey() == icon
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.is_hidden_screen  # one Escape is not enough
     qtbot.keyClick(window, Qt.Key.Key_Escape)

@@ -28,6 +28,7 @@ def test_a_session_writes_nothing_about_the_person(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     db_path = tmp_path / "db" / "ifg.sqlite3"
+    db_path.parent.mkdir()
     database = open_directory(str(db_path))
     database.dispose()
     with sqlite3.connect(db_path) as connection:  # everything on disk in the main file
