@@ -96,6 +96,6 @@ class TerminalSafe:
 def guard_output() -> tuple[TextIO, TextIO]:
     """Wrap stdout and stderr in ``TerminalSafe``; returns the streams to put back."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = TerminalSafe(sys.stdout)  # type: ignore[assignment]
-    sys.stderr = TerminalSafe(sys.stderr)  # type: ignore[assignment]
+    sys.stdout = TerminalSafe(sys.stdout)
+    sys.stderr = TerminalSafe(sys.stderr)
     return saved

@@ -3,7 +3,9 @@
 Opening hours are wall-clock times in the schedule's time zone (Europe/Brussels). They are
 turned into real instants one day at a time, so a window from 20:00 to 08:00 ends the next
 morning, the night the clocks change is as long as it really is, and a Belgian public
-holiday or a closure on a date takes the day's windows away.
+holiday or a closure on a date takes the day's windows away. A window may hold on only some
+of its weekdays ("first Monday of the month", "every other Tuesday"): HSDS's iCalendar
+RRULE, read by dateutil for the days it falls on.
 """
 
 from __future__ import annotations
@@ -31,10 +33,55 @@ class OpenState(StrEnum):
 
 # Named tuples rather than dataclasses: a page of results builds hundreds of them.
 class Window(NamedTuple):
+    """Hours on a weekday: every week, or as an iCalendar RRULE (HSDS) narrows it down."""
+
     weekday: int  # 0 = Monday
     opens_at: time
     closes_at: time  # <= opens_at: ends the next day; 00:00 = midnight
     kind: str = "open"
+    # Which of the month's such weekdays (1 = first, -1 = last): the rule is then monthly
+    # ("1MO", "2TU,4TU"); () = the weeks.
+    ordinals: tuple[int, ...] = ()
+    # Every n weeks (n months with ordinals), counted from ``anchor``'s week (month).
+    interval: int = 1
+    # The RRULE's dtstart: no day before it; the start of the count for an interval.
+    anchor: date | None = None
+
+    @property
+    def every_week(self) -> bool:
+        return not self.ordinals and self.interval == 1 and self.anchor is None
+
+
+def window_order(window: Window) -> tuple[int, time, time, str, tuple[int, ...], int, date]:
+    """A fixed order of windows: the week's, then the rule (a missing anchor first)."""
+    return (
+        window.weekday,
+        window.opens_at,
+        window.closes_at,
+        window.kind,
+        window.ordinals,
+        window.interval,
+        window.anchor or date.min,
+    )
+
+
+def ordinals_text(ordinals: tuple[int, ...]) -> str | None:
+    """As stored: "1", "2,4", "-1"; None for a window of the weeks."""
+    return ",".join(str(n) for n in ordinals) or None
+
+
+def ordinals_from(text: str | None) -> tuple[int, ...]:
+    """The stored text (commas or spaces) back as ordinals."""
+    return tuple(int(n) for n in (text or "").replace(",", " ").split())
+
+
+def window_rule_columns(window: Window) -> dict[str, object]:
+    """The rule's columns of ``schedule_window``, for whoever writes a window."""
+    return {
+        "ordinals": ordinals_text(window.ordinals),
+        "repeat_interval": window.interval,
+        "anchor": window.anchor,
+    }
 
 
 class DateException(NamedTuple):
@@ -185,17 +232,74 @@ def _day(hours: Hours, day: date) -> _Day:
     if hours.always_open:
         return _Day((_interval(day, _MIDNIGHT, _MIDNIGHT),))
     weekday = day.weekday()
-    intervals = tuple(
-        sorted(
-            _interval(day, w.opens_at, w.closes_at) for w in hours.windows if w.weekday == weekday
-        )
-    )
+    found = []
+    for w in hours.windows:
+        if w.weekday != weekday:
+            continue
+        if w.ordinals or w.interval != 1 or w.anchor is not None:  # not simply every week
+            falls = falls_on(w, day, hours.valid_from)
+            if falls is None:
+                return _Day((), unknown=True, reason="rule_unknown")
+            if not falls:
+                continue
+        found.append(_interval(day, w.opens_at, w.closes_at))
+    intervals = tuple(sorted(found))
     if intervals and is_public_holiday(day):
         if hours.closed_on_public_holidays is None:
             return _Day((), unknown=True, reason="holiday_unknown")
         if hours.closed_on_public_holidays:
             return _Day((), reason="holiday")
     return _Day(intervals)
+
+
+def falls_on(window: Window, day: date, valid_from: date | None = None) -> bool | None:
+    """Whether ``window`` holds on ``day`` (a day of its weekday); None: cannot be said
+    (every n weeks with nothing to count from: no dtstart and no ``valid_from``)."""
+    if day.weekday() != window.weekday:
+        return False
+    if window.every_week:
+        return True
+    anchor = window.anchor
+    if anchor is None and window.interval != 1:
+        anchor = valid_from  # HSDS: dtstart, else the schedule's first valid day
+        if anchor is None:
+            return None
+    days = _rule_days(window.weekday, window.ordinals, window.interval, anchor, day.year, day.month)
+    return day in days
+
+
+@lru_cache(maxsize=4096)
+def _rule_days(
+    weekday: int,
+    ordinals: tuple[int, ...],
+    interval: int,
+    anchor: date | None,
+    year: int,
+    month: int,
+) -> frozenset[date]:
+    """The days of one month that a rule falls on, as iCalendar's RRULE says (dateutil).
+
+    Cached per month: the many services with the same rule ("first Monday") share it.
+    """
+    from dateutil import rrule  # only schedules with such a rule pay for the import
+
+    first = date(year, month, 1)
+    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    if anchor is not None and anchor > last:
+        return frozenset()
+    weekday_rule = rrule.weekdays[weekday]
+    rule = rrule.rrule(
+        rrule.MONTHLY if ordinals else rrule.WEEKLY,
+        interval=interval,
+        byweekday=[weekday_rule(n) for n in ordinals] or [weekday_rule],
+        # Without an anchor the rule is every month: the month itself can start the count.
+        dtstart=datetime.combine(anchor or first, _MIDNIGHT),
+        wkst=rrule.MO,
+    )
+    found = rule.between(
+        datetime.combine(first, _MIDNIGHT), datetime.combine(last, _MIDNIGHT), inc=True
+    )
+    return frozenset(moment.date() for moment in found)
 
 
 _ALWAYS = Availability(OpenState.OPEN)
@@ -246,7 +350,8 @@ def _availability(
         return wall.replace(tzinfo=zone)
 
     run_end: datetime | None = None  # set while the moment lies in an opening
-    for offset in range(-1, HORIZON_DAYS + 1):
+    horizon_days = _horizon_days(hours)
+    for offset in range(-1, horizon_days + 1):
         day = today + timedelta(days=offset)
         info = today_info if offset == 0 else _day(hours, day)
         if info.unknown:
@@ -271,8 +376,20 @@ def _availability(
             return Availability(OpenState.OPEN, instant(run_end), reason)
     if run_end is None:
         return Availability(OpenState.CLOSED, None, reason)
-    horizon = datetime.combine(today + timedelta(days=HORIZON_DAYS + 1), _MIDNIGHT)
+    horizon = datetime.combine(today + timedelta(days=horizon_days + 1), _MIDNIGHT)
     return Availability(OpenState.OPEN, None if run_end >= horizon else instant(run_end), reason)
+
+
+def _horizon_days(hours: Hours) -> int:
+    """How far ahead the next change is looked for: two weeks, or as far as the rarest rule
+    repeats ("first Monday of the month" is up to five weeks away), so "opent …" is said."""
+    longest = HORIZON_DAYS
+    for window in hours.windows:
+        if window.ordinals:
+            longest = max(longest, 31 * window.interval + 7)
+        elif window.interval > 1:
+            longest = max(longest, 7 * window.interval + 7)
+    return longest
 
 
 def is_always_open(hours: Hours | None) -> bool:

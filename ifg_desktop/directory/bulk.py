@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ifg_desktop.directory.availability import window_rule_columns
 from ifg_desktop.directory.drafts import OrganizationDraft, ServiceDraft, UnknownTheme
 from ifg_desktop.models import (
     Location,
@@ -291,6 +292,7 @@ def _insert_children(
                 "opens_at": w.opens_at,
                 "closes_at": w.closes_at,
                 "kind": WindowKind(w.kind),
+                **window_rule_columns(w),
             }
             for w in draft.hours.windows
         )

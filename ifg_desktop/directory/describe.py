@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ifg_desktop.directory.availability import Availability, Hours, OpenState
+from ifg_desktop.directory.availability import Availability, Hours, OpenState, Window
 
 if TYPE_CHECKING:
     from ifg_desktop.directory.search_plan import SearchPlan
@@ -166,18 +166,85 @@ def week_lines(hours: Hours | None) -> list[tuple[int, str]]:
         if not windows:
             lines.append((day, _("gesloten")))
             continue
-        parts = []
-        for window in windows:
-            text = f"{window.opens_at:%H:%M}–{window.closes_at:%H:%M}"
-            if window.closes_at <= window.opens_at:
-                text += " " + _("(tot de volgende dag)")
-            if window.kind == "phone":
-                text += " " + _("(telefonisch)")
-            elif window.kind == "walk_in":
-                text += " " + _("(vrije inloop)")
-            parts.append(text)
-        lines.append((day, ", ".join(parts)))
+        lines.append((day, ", ".join(window_text(window) for window in windows)))
     return lines
+
+
+def window_text(window: Window) -> str:
+    """A window in words: "09:00–12:00", "eerste maandag van de maand 09:00–12:00"."""
+    text = f"{window.opens_at:%H:%M}–{window.closes_at:%H:%M}"
+    rule = rule_text(window)
+    if rule:
+        text = f"{rule} {text}"
+    if window.closes_at <= window.opens_at:
+        text += " " + _("(tot de volgende dag)")
+    if window.kind == "phone":
+        text += " " + _("(telefonisch)")
+    elif window.kind == "walk_in":
+        text += " " + _("(vrije inloop)")
+    if window.anchor is not None and not window.every_week:
+        text += " " + _("(vanaf {date})").format(date=f"{window.anchor:%d-%m-%Y}")
+    return text
+
+
+ORDINAL_WORDS = {
+    1: "eerste",
+    2: "tweede",
+    3: "derde",
+    4: "vierde",
+    5: "vijfde",
+    -1: "laatste",
+    -2: "voorlaatste",
+}
+COUNT_WORDS = {2: "twee", 3: "drie", 4: "vier"}
+
+
+def _ordinal(n: int) -> str:
+    if n in ORDINAL_WORDS:
+        return _(ORDINAL_WORDS[n])
+    return _("{n}e laatste").format(n=-n) if n < 0 else _("{n}e").format(n=n)
+
+
+def _and_list(words: list[str]) -> str:
+    if len(words) < 2:
+        return "".join(words)
+    return _("{first} en {last}").format(first=", ".join(words[:-1]), last=words[-1])
+
+
+def rule_text(window: Window) -> str:
+    """How often beyond every week: "eerste maandag van de maand", "laatste vrijdag van de
+    maand", "om de twee weken op dinsdag"; "" for every week."""
+    day = _(WEEKDAY_LONG[window.weekday])
+    every = window.interval
+    count = _(COUNT_WORDS[every]) if every in COUNT_WORDS else str(every)
+    if window.ordinals:
+        which = _and_list([_ordinal(n) for n in sorted(window.ordinals, key=_ordinal_order)])
+        if every == 1:
+            return _("{which} {day} van de maand").format(which=which, day=day)
+        return _("om de {count} maanden op de {which} {day}").format(
+            count=count, which=which, day=day
+        )
+    if every == 1:
+        return ""
+    return _("om de {count} weken op {day}").format(count=count, day=day)
+
+
+def _ordinal_order(n: int) -> tuple[bool, int]:
+    return (n < 0, n)  # first, second … then the last ones from the end
+
+
+def repeat_text(ordinals: tuple[int, ...], interval: int) -> str:
+    """A rule without its day, for a choice beside the days: "elke week", "om de twee
+    weken", "de eerste van de maand", "om de twee maanden de laatste"."""
+    count = _(COUNT_WORDS[interval]) if interval in COUNT_WORDS else str(interval)
+    if not ordinals:
+        if interval == 1:
+            return _("elke week")
+        return _("om de {count} weken").format(count=count)
+    which = _and_list([_ordinal(n) for n in sorted(ordinals, key=_ordinal_order)])
+    if interval == 1:
+        return _("de {which} van de maand").format(which=which)
+    return _("om de {count} maanden de {which}").format(count=count, which=which)
 
 
 def verification_age(assured: date | None, today: date) -> timedelta | None:

@@ -16,7 +16,13 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ifg_desktop.directory.availability import DateException, Hours, Window, availability
+from ifg_desktop.directory.availability import (
+    DateException,
+    Hours,
+    Window,
+    availability,
+    ordinals_from,
+)
 from ifg_desktop.directory.columns import (
     URGENCY_COLUMN,
     as_bool,
@@ -83,7 +89,8 @@ _THEMES_SQL = (
     "WHERE st.service_id IN ({marks}) ORDER BY st.service_id, t.position, t.id"
 )
 _WINDOWS_SQL = (
-    "SELECT schedule_id, weekday, opens_at, closes_at, kind FROM schedule_window "
+    "SELECT schedule_id, weekday, opens_at, closes_at, kind, ordinals, repeat_interval, anchor "
+    "FROM schedule_window "
     "WHERE schedule_id IN ({marks}) ORDER BY schedule_id, weekday, opens_at, id"
 )
 _EXCEPTIONS_SQL = (
@@ -210,8 +217,16 @@ def _hours(schedule: Sequence[Any], windows: Rows, exceptions: Rows) -> Hours:
         by_appointment=as_bool(by_appointment),
         closed_on_public_holidays=as_optional_bool(holidays),
         windows=tuple(
-            Window(weekday, as_time(opens), as_time(closes), kind)
-            for weekday, opens, closes, kind in windows
+            Window(
+                weekday,
+                as_time(opens),
+                as_time(closes),
+                kind,
+                ordinals_from(ordinals),
+                int(interval),
+                as_date(anchor),
+            )
+            for weekday, opens, closes, kind, ordinals, interval, anchor in windows
         ),
         exceptions=tuple(
             DateException(as_date(day), as_bool(closed), as_time(opens), as_time(closes), note)

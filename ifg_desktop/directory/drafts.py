@@ -14,7 +14,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.availability import (
+    DateException,
+    Hours,
+    Window,
+    window_rule_columns,
+)
 from ifg_desktop.models import (
     Location,
     Organization,
@@ -231,6 +236,7 @@ def _schedule(
             opens_at=w.opens_at,
             closes_at=w.closes_at,
             kind=WindowKind(w.kind),
+            **window_rule_columns(w),
         )
         for w in hours.windows
     ]

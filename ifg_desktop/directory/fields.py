@@ -14,7 +14,7 @@ from datetime import date, time
 from typing import Any
 
 from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
 from ifg_desktop.directory.drafts import LocationDraft, OrganizationDraft, PhoneDraft, ServiceDraft
 from ifg_desktop.directory.phones import format_phone
 
@@ -76,24 +76,33 @@ def _time_text(value: time | None) -> str | None:
     return None if value is None else value.strftime("%H:%M")
 
 
+def _window_plain(window: Window) -> dict[str, Any]:
+    plain: dict[str, Any] = {
+        "weekday": window.weekday,
+        "opens": _time_text(window.opens_at),
+        "closes": _time_text(window.closes_at),
+        "kind": window.kind,
+    }
+    # Only a rule beyond every week: a weekly window reads as it always has in the trail.
+    if window.ordinals:
+        plain["ordinals"] = list(window.ordinals)
+    if window.interval != 1:
+        plain["interval"] = window.interval
+    if window.anchor is not None:
+        plain["anchor"] = window.anchor.isoformat()
+    return plain
+
+
 def _hours_plain(hours: Hours | None) -> dict[str, Any] | None:
     if hours is None:
         return None
-    windows = sorted(hours.windows, key=lambda w: (w.weekday, w.opens_at, w.closes_at, w.kind))
+    windows = sorted(hours.windows, key=window_order)
     exceptions = sorted(hours.exceptions, key=lambda e: (e.day, e.opens_at or time(0)))
     return {
         "always_open": hours.always_open,
         "by_appointment": hours.by_appointment,
         "closed_on_public_holidays": hours.closed_on_public_holidays,
-        "windows": [
-            {
-                "weekday": w.weekday,
-                "opens": _time_text(w.opens_at),
-                "closes": _time_text(w.closes_at),
-                "kind": w.kind,
-            }
-            for w in windows
-        ],
+        "windows": [_window_plain(w) for w in windows],
         "exceptions": [
             {
                 "date": e.day.isoformat(),
@@ -124,6 +133,9 @@ def _hours_from(plain: dict[str, Any] | None) -> Hours | None:
                 time.fromisoformat(w["opens"]),
                 time.fromisoformat(w["closes"]),
                 w["kind"],
+                tuple(w.get("ordinals", ())),
+                w.get("interval", 1),
+                date.fromisoformat(w["anchor"]) if w.get("anchor") else None,
             )
             for w in plain["windows"]
         ),

@@ -32,7 +32,9 @@ from ifg_desktop.directory.availability import (
     Hours,
     Window,
     availability,
+    ordinals_from,
     reachable,
+    window_order,
 )
 from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.columns import URGENCY_COLUMN, as_bool, as_date, parse_time
@@ -548,7 +550,11 @@ def _row_columns(dialect: str) -> str:
     windows = text_aggregate(
         dialect,
         "CAST(w.weekday AS TEXT) || ',' || CAST(w.opens_at AS TEXT) || ',' "
-        "|| CAST(w.closes_at AS TEXT) || ',' || w.kind",
+        "|| CAST(w.closes_at AS TEXT) || ',' || w.kind"
+        # A rule beyond every week (first Monday, every other week) only where there is one.
+        " || CASE WHEN w.ordinals IS NULL AND w.repeat_interval = 1 AND w.anchor IS NULL "
+        "THEN '' ELSE ',' || COALESCE(REPLACE(w.ordinals, ',', ' '), '') || ',' "
+        "|| CAST(w.repeat_interval AS TEXT) || ',' || COALESCE(CAST(w.anchor AS TEXT), '') END",
     )
     dates = text_aggregate(
         dialect,
@@ -640,9 +646,17 @@ def _row(r: Sequence[Any]) -> ServiceRow:
 def _windows(text: str) -> tuple[Window, ...]:
     windows = []
     for part in text.split(";"):
-        weekday, opens, closes, kind = part.split(",")
-        windows.append(Window(int(weekday), parse_time(opens), parse_time(closes), kind))
-    return tuple(sorted(windows))
+        fields = part.split(",")
+        window = Window(int(fields[0]), parse_time(fields[1]), parse_time(fields[2]), fields[3])
+        if len(fields) > 4:  # a rule: ordinals, interval, anchor
+            ordinals, interval, anchor = fields[4:]
+            window = window._replace(
+                ordinals=ordinals_from(ordinals),
+                interval=int(interval),
+                anchor=date.fromisoformat(anchor) if anchor else None,
+            )
+        windows.append(window)
+    return tuple(sorted(windows, key=window_order))
 
 
 def _exceptions(text: str) -> tuple[DateException, ...]:
@@ -668,7 +682,16 @@ def hours_of(schedule: Schedule | None) -> Hours | None:
         by_appointment=schedule.by_appointment,
         closed_on_public_holidays=schedule.closed_on_public_holidays,
         windows=tuple(
-            Window(w.weekday, w.opens_at, w.closes_at, str(w.kind)) for w in schedule.windows
+            Window(
+                w.weekday,
+                w.opens_at,
+                w.closes_at,
+                str(w.kind),
+                ordinals_from(w.ordinals),
+                w.repeat_interval or 1,  # not yet written: the column's default
+                w.anchor,
+            )
+            for w in schedule.windows
         ),
         exceptions=tuple(
             DateException(e.date, e.closed, e.opens_at, e.closes_at, e.note)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ifg_desktop.directory.availability import Hours
+from ifg_desktop.directory.availability import Hours, Window
+from ifg_desktop.directory.describe import rule_text
 from ifg_desktop.directory.records import PhoneRecord, ServiceRecord
 from ifg_desktop.directory.text import fold
 
@@ -145,8 +146,9 @@ def _whole_reach(hours: Hours | None) -> str:
     if hours.always_open:
         return "dag en nacht"
     by_day: dict[int, str] = {}
+    weekly = [w for w in hours.windows if not _repeats_otherwise(w)]
     for day in range(7):
-        windows = [w for w in hours.windows if w.weekday == day]
+        windows = [w for w in weekly if w.weekday == day]
         if windows:
             by_day[day] = ", ".join(f"{w.opens_at:%H:%M}–{w.closes_at:%H:%M}" for w in windows)
     parts: list[str] = []
@@ -161,10 +163,21 @@ def _whole_reach(hours: Hours | None) -> str:
         days = DAYS[day] if end == day else f"{DAYS[day]}–{DAYS[end]}"
         parts.append(f"{days} {by_day[day]}")
         day = end + 1
+    # A first-Monday window printed as "ma" would send the client on the wrong Monday.
+    parts += [
+        f"{rule_text(w)} {w.opens_at:%H:%M}–{w.closes_at:%H:%M}"
+        for w in hours.windows
+        if _repeats_otherwise(w)
+    ]
     line = "; ".join(parts) if parts else "uren niet gekend"
     if hours.closed_on_public_holidays:
         line += " (niet op feestdagen)"
     return line
+
+
+def _repeats_otherwise(window: Window) -> bool:
+    """Not every week: some weekdays of the month, or every n weeks."""
+    return bool(window.ordinals) or window.interval != 1
 
 
 def card_text(card: ReferralCard) -> str:

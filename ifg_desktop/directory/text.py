@@ -46,3 +46,31 @@ def searchable(*texts: str) -> str:
     words = " ".join(text for text in texts if text)
     forms = extra_forms(words.split())
     return f" {words} {' '.join(forms)} " if forms else f" {words} "
+
+
+# C0 and C1 control characters (DEL too) other than tab and newline, and lone surrogates:
+# they can rewrite a terminal (ESC, OSC), ring it (BEL), hide text, or not encode at all.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def unsafe_character(text: str) -> str | None:
+    """A Dutch description of the first character text must not hold; None when all is
+    well. Tab and newline are text; carriage returns are for ``plain_line_ends``."""
+    found = _UNSAFE.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    where = f"op positie {found.start() + 1}"
+    if "\ud800" <= char <= "\udfff":
+        return f"bevat een ongeldig teken (losse surrogaat U+{ord(char):04X}, {where})"
+    return f"bevat een stuurteken (U+{ord(char):04X}, {where})"
+
+
+def plain_line_ends(text: str) -> str:
+    """Windows and old Mac line ends as newlines: how a line ends is no part of the text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def printable(text: str) -> str:
+    """Text safe to print or show: every unsafe character (see above) becomes U+FFFD."""
+    return _UNSAFE.sub("\ufffd", text)

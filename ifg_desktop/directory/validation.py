@@ -9,7 +9,7 @@ be saved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, time
 from urllib.parse import urlsplit
 
@@ -17,6 +17,7 @@ from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import DateException, Hours, Window
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
+from ifg_desktop.directory.text import unsafe_character
 from ifg_desktop.models import ServiceStatus, Urgency, WindowKind
 
 # The start of a pregnancy: the earliest a service can be for (see seed_data/README.md).
@@ -31,6 +32,145 @@ _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.IGNO
 _BELGIAN_POSTAL_CODE = re.compile(r"^[1-9]\d{3}$")
 
 AGES = "ages"  # the one message for the age range (minimum and maximum together)
+
+# The most characters each text of a service may have: an import, the editor and the
+# detail pane all go by this one table. Where the column has a size, the limit is that
+# size (PostgreSQL refuses more); otherwise it is what a front desk can still read.
+TEXT_LIMITS: dict[str, int] = {
+    "key": 80,
+    "name": 200,
+    "alternate_name": 200,
+    "description": 20_000,
+    "contact_note": 5_000,
+    "website": 500,
+    "email": 200,
+    "alert": 2_000,
+    "assurer": 200,
+    "schedule_note": 2_000,
+    "keyword": 200,
+    "note": 1_000,
+    "organization.key": 80,
+    "organization.name": 200,
+    "organization.description": 20_000,
+    "organization.website": 500,
+    "organization.email": 200,
+    "phone.number": 40,
+    "phone.label": 100,
+    "phone.description": 500,
+    "location.name": 200,
+    "location.address_1": 200,
+    "location.postal_code": 20,
+    "location.city": 100,
+    "location.country": 2,
+    "hours.always_open_part": 120,
+    "hours.timezone": 64,
+    "hours.exception_note": 500,
+}
+# The most items of each list of a service.
+COUNT_LIMITS: dict[str, int] = {"keywords": 200, "notes": 100, "phones": 50, "locations": 50}
+
+TEXT_LABELS: dict[str, str] = {
+    "key": "sleutel",
+    "name": "naam",
+    "alternate_name": "andere naam",
+    "description": "beschrijving",
+    "contact_note": "hoe contact opnemen",
+    "website": "webadres",
+    "email": "e-mailadres",
+    "alert": "melding",
+    "assurer": "geverifieerd door",
+    "schedule_note": "opmerking bij de uren",
+    "keyword": "trefwoord",
+    "note": "aandachtspunt",
+    "organization.key": "sleutel van de organisatie",
+    "organization.name": "naam van de organisatie",
+    "organization.description": "beschrijving van de organisatie",
+    "organization.website": "webadres van de organisatie",
+    "organization.email": "e-mailadres van de organisatie",
+    "phone.number": "telefoonnummer",
+    "phone.label": "naam bij het telefoonnummer",
+    "phone.description": "uitleg bij het telefoonnummer",
+    "location.name": "naam van het adres",
+    "location.address_1": "straat en nummer",
+    "location.postal_code": "postcode",
+    "location.city": "gemeente",
+    "location.country": "land",
+    "hours.always_open_part": "deel dat dag en nacht bereikbaar is",
+    "hours.timezone": "tijdzone",
+    "hours.exception_note": "opmerking bij een afwijkende datum",
+    "keywords": "trefwoorden",
+    "notes": "aandachtspunten",
+    "phones": "telefoonnummers",
+    "locations": "adressen",
+}
+
+
+def _texts(draft: ServiceDraft) -> Iterator[tuple[str, str, str | None]]:
+    """(field of the draft, entry of TEXT_LIMITS, text) for every text a draft holds."""
+    for name in (
+        "key",
+        "name",
+        "alternate_name",
+        "description",
+        "contact_note",
+        "website",
+        "email",
+        "alert",
+        "assurer",
+        "schedule_note",
+    ):
+        yield name, name, getattr(draft, name)
+    for word in draft.keywords:
+        yield "keywords", "keyword", word
+    for note in draft.notes:
+        yield "notes", "note", note
+    organization = draft.organization
+    if organization is not None:
+        for name in ("key", "name", "description", "website", "email"):
+            yield "organization", f"organization.{name}", getattr(organization, name)
+    for phone in draft.phones:
+        for name in ("number", "label", "description"):
+            yield "phones", f"phone.{name}", getattr(phone, name)
+    for location in draft.locations:
+        for name in ("name", "address_1", "postal_code", "city", "country"):
+            yield "locations", f"location.{name}", getattr(location, name)
+    hours = draft.hours
+    if hours is not None:
+        yield "hours", "hours.always_open_part", hours.always_open_part
+        yield "hours", "hours.timezone", hours.timezone
+        for exception in hours.exceptions:
+            yield "hours", "hours.exception_note", exception.note
+
+
+def text_problem(entry: str, value: str) -> str | None:
+    """What is wrong with one text (``entry`` of TEXT_LIMITS): too long, or a character
+    that is not text; in a few Dutch words, starting with the field's name."""
+    label = TEXT_LABELS.get(entry, entry)
+    maximum = TEXT_LIMITS.get(entry)
+    if maximum is not None and len(value) > maximum:
+        return f"{label}: te lang ({len(value)} tekens, hoogstens {maximum})"
+    unsafe = unsafe_character(value)
+    if unsafe is not None:
+        return f"{label} {unsafe}"
+    return None
+
+
+def text_problems(draft: ServiceDraft, *, key: bool = True) -> dict[str, str]:
+    """Every text of a draft too long or holding a control character, and every list too
+    long: ``{field of the draft: what is wrong}``, the first problem of each field.
+    ``key=False``: an existing service's key is not the editor's to change."""
+    problems: dict[str, str] = {}
+    for field, entry, value in _texts(draft):
+        if field in problems or not value or (field == "key" and not key):
+            continue
+        message = text_problem(entry, value)
+        if message is not None:
+            problems[field] = message
+    for field, maximum in COUNT_LIMITS.items():
+        count = len(getattr(draft, field))
+        if field not in problems and count > maximum:
+            problems[field] = f"{TEXT_LABELS[field]}: te veel ({count}, hoogstens {maximum})"
+    return problems
 
 
 def key_problem(key: str) -> str | None:
@@ -222,6 +362,8 @@ def validate_draft(draft: ServiceDraft, *, new: bool = False) -> dict[str, str]:
         add("notes", "Een aandachtspunt is leeg.")
     if draft.alert_until is not None and not (draft.alert or "").strip():
         add("alert", "Een einddatum zonder waarschuwing: vul de waarschuwing in.")
+    for field, message in text_problems(draft, key=new).items():
+        add(field, message[:1].upper() + message[1:] + ".")
     for location in draft.locations:
         code = location.postal_code
         if location.country == "BE" and code and not _BELGIAN_POSTAL_CODE.match(code):

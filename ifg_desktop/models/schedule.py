@@ -1,4 +1,5 @@
-"""Opening hours: weekly windows plus what HSDS cannot say (24/7, past midnight, dates).
+"""Opening hours: windows of the week (or of the month, every n weeks) plus what HSDS
+cannot say (24/7, past midnight, dates).
 
 All times are local wall-clock times in ``Schedule.timezone`` (Europe/Brussels); the rules
 that turn them into "open now" live in ``directory/availability.py``.
@@ -50,7 +51,8 @@ class Schedule(Base):
 
 
 class ScheduleWindow(Base):
-    """One weekly opening window; ``closes_at <= opens_at`` means it ends the next day."""
+    """One opening window on a weekday; ``closes_at <= opens_at`` means it ends the next
+    day."""
 
     __tablename__ = "schedule_window"
 
@@ -67,6 +69,12 @@ class ScheduleWindow(Base):
         ),
         default=WindowKind.OPEN,
     )
+    # Not every week (HSDS/iCalendar RRULE, see availability.Window): which of the month's
+    # such weekdays ("1", "2,4", "-1" = last; NULL = the weeks), every n weeks or months,
+    # and the dtstart the count starts from.
+    ordinals: Mapped[str | None] = mapped_column(String(40))
+    repeat_interval: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    anchor: Mapped[date | None] = mapped_column(Date)
 
     schedule: Mapped[Schedule] = relationship(back_populates="windows")
 

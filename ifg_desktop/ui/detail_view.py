@@ -29,8 +29,20 @@ if TYPE_CHECKING:
     from ifg_desktop.directory.records import ServiceRecord
 
 
+# The most characters of one text shown, as validation.TEXT_LIMITS allows a description:
+# a longer value stored before that limit (or by another program) would freeze the pane.
+SHOWN_MAX = 20_000
+SHOWN_ITEMS = 100  # of a list (notes, addresses)
+CUT = " … (ingekort)"
+
+
+def _capped(text: str, limit: int = SHOWN_MAX) -> str:
+    return text if len(text) <= limit else text[:limit] + CUT
+
+
 def _label(text: str = "", object_name: str | None = None, rich: bool = False) -> QLabel:
-    label = QLabel(text)
+    """Plain text is capped here; rich text is made of values capped one by one."""
+    label = QLabel(text if rich else _capped(text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -129,20 +141,27 @@ class ServiceDetail(QScrollArea):
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft)
         contact = []
         if record.website:
-            url = escape(record.website)
-            contact.append(f'<a href="{url}">{url}</a>')
+            if len(record.website) <= SHOWN_MAX:
+                url = escape(record.website)
+                contact.append(f'<a href="{url}">{url}</a>')
+            else:  # no link to a cut-off address
+                contact.append(escape(_capped(record.website)))
         if record.email:
-            contact.append(escape(record.email))
-        for location in record.locations:
-            contact.append(escape(location.one_line))
+            contact.append(escape(_capped(record.email)))
+        for location in record.locations[:SHOWN_ITEMS]:
+            contact.append(escape(_capped(location.one_line)))
+        if len(record.locations) > SHOWN_ITEMS:
+            contact.append(escape(CUT.strip()))
         if contact:
             links = _label("<br>".join(contact), "detailContact", rich=True)
             links.setOpenExternalLinks(True)
             links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             layout.addWidget(links)
 
-        for note in record.notes:
+        for note in record.notes[:SHOWN_ITEMS]:
             layout.addWidget(_label(f"• {note}", "detailNote"))
+        if len(record.notes) > SHOWN_ITEMS:
+            layout.addWidget(_label(CUT.strip(), "detailNote"))
         if record.contact_note:
             layout.addWidget(_label(record.contact_note, "detailContactNote"))
 
@@ -193,12 +212,12 @@ class ServiceDetail(QScrollArea):
     def _source(self, source: FactSourceRecord) -> QLabel:
         """ "Uren: <source> — te verifiëren": a mark in orange where the source is old or
         indirect."""
-        text = f"<b>{escape(source.label)}:</b> {escape(source.source)}"
+        text = f"<b>{escape(source.label)}:</b> {escape(_capped(source.source))}"
         if source.to_verify:
             mark = escape(self.tr("te verifiëren"))
             text += f' — <span style="color:#a04d00; font-weight:bold">{mark}</span>'
             if source.note:
-                text += f" ({escape(source.note)})"
+                text += f" ({escape(_capped(source.note))})"
         label = _label(text, "detailSource", rich=True)
         plain = f"{source.label}: {source.source}"
         label.setAccessibleName(plain + (self.tr(" — te verifiëren") if source.to_verify else ""))
@@ -249,11 +268,12 @@ class ServiceDetail(QScrollArea):
         hours = record.hours
         part = ""
         if hours is not None and hours.always_open_part:
+            shown = _capped(hours.always_open_part)
             part = (
                 "<b>"
                 + escape(
                     self.tr("{part}: dag en nacht bereikbaar.").format(
-                        part=hours.always_open_part[:1].upper() + hours.always_open_part[1:]
+                        part=shown[:1].upper() + shown[1:]
                     )
                 )
                 + "</b><br>"
@@ -263,7 +283,7 @@ class ServiceDetail(QScrollArea):
             if hours is not None and hours.by_appointment:
                 text = part + self.tr("Op afspraak; vaste uren niet gekend.")
             if record.schedule_note:
-                text += "<br>" + escape(record.schedule_note)
+                text += "<br>" + escape(_capped(record.schedule_note))
             return _label(text, "detailHours", rich=True)
         rows = []
         for day, text in describe.week_lines(hours):
@@ -294,10 +314,10 @@ class ServiceDetail(QScrollArea):
                     end=exception.closes_at.strftime("%H:%M"),
                 )
             if exception.note:
-                line += f" ({exception.note})"
+                line += f" ({_capped(exception.note)})"
             html += escape(line) + "<br>"
         if record.schedule_note:
-            html += escape(record.schedule_note)
+            html += escape(_capped(record.schedule_note))
         return _label(html, "detailHours", rich=True)
 
     def _verified(self, record: ServiceRecord, today: date) -> QLabel:

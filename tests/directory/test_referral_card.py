@@ -11,6 +11,7 @@ from ifg_desktop.directory.referral_card import (
     card_html,
     card_text,
     make_card,
+    reach,
     reveals,
 )
 from ifg_desktop.directory.text import fold
@@ -91,3 +92,22 @@ def test_worker_notes_and_professional_lines_stay_off_the_card(database: Databas
 def test_a_revealing_word_is_found_in_any_spelling() -> None:
     for text in ("https://www.vlaanderen.be/veilig-huis", "Vrouwen-Opvang", "Huwelijks dwang"):
         assert reveals(text), text
+
+
+def test_hours_that_are_not_weekly_say_which_weeks() -> None:
+    from datetime import time
+
+    from ifg_desktop.directory.availability import Hours, Window
+
+    hours = Hours(
+        windows=(
+            Window(0, time(9), time(12)),
+            Window(1, time(9), time(12)),
+            Window(0, time(14), time(16), ordinals=(1,)),
+            Window(4, time(18), time(20), ordinals=(-1,)),
+        ),
+    )
+    line = reach(hours)
+    assert line.startswith("ma–di 09:00–12:00")  # the first Monday's hours are not every Monday's
+    assert "eerste maandag van de maand 14:00–16:00" in line
+    assert "laatste vrijdag van de maand 18:00–20:00" in line

@@ -6,6 +6,8 @@ import): the database is left exactly as it was. Anything else is a bug.
 
 from __future__ import annotations
 
+from ifg_desktop.directory.text import printable
+
 
 class HsdsProblem(Exception):
     """Base class; ``str(error)`` is a Dutch sentence for the user."""
@@ -26,8 +28,9 @@ class HsdsFileError(HsdsProblem):
             where += f", {record}"
         if field:
             where += f", veld {field}"
-        # One line, whatever the file put in its ids and names.
-        super().__init__(" ".join(f"{where}: {problem}".split()))
+        # One line, whatever the file put in its ids and names, and nothing a terminal
+        # would take for a command (ESC, BEL …) or could not print (a lone surrogate).
+        super().__init__(printable(" ".join(f"{where}: {problem}".split())))
 
 
 class Cancelled(HsdsProblem):
@@ -47,6 +50,6 @@ class ExportCancelled(Cancelled):
 class PlanOutdated(HsdsProblem):
     def __init__(self) -> None:
         super().__init__(
-            "De databank is gewijzigd sinds het voorbeeld werd gemaakt; er is niets geïmporteerd. "
-            "Bekijk het voorbeeld opnieuw."
+            "De databank is gewijzigd sinds het voorbeeld werd gemaakt (door iemand anders "
+            "of een andere import): bekijk het voorbeeld opnieuw; er is niets gewijzigd."
         )

@@ -19,6 +19,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,6 +36,14 @@ JSON, CSV = "hsds-json", "hsds-csv"
 FORMATS = (JSON, CSV)
 # csv refuses fields over 128 KiB by default; a long description is not an error.
 csv.field_size_limit(16 * 1024 * 1024)
+
+# The most bytes read from one import: a JSON file (streamed), a CSV or zip file, and all
+# the CSV files of a folder or a zip unpacked (these are held in memory, rows and all: some
+# four times their size). 100,000 services are some 320 MB of JSON or 270 MB of CSV.
+MAX_BYTES = 400 * 1024 * 1024
+# The most entries a zip file may have (the tabular form has some 25 files).
+MAX_ZIP_MEMBERS = 1_000
+_READ_CHUNK = 1 << 20
 
 # Keys only an organization has: a dict with one of them (and no services) is one.
 _ORGANIZATION_ONLY = frozenset(
@@ -114,6 +123,7 @@ class _JsonReader:
     def __init__(self, handle: IO[str], file: str) -> None:
         self.handle = handle
         self.file = file
+        self.read = 0  # characters read (no more than bytes): what a size cannot hide
         self.buffer = ""
         self.at = 0  # in buffer
         self.dropped = 0  # characters read and let go before the buffer
@@ -125,11 +135,14 @@ class _JsonReader:
     def position(self) -> int:
         return self.dropped + self.at
 
-    def _more(self) -> bool:
+    def _more(self, grow: bool = False) -> bool:
+        """Read the next piece; ``grow``: one as large as what is waiting to be decoded, so
+        that a long value is not decoded again and again, a megabyte further each time."""
         if self.eof:
             return False
+        size = max(self.CHUNK, len(self.buffer) - self.at) if grow else self.CHUNK
         try:
-            chunk = self.handle.read(self.CHUNK)
+            chunk = self.handle.read(min(size, MAX_BYTES - self.read + 1))
         except UnicodeDecodeError as error:
             raise HsdsFileError(self.file, f"is geen UTF-8-tekst ({error.reason})") from None
         except OSError as error:
@@ -137,6 +150,9 @@ class _JsonReader:
         if not chunk:
             self.eof = True
             return False
+        self.read += len(chunk)
+        if self.read > MAX_BYTES:
+            raise HsdsFileError(self.file, too_large())
         gone = self.buffer[: self.at]
         self.lines += gone.count("\n")
         self.dropped += self.at
@@ -172,13 +188,13 @@ class _JsonReader:
                     and error.pos < len(self.buffer) - 64
                     and not error.msg.startswith("Unterminated string")
                 )
-                if not real and self._more():
+                if not real and self._more(grow=True):
                     last = where
                     continue
                 self._fail(error)
             except (ValueError, RecursionError) as error:
                 raise HsdsFileError(self.file, f"is geen bruikbare JSON: {error}") from None
-            if end == len(self.buffer) and self._more():  # a number may go on in the next piece
+            if end == len(self.buffer) and self._more(grow=True):  # a number may go on
                 continue
             self.at = end
             return value
@@ -206,10 +222,19 @@ def _open_text(path: Path, file: str) -> IO[str]:
         raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
 
 
+def too_large(what: str = "is") -> str:
+    return (
+        f"{what} te groot om te importeren (meer dan {MAX_BYTES // (1024 * 1024)} MB); "
+        "splits het bestand of importeer minder diensten tegelijk"
+    )
+
+
 def _json_source(path: Path, file: str) -> Source:
     handle = _open_text(path, file)
     try:
         size = os.fstat(handle.fileno()).st_size
+        if size > MAX_BYTES:
+            raise HsdsFileError(file, too_large())
         reader = _JsonReader(handle, file)
         first = reader.peek()
         if first == "":
@@ -311,15 +336,24 @@ def _documents(
         yield value, Context()
 
 
-def _read_bytes(path: Path, file: str) -> bytes:
+def _read_bytes(path: Path, file: str, limit: int | None = None) -> bytes:
+    """The whole of a file, at most ``limit`` bytes (MAX_BYTES): its size as the system
+    says it first, then counted while reading (a file can grow, a device has no size)."""
+    limit = MAX_BYTES if limit is None else limit
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size > limit:
+                raise HsdsFileError(file, too_large())
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise HsdsFileError(file, "bestaat niet") from None
     except IsADirectoryError:
         raise HsdsFileError(file, "is een map, geen bestand") from None
     except OSError as error:
         raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
+    if len(data) > limit:
+        raise HsdsFileError(file, too_large())
+    return data
 
 
 def _locations_of(file: str, organization: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -350,25 +384,57 @@ def _load_tables(path: Path, file: str) -> dict[str, list[dict[str, Any]]]:
     if path.is_file() and path.suffix.lower() in (".csv", ".json"):
         path = path.parent  # services.csv or datapackage.json: the folder it is in
     if path.is_dir():
-        for name in wanted:
-            candidate = path / name
-            if candidate.is_file():
-                found[name] = _read_bytes(candidate, f"{file}/{name}")
+        present = sorted(name for name in wanted if (path / name).is_file())
+        # The files together: they are all held at once.
+        if sum((path / name).stat().st_size for name in present) > MAX_BYTES:
+            raise HsdsFileError(file, too_large("is met zijn CSV-bestanden samen"))
+        budget = MAX_BYTES
+        for name in present:
+            found[name] = _read_bytes(path / name, f"{file}/{name}", budget)
+            budget -= len(found[name])
     else:
         raw = _read_bytes(path, file)
         try:
             with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-                for member in archive.infolist():
-                    name = member.filename.rsplit("/", 1)[-1]
-                    if name in wanted and not member.is_dir():
-                        found[name] = archive.read(member)
+                found = _unpacked(archive, file, wanted)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as error:
             raise HsdsFileError(file, f"is geen leesbaar zip-bestand ({error})") from None
-        except (RuntimeError, ValueError, EOFError) as error:  # encrypted, or damaged inside
+        except (RuntimeError, ValueError, EOFError, zlib.error) as error:  # encrypted, damaged
             raise HsdsFileError(file, f"is geen leesbaar zip-bestand ({error})") from None
     if "services.csv" not in found:
         raise HsdsFileError(file, "bevat geen services.csv (HSDS in tabelvorm)")
     return {name: _rows(file, name, raw) for name, raw in found.items()}
+
+
+def _unpacked(archive: zipfile.ZipFile, file: str, wanted: set[str]) -> dict[str, bytes]:
+    """The wanted CSV files of a zip, unpacked: at most MAX_BYTES together, by what the
+    zip declares and by what unpacking gives (a declared size can lie)."""
+    members = archive.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise HsdsFileError(
+            file, f"bevat te veel bestanden ({len(members)}, hoogstens {MAX_ZIP_MEMBERS})"
+        )
+    chosen: dict[str, zipfile.ZipInfo] = {}
+    for member in members:
+        name = member.filename.rsplit("/", 1)[-1]
+        if name in wanted and not member.is_dir():
+            if name in chosen:
+                raise HsdsFileError(file, f"bevat {name} meer dan eens: welke geldt?")
+            chosen[name] = member
+    if sum(member.file_size for member in chosen.values()) > MAX_BYTES:
+        raise HsdsFileError(file, too_large("is uitgepakt"))
+    found: dict[str, bytes] = {}
+    budget = MAX_BYTES
+    for name, member in chosen.items():
+        pieces: list[bytes] = []
+        with archive.open(member) as stream:
+            while piece := stream.read(min(_READ_CHUNK, budget + 1)):
+                budget -= len(piece)
+                if budget < 0:
+                    raise HsdsFileError(file, too_large("is uitgepakt"))
+                pieces.append(piece)
+        found[name] = b"".join(pieces)
+    return found
 
 
 def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
-from contextlib import closing
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, time
 from enum import StrEnum
@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ifg_desktop.db import Database, DatabaseProblem
@@ -52,6 +54,8 @@ from ifg_desktop.directory.hsds.mapping import (
 from ifg_desktop.directory.hsds.search_terms import read_term
 from ifg_desktop.directory.indexing import place_services
 from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.directory.text import printable, unsafe_character
+from ifg_desktop.directory.validation import text_problems
 from ifg_desktop.directory.vocabulary import (
     TermRecord,
     checklist_keys,
@@ -259,12 +263,12 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
     if progress is not None:
         _done, total = source.position()
         progress(READING, total, total)
-    notes = list(source.notes)
+    notes = [printable(note) for note in source.notes]
     if source.guide_sections:
         notes.append(sections_note(source.guide_sections))
     for key, texts in collected.organization_notes.items():
         name = collected.organizations[key][0].name
-        notes.extend(f"organisatie '{name}': {text}" for text in texts)
+        notes.extend(f"organisatie '{name}': {printable(text)}" for text in texts)
     terms = _read_terms(source.file, source.search_terms)
     return _Batch(source.file, chosen, collected.services, notes, collected.themes, terms)
 
@@ -277,9 +281,13 @@ def _read_terms(
     for label, document in documents:
         record = Record(file, label)
         term = read_term(record, document)
+        for text in (term.term, *term.finds, *term.flags):
+            unsafe = unsafe_character(text)
+            if unsafe is not None:
+                raise HsdsFileError(file, f"'{printable(text)}' {unsafe}", record=label)
         seen = found.get(term.term)
         if seen is None:
-            found[term.term] = (label, term, tuple(record.notes))
+            found[term.term] = (label, term, tuple(printable(n) for n in record.notes))
         elif seen[1] != term:
             raise HsdsFileError(
                 file,
@@ -303,6 +311,11 @@ class _Collector:
 
     def take(self, label: str, service: MappedService) -> None:
         draft = service.draft
+        # The same limits and characters as the editor's, for every text (nested ones too).
+        problems = text_problems(draft)
+        if problems:
+            name, problem = next(iter(problems.items()))
+            raise HsdsFileError(self.file, problem, record=label, field=name)
         if draft.key in self.keys:
             raise HsdsFileError(
                 self.file,
@@ -345,7 +358,12 @@ def plain(value: Any) -> Any:
 
 
 def words(name: str, value: Any) -> str:
-    """A draft's value in a few Dutch words, for the preview."""
+    """A draft's value in a few Dutch words, for the preview: printable, whatever the
+    database held before control characters were refused."""
+    return printable(_words(name, value))
+
+
+def _words(name: str, value: Any) -> str:
     if value is None or value == () or value == frozenset():
         return "(leeg)"
     if isinstance(value, bool):
@@ -435,7 +453,9 @@ def _planned(
         else:
             changes = compare(old, draft)
             action = Action.CHANGED if changes else Action.UNCHANGED
-        planned.append(PlannedService(draft.key, draft.name, action, changes, service.notes, label))
+        # Notes quote the file (its field names, ids, values): shown, so made printable.
+        notes = tuple(printable(note) for note in service.notes)
+        planned.append(PlannedService(draft.key, draft.name, action, changes, notes, label))
     return planned
 
 
@@ -514,10 +534,39 @@ def apply_import(
     if not plan.writes:
         return ImportResult(plan, None, written=False)
     _check(cancel)
-    if progress is not None:
-        progress(BACKING_UP, 0, 1)
-    backup = _backup(database)
-    with database.begin() as session:
+    try:
+        return _apply(database, plan, actor=actor, progress=progress, cancel=cancel)
+    except IntegrityError as error:  # a twin written meanwhile, past the lock: the same
+        raise PlanOutdated from error
+
+
+@contextmanager
+def _locked(database: Database) -> Iterator[Session]:
+    """One write transaction from the check against the plan to the last write: nobody
+    changes a service between the two. SQLite: BEGIN IMMEDIATE (begin_write). PostgreSQL:
+    the service table locked so that an edit (which locks its row FOR UPDATE, or inserts)
+    or another import waits for this one, and this one for them; reading goes on."""
+    with database.begin_write() as session:
+        if database.dialect == "postgresql":
+            session.execute(sql_text("LOCK TABLE service, search_term IN EXCLUSIVE MODE"))
+        yield session
+
+
+def _apply(
+    database: Database,
+    plan: ImportPlan,
+    *,
+    actor: str,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ImportResult:
+    with _locked(database) as session:
+        # Under the lock: the copy is the database exactly as the import finds it, and
+        # importers started together take their copies one after the other.
+        if progress is not None:
+            progress(BACKING_UP, 0, 1)
+        backup = _backup(database)
+        _check(cancel)
         current = _planned(session, _as_batch(plan), progress)
         if [(s.key, s.action, s.changes) for s in current] != [
             (s.key, s.action, s.changes) for s in plan.services

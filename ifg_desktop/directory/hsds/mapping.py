@@ -5,7 +5,7 @@ our own taxonomy (vocabulary.py). Import reads any HSDS 3.0 service, ours or any
 
 - an HSDS field and one of our attributes that say the same thing disagree (the file was
   edited in another tool): the HSDS field wins, and that is reported;
-- what HSDS can say but we cannot store (languages, service areas, monthly schedules, a
+- what HSDS can say but we cannot store (languages, service areas, yearly schedules, a
   fax number …) is reported per record, never silently dropped;
 - a value that is malformed (a time "25:00", a phone number that is none, an age range
   upside down) rejects the file with a message naming the file, the record and the field.
@@ -25,7 +25,8 @@ from functools import lru_cache
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory import describe
+from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
 from ifg_desktop.directory.drafts import (
     LocationDraft,
     OrganizationDraft,
@@ -35,6 +36,8 @@ from ifg_desktop.directory.drafts import (
 from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
+from ifg_desktop.directory.text import plain_line_ends, printable, unsafe_character
+from ifg_desktop.directory.validation import TEXT_LIMITS
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -54,50 +57,76 @@ STATUS_FROM_HSDS = {
 }
 DEFAULT_TIMEZONE = "Europe/Brussels"
 
-# Column sizes (PostgreSQL enforces them; SQLite does not, so they are checked here).
+# The most characters of a text, by its name in HSDS (validation.TEXT_LIMITS by ours):
+# checked as each is read, so a message names its place in the file. The whole draft is
+# checked against TEXT_LIMITS afterwards (importer.py), lists and nested texts included.
 LIMITS = {
-    "key": 80,
-    "name": 200,
-    "alternate_name": 200,
-    "url": 500,
-    "email": 200,
-    "assurer": 200,
-    "website": 500,
-    "number": 40,
-    "label": 100,
-    "address_1": 200,
-    "postal_code": 20,
-    "city": 100,
-    "timezone": 64,
-    "always_open_part": 120,
+    "key": TEXT_LIMITS["key"],
+    "name": TEXT_LIMITS["name"],
+    "alternate_name": TEXT_LIMITS["alternate_name"],
+    "description": TEXT_LIMITS["description"],
+    "application_process": TEXT_LIMITS["contact_note"],
+    "alert": TEXT_LIMITS["alert"],
+    "url": TEXT_LIMITS["website"],
+    "email": TEXT_LIMITS["email"],
+    "assurer": TEXT_LIMITS["assurer"],
+    "website": TEXT_LIMITS["organization.website"],
+    "number": TEXT_LIMITS["phone.number"],
+    "label": TEXT_LIMITS["phone.label"],
+    "address_1": TEXT_LIMITS["location.address_1"],
+    "postal_code": TEXT_LIMITS["location.postal_code"],
+    "city": TEXT_LIMITS["location.city"],
+    "timezone": TEXT_LIMITS["hours.timezone"],
+    "always_open_part": TEXT_LIMITS["hours.always_open_part"],
 }
+# Any other text read (an id, a note …): nothing a file has reason to make longer.
+OTHER_TEXT_LIMIT = TEXT_LIMITS["description"]
 
 
 # ---------------------------------------------------------------------------------- export
 
 
+# Years times twelve is rarely a whole number of months in floating point (0.1 * 3 …):
+# closer to one than this, it is that one.
+_MONTH_SLACK = 1e-6
+
+
+def _hundredths(value: int) -> float | int:
+    return value // 100 if value % 100 == 0 else value / 100
+
+
 def years(months: int) -> float | int:
-    """Months as HSDS years: exact to the month when read back (two decimals suffice)."""
-    value = round(months / 12, 2)
-    return int(value) if value.is_integer() else value
+    """A minimum in months as HSDS years, two decimals, rounded down so that reading it
+    back (rounded up, ``months_from_minimum``) gives the same months."""
+    return _hundredths(100 * months // 12)
 
 
 def maximum_years(months: int) -> float | int:
-    """An inclusive upper bound: 215 months (to the last month of 17) is HSDS's 17."""
+    """An inclusive upper bound: 215 months (to the last month of 17) is HSDS's 17; other
+    months two decimals rounded up, so that reading back (rounded down) gives them again."""
     if months % 12 == 11:
         return (months - 11) // 12
-    return years(months)
+    return _hundredths(-(-100 * months // 12))
 
 
 def months_from_minimum(value: float) -> int:
-    return round(value * 12)
+    """A minimum age in years as months, rounded up: "from 17.5" lets nobody in younger."""
+    return math.ceil(value * 12 - _MONTH_SLACK)
 
 
 def months_from_maximum(value: float) -> int:
-    """HSDS 17 means "aged 17" (through 17 years 11 months); 2.5 means 30 months."""
+    """HSDS 17 means "aged 17" (through 17 years 11 months); 2.5 means 30 months; other
+    values round down, to the safe side: up to 17.99 years is up to 215 months (17 years
+    11 months), never 216 (18 years, an adult)."""
     if float(value).is_integer():
         return int(value) * 12 + 11
-    return round(value * 12)
+    return math.floor(value * 12 + _MONTH_SLACK)
+
+
+def _rounded(value: float) -> bool:
+    """Whether a number of years is no whole number of months (converting rounds it)."""
+    months = value * 12
+    return abs(months - round(months)) > _MONTH_SLACK
 
 
 def clock(moment: time) -> str:
@@ -227,17 +256,18 @@ def _hours_attributes(hours: Hours) -> list[tuple[str, str]]:
 
 
 def _schedules(sid: str, hours: Hours) -> list[dict[str, Any]]:
-    """One HSDS schedule per group of weekdays with the same hours (and kind)."""
-    groups: list[tuple[time, time, str, list[int]]] = []
+    """One HSDS schedule per group of weekdays with the same hours (and kind, and rule:
+    "1MO,-1FR" monthly, every n weeks from a dtstart)."""
+    groups: list[tuple[tuple[object, ...], list[Window]]] = []
     for window in sorted(hours.windows, key=_window_order):
-        for opens, closes, kind, days in groups:
-            same = (opens, closes, kind) == (window.opens_at, window.closes_at, window.kind)
-            if same and window.weekday not in days:
-                days.append(window.weekday)
+        same_as = _schedule_group(window)
+        for group, members in groups:
+            if group == same_as and window.weekday not in {w.weekday for w in members}:
+                members.append(window)
                 break
         else:
-            groups.append((window.opens_at, window.closes_at, window.kind, [window.weekday]))
-    documents = []
+            groups.append((same_as, [window]))
+    documents: list[tuple[str, str, str, str, list[tuple[str, str]], dict[str, object]]] = []
     if hours.always_open:
         documents.append(
             (
@@ -246,20 +276,37 @@ def _schedules(sid: str, hours: Hours) -> list[dict[str, Any]]:
                 "23:59",
                 "Dag en nacht bereikbaar (24 op 7).",
                 [("always_open", "true")],
+                {"freq": "WEEKLY"},
             )
         )
-    for opens, closes, kind, days in groups:
-        text = ", ".join(DAYS_NL[d] for d in sorted(days)) + f": {clock(opens)}–{clock(closes)}"
+    for _group, members in groups:
+        first = members[0]
+        opens, closes, kind = first.opens_at, first.closes_at, first.kind
+        if first.every_week:
+            text = ", ".join(DAYS_NL[w.weekday] for w in members)
+        else:
+            text = "; ".join(describe.rule_text(w) or DAYS_NL[w.weekday] for w in members)
+            if first.anchor is not None:
+                text += f" (vanaf {first.anchor:%d-%m-%Y})"
+        text += f": {clock(opens)}–{clock(closes)}"
         if closes <= opens:
             text += " (tot de volgende dag)"
         attrs = []
         if kind != "open":
             attrs.append(("window_kind", kind))
             text += " (telefonisch)" if kind == "phone" else " (vrije inloop)"
-        byday = ",".join(DAYS[d] for d in sorted(days))
-        documents.append((byday, clock(opens), clock(closes), text, attrs))
+        byday = ",".join(
+            ",".join(f"{n}{DAYS[w.weekday]}" for n in w.ordinals) or DAYS[w.weekday]
+            for w in members
+        )
+        rule: dict[str, object] = {
+            "freq": "MONTHLY" if first.ordinals else "WEEKLY",
+            "interval": first.interval if first.interval != 1 else None,
+            "dtstart": first.anchor.isoformat() if first.anchor else None,
+        }
+        documents.append((byday, clock(opens), clock(closes), text, attrs, rule))
     result = []
-    for index, (byday, opens_at, closes_at, text, attrs) in enumerate(documents):
+    for index, (byday, opens_at, closes_at, text, attrs, rule) in enumerate(documents):
         schedule_id = v.stable_id("schedule", sid, str(index))
         result.append(
             _compact(
@@ -267,7 +314,7 @@ def _schedules(sid: str, hours: Hours) -> list[dict[str, Any]]:
                     "id": schedule_id,
                     "valid_from": hours.valid_from.isoformat() if hours.valid_from else None,
                     "valid_to": hours.valid_to.isoformat() if hours.valid_to else None,
-                    "freq": "WEEKLY",
+                    **rule,
                     "byday": byday,
                     "opens_at": opens_at,
                     "closes_at": closes_at,
@@ -282,8 +329,20 @@ def _schedules(sid: str, hours: Hours) -> list[dict[str, Any]]:
     return result
 
 
-def _window_order(window: Window) -> tuple[int, time, time, str]:
-    return (window.weekday, window.opens_at, window.closes_at, window.kind)
+def _schedule_group(window: Window) -> tuple[object, ...]:
+    """What the windows of one HSDS schedule share: all but the weekday ("1MO,1WE"; the
+    first Monday and the third Wednesday are two schedules, as most files write them)."""
+    return (
+        window.opens_at,
+        window.closes_at,
+        window.kind,
+        window.ordinals,
+        window.interval,
+        window.anchor,
+    )
+
+
+_window_order = window_order
 
 
 def _phone_document(sid: str, index: int, phone: PhoneDraft) -> dict[str, Any]:
@@ -372,15 +431,16 @@ class MappedService:
 
 
 def _preview(value: Any) -> str:
+    """A few words of a value for a message: never a control character (it is printed)."""
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = printable(" ".join(value[:1000].split()))
         return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
     if isinstance(value, list):
         return f"{len(value)} item(s)"
     if isinstance(value, dict):
         name = value.get("name")
-        return f"'{name}'" if isinstance(name, str) and name.strip() else "een object"
-    return str(value)
+        return _preview(name) if isinstance(name, str) and name.strip() else "een object"
+    return printable(str(value)[:60])
 
 
 def _present(value: Any) -> bool:
@@ -408,20 +468,37 @@ def text(
     value = obj.get(name)
     if value is None:
         return None
-    if type(value) is not str:
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            record.fail(path + name, "verwacht tekst")
-        if isinstance(value, float) and not math.isfinite(value):
-            record.fail(path + name, "verwacht tekst")
-        value = str(value)
+    if type(value) is int and (name == "id" or name.endswith("_id")):
+        value = str(value)  # a numbered id: the tables link by it too (tabular.py)
+    elif type(value) is not str:  # HSDS says string: 123 is not a name, 5 not an e-mail
+        record.fail(path + name, f"verwacht tekst, niet {_json_type(value)} {_preview(value)}")
     if not value or value.isspace():
         return None
-    maximum = LIMITS.get(limit or name)
-    if maximum is not None and len(value) > maximum:
-        record.fail(path + name, f"te lang ({len(value)} tekens, hoogstens {maximum})")
-    if "\x00" in value:
-        record.fail(path + name, "bevat een NUL-teken")
+    return checked_text(record, path + name, value, LIMITS.get(limit or name, OTHER_TEXT_LIMIT))
+
+
+def checked_text(record: Record, path: str, value: str, maximum: int) -> str:
+    """A text from the file as it can be kept: not too long, no control characters (they
+    would reach a terminal or the window as they are), line ends as newlines."""
+    if len(value) > maximum:
+        record.fail(path, f"te lang ({len(value)} tekens, hoogstens {maximum})")
+    value = plain_line_ends(value)
+    unsafe = unsafe_character(value)
+    if unsafe is not None:
+        record.fail(path, unsafe)
     return value
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "waar/onwaar"
+    if isinstance(value, int | float):
+        return "het getal"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een object"
+    return "iets anders"
 
 
 def number(record: Record, obj: Mapping[str, Any], name: str, path: str = "") -> float | None:
@@ -677,10 +754,10 @@ def record_label(index: int, obj: Any) -> str:
     if isinstance(obj, dict):
         name = obj.get("name")
         if isinstance(name, str) and name.strip():
-            label += f" '{' '.join(name.split())[:60]}'"
+            label += f" '{printable(' '.join(name[:1000].split())[:60])}'"
         ident = obj.get("id")
         if isinstance(ident, str) and ident.strip():
-            label += f" (id {ident[:40]})"
+            label += f" (id {printable(ident[:40])})"
     return label
 
 
@@ -796,13 +873,14 @@ def _ages(
         value = number(record, document, hsds_name)
         exact = attrs.one(record, code)
         months = None if value is None else to_months(value)
+        rounded = value is not None and _rounded(value)
         if exact is not None:
             path, raw = exact
             if not re.fullmatch(r"-?\d{1,5}", raw.strip()):
                 record.fail(path, f"kenmerk '{code}' moet een geheel aantal maanden zijn")
             ours = int(raw)
             if value is not None and abs(to_years(ours) - value) < 0.005:
-                months = ours
+                months, rounded = ours, False  # our own export: the exact months went along
             else:
                 record.note(
                     f"{hsds_name} {value if value is not None else '(leeg)'} wint van kenmerk "
@@ -810,11 +888,25 @@ def _ages(
                 )
         if months is not None and not -12 <= months <= 130 * 12 + 11:
             record.fail(hsds_name, f"{value} is geen realistische leeftijd")
+        if rounded and months is not None:
+            way = "naar boven" if hsds_name == "minimum_age" else "naar beneden"
+            record.note(
+                f"{hsds_name} {value} jaar is geen geheel aantal maanden: {way} afgerond tot "
+                f"{months} maanden ({_age_words(months)}), zodat niemand buiten de "
+                "leeftijdsgrens naar deze dienst gaat"
+            )
         bounds.append(months)
     minimum, maximum = bounds
     if minimum is not None and maximum is not None and minimum > maximum:
         record.fail("minimum_age", "de minimumleeftijd is groter dan de maximumleeftijd")
     return minimum, maximum
+
+
+def _age_words(months: int) -> str:
+    whole, rest = divmod(months, 12)
+    if months < 0:
+        return f"{-months} maanden voor de geboorte"
+    return f"{whole} jaar en {rest} maanden" if rest else f"{whole} jaar"
 
 
 # Organization --------------------------------------------------------------------------
@@ -1024,20 +1116,26 @@ _BYDAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 
 
 @lru_cache(maxsize=1024)
-def _byday(raw: str) -> tuple[tuple[int, ...], bool] | str:
-    """ "MO,TU" -> ((0, 1), False); "1SA" is numbered; a bad token is returned as it is."""
-    days: list[int] = []
-    numbered = False
+def _byday(raw: str) -> tuple[tuple[int, tuple[int, ...]], ...] | str:
+    """ "MO,TU" -> ((0, ()), (1, ())); "2TU,4TU" -> ((1, (2, 4)),): each day with the
+    numbers before it (which of the month's such days, -1 = the last), in the order
+    given; a day also named without a number is every such day. A bad token is returned
+    as it is."""
+    days: dict[int, list[int] | None] = {}  # None: the day without a number
     for token in (t.strip().upper() for t in raw.split(",")):
         if not token:
             continue
         match = _BYDAY.fullmatch(token)
         if match is None:
             return token
-        numbered = numbered or match[1] is not None
-        if DAYS.index(match[2]) not in days:
-            days.append(DAYS.index(match[2]))
-    return tuple(days), numbered
+        day = DAYS.index(match[2])
+        if match[1] is None:
+            days[day] = None
+            continue
+        numbers = days.setdefault(day, [])
+        if numbers is not None and int(match[1]) not in numbers:
+            numbers.append(int(match[1]))
+    return tuple((day, tuple(numbers or ())) for day, numbers in days.items())
 
 
 @dataclass(slots=True)
@@ -1185,7 +1283,8 @@ def _exception_order(e: DateException) -> tuple[date, bool, time, time, str]:
 
 
 def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool) -> _Weekly | None:
-    """One HSDS schedule as weekly windows; None (noted) when it cannot be expressed."""
+    """One HSDS schedule as windows (weekly, by the month, every n weeks); None (noted)
+    when it cannot be expressed."""
     attrs = attributes(record, schedule, path, ("window_kind", "always_open"))
     report_rest(record, schedule, _SCHEDULE_USED, path)
     description = text(record, schedule, "description", path)
@@ -1200,7 +1299,8 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
     parsed = _byday(raw_days)
     if isinstance(parsed, str):
         record.fail(path + "byday", f"{_preview(parsed)} is geen dag (MO, TU, WE …)")
-    days, numbered = list(parsed[0]), parsed[1]
+    days = [day for day, _numbers in parsed]
+    numbered = {day: numbers for day, numbers in parsed if numbers}
     opens = time_field(record, schedule, "opens_at", path)
     closes = time_field(record, schedule, "closes_at", path)
     dates = dict.fromkeys(_SCHEDULE_DATES)
@@ -1209,6 +1309,7 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
     interval = number(record, schedule, "interval", path) if "interval" in schedule else None
     if "count" in schedule:
         number(record, schedule, "count", path)
+    week_start = (text(record, schedule, "wkst", path) or "MO").strip().upper()
     zone = schedule.get("timezone")
     notes = text(record, schedule, "notes", path) if "notes" in schedule else None
     kind, marks_always_open = "open", False
@@ -1220,18 +1321,28 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
 
     if freq not in (None, "WEEKLY", "DAILY", "MONTHLY", "YEARLY", "HOURLY", "MINUTELY", "SECONDLY"):
         record.fail(path + "freq", f"onbekende frequentie {_preview(freq)}")
-    if freq is not None and freq not in ("WEEKLY", "DAILY"):
+    if freq is not None and freq not in ("WEEKLY", "DAILY", "MONTHLY"):
         return skip(f"herhaling '{freq}' kan niet uitgedrukt worden")
     extra = [name for name in _SCHEDULE_RRULE_EXTRA if _present(schedule.get(name))]
     if extra:
         return skip(f"herhaling met {', '.join(extra)} kan niet uitgedrukt worden")
+    every = 1
     if interval is not None and interval != 1:
-        return skip(f"herhaling om de {interval:g} weken kan niet uitgedrukt worden")
-    if numbered:
-        return skip("dagen met een volgnummer (1SA …) kunnen niet uitgedrukt worden")
+        unit = {"MONTHLY": "maanden", "DAILY": "dagen"}.get(freq or "", "weken")
+        if freq == "DAILY" or interval < 1 or interval != int(interval):
+            return skip(f"herhaling om de {interval:g} {unit} kan niet uitgedrukt worden")
+        every = int(interval)
+    if numbered and freq != "MONTHLY":
+        return skip("dagen met een volgnummer (1SA …) gelden enkel maandelijks (freq MONTHLY)")
+    if any(not (1 <= abs(n) <= 5) for numbers in numbered.values() for n in numbers):
+        return skip("een volgnummer van een dag in de maand ligt tussen -5 en 5 (niet 0)")
+    if freq == "MONTHLY" and every != 1 and len(numbered) < len(days):
+        return skip(f"herhaling om de {every} maanden op elke dag kan niet uitgedrukt worden")
+    if every != 1 and freq != "MONTHLY" and week_start != "MO":
+        return skip(f"herhaling om de {every} weken met een week vanaf {week_start}")
     if freq == "DAILY":
         days = days or list(range(7))
-    if not days and dates["dtstart"] is not None and freq == "WEEKLY":
+    if not days and dates["dtstart"] is not None and freq == "WEEKLY" and every == 1:
         days = [dates["dtstart"].weekday()]
     if not days:
         return skip("geen dagen (byday) opgegeven")
@@ -1241,14 +1352,35 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
         record.note(
             f"{path}timezone {_preview(zone)} niet overgenomen; uren gelezen als plaatselijke tijd"
         )
-    starts = [d for d in (dates["valid_from"], dates["dtstart"]) if d is not None]
+    # With a rule, dtstart is where it starts counting (the first Monday from then on, every
+    # other week from that week on); without one it only says from when the hours hold.
+    ruled = bool(numbered) or every != 1
+    anchor = dates["dtstart"] if ruled else None
+    if every != 1 and anchor is None:
+        anchor = dates["valid_from"]  # the first day the hours hold is the first week
+        if anchor is None:
+            return skip(
+                f"herhaling om de {every} {'maanden' if numbered else 'weken'} zonder "
+                "begindatum (dtstart) kan niet uitgedrukt worden"
+            )
+    starts = [d for d in (dates["valid_from"], None if ruled else dates["dtstart"]) if d]
     ends = [d for d in (dates["valid_to"], dates["until"]) if d is not None]
     validity = (max(starts) if starts else None, min(ends) if ends else None)
     if marks_always_open or (
-        not ours and len(days) == 7 and opens == time(0) and closes in (time(23, 59), time(0))
+        not ours
+        and not ruled
+        and len(days) == 7
+        and opens == time(0)
+        and closes in (time(23, 59), time(0))
     ):
         return _Weekly([], True, validity, notes)
-    return _Weekly([Window(day, opens, closes, kind) for day in days], False, validity, notes)
+    windows = [
+        Window(day, opens, closes, kind, numbered.get(day, ()), every, anchor)
+        if day in numbered or every != 1
+        else Window(day, opens, closes, kind)  # "MO" beside "1TU": every Monday
+        for day in days
+    ]
+    return _Weekly(windows, False, validity, notes)
 
 
 _SCHEDULE_DATES = ("valid_from", "valid_to", "dtstart", "until")

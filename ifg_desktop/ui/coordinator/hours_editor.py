@@ -1,5 +1,6 @@
-"""The opening-hours editor: weekly windows (past midnight too), 24/7, by appointment,
-walk-in moments, public holidays, and dates that differ (closures, special hours).
+"""The opening-hours editor: weekly windows (past midnight too), every other week or a day
+of the month ("de eerste maandag"), 24/7, by appointment, walk-in moments, public holidays,
+and dates that differ (closures, special hours).
 
 A row of the week holds several days with the same hours ("ma–vr 09:00–17:00"); it
 becomes one window per ticked day. Unknown stays unknown: with "Openingsuren bekend" off
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
 from ifg_desktop.directory.validation import PART_MAX_LENGTH, hours_problem
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import (
@@ -37,6 +38,17 @@ from ifg_desktop.ui.coordinator.widgets import (
 )
 
 KIND_LABELS = (("open", "open"), ("phone", "enkel telefonisch"), ("walk_in", "vrije inloop"))
+# How often a row's days hold: (ordinals, interval) as availability.Window has them. A rule
+# read from elsewhere that is none of these ("2TU,4TU") gets its own choice in its row.
+REPEAT_CHOICES: tuple[tuple[tuple[int, ...], int], ...] = (
+    ((), 1),
+    ((), 2),
+    ((1,), 1),
+    ((2,), 1),
+    ((3,), 1),
+    ((4,), 1),
+    ((-1,), 1),
+)
 HOLIDAY_CHOICES = ((True, "gesloten"), (False, "open zoals op een gewone dag"), (None, "onbekend"))
 HOLIDAY_VALUES = tuple(value for value, _label in HOLIDAY_CHOICES)
 
@@ -64,7 +76,8 @@ def _time_edit(object_name: str, accessible_name: str) -> QTimeEdit:
 
 
 class WindowRow(RemovableRow):
-    """The same hours on one or more days of the week."""
+    """The same hours on one or more days of the week: every week, every other week from
+    a first day, or one of the month's such days ("de eerste van de maand")."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,6 +93,17 @@ class WindowRow(RemovableRow):
         for value, label in KIND_LABELS:
             self.kind.addItem(tr(label), value)
         self.next_day = named(QLabel(), "windowNextDay", tr("Eindigt de volgende dag"))
+        self.repeat = named(QComboBox(), "windowRepeat", tr("Hoe vaak"))
+        self._rules = list(REPEAT_CHOICES)
+        for ordinals, interval in self._rules:
+            self.repeat.addItem(describe.repeat_text(ordinals, interval))
+        # Where "every n weeks" counts from (HSDS's dtstart); a monthly rule read with a
+        # dtstart keeps it unseen.
+        self.anchor = named(QDateEdit(), "windowAnchor", tr("Eerste keer op"))
+        self.anchor.setDisplayFormat("dd-MM-yyyy")
+        self.anchor.setCalendarPopup(True)
+        self.anchor.setDate(QDate.currentDate())
+        self._kept_anchor: date | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for box in self.days:
@@ -90,10 +114,15 @@ class WindowRow(RemovableRow):
         layout.addWidget(self.closes)
         layout.addWidget(self.next_day)
         layout.addWidget(self.kind)
+        layout.addWidget(self.repeat)
+        layout.addWidget(self.anchor)
         layout.addWidget(self._remove_button(tr("Venster")))
         for edit in (self.opens, self.closes):
             edit.timeChanged.connect(self._times_changed)
         self.kind.currentIndexChanged.connect(self.changed)
+        self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        self.anchor.dateChanged.connect(self.changed)
+        self._repeat_changed()
         self.opens.setTime(QTime(9, 0))
         self.closes.setTime(QTime(17, 0))
 
@@ -102,19 +131,47 @@ class WindowRow(RemovableRow):
         self.next_day.setText(tr("(tot de volgende dag)") if overnight else "")
         self.changed.emit()
 
+    def _repeat_changed(self) -> None:
+        self.anchor.setVisible(self._rule()[1] != 1)
+        self.changed.emit()
+
+    def _rule(self) -> tuple[tuple[int, ...], int]:
+        return self._rules[max(0, self.repeat.currentIndex())]
+
     def windows(self) -> list[Window]:
         opens, closes = _time(self.opens.time()), _time(self.closes.time())
         kind = str(self.kind.currentData())
+        ordinals, interval = self._rule()
+        anchor = _date(self.anchor.date()) if interval != 1 else None
+        if interval == 1 and ordinals:
+            anchor = self._kept_anchor
         return [
-            Window(day, opens, closes, kind) for day, box in enumerate(self.days) if box.isChecked()
+            Window(day, opens, closes, kind, ordinals, interval, anchor)
+            for day, box in enumerate(self.days)
+            if box.isChecked()
         ]
 
-    def set_value(self, days: list[int], opens: time, closes: time, kind: str) -> None:
+    def set_value(
+        self,
+        days: list[int],
+        opens: time,
+        closes: time,
+        kind: str,
+        rule: tuple[tuple[int, ...], int] = ((), 1),
+        anchor: date | None = None,
+    ) -> None:
         for day, box in enumerate(self.days):
             box.setChecked(day in days)
         self.opens.setTime(_qtime(opens))
         self.closes.setTime(_qtime(closes))
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        if rule not in self._rules:  # kept as it came, and shown in words
+            self._rules.append(rule)
+            self.repeat.addItem(describe.repeat_text(*rule))
+        self._kept_anchor = anchor if rule[0] else None
+        if anchor is not None:
+            self.anchor.setDate(_qdate(anchor))
+        self.repeat.setCurrentIndex(self._rules.index(rule))
 
 
 class ExceptionRow(RemovableRow):
@@ -326,14 +383,21 @@ class HoursEditor(QWidget):
         self.always_open.setChecked(shown.always_open)
         self.by_appointment.setChecked(shown.by_appointment)
         self.holidays.setCurrentIndex(HOLIDAY_VALUES.index(shown.closed_on_public_holidays))
-        # Days with the same hours share a row, in the order of the week.
-        groups: dict[tuple[time, time, str], list[int]] = {}
-        for window in sorted(shown.windows, key=lambda w: (w.weekday, w.opens_at)):
-            groups.setdefault((window.opens_at, window.closes_at, window.kind), []).append(
-                window.weekday
+        # Days with the same hours (and rule) share a row, in the order of the week.
+        groups: dict[
+            tuple[time, time, str, tuple[tuple[int, ...], int], date | None], list[int]
+        ] = {}
+        for window in sorted(shown.windows, key=window_order):
+            same = (
+                window.opens_at,
+                window.closes_at,
+                window.kind,
+                (window.ordinals, window.interval),
+                window.anchor,
             )
-        for (opens, closes, kind), days in groups.items():
-            self.windows.add_row().set_value(days, opens, closes, kind)
+            groups.setdefault(same, []).append(window.weekday)
+        for (opens, closes, kind, rule, anchor), days in groups.items():
+            self.windows.add_row().set_value(days, opens, closes, kind, rule, anchor)
         for exception in shown.exceptions:
             self.exceptions.add_row().set_value(exception)
         self.valid_from.set_value(shown.valid_from)

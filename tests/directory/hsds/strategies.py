@@ -11,7 +11,8 @@ from ifg_desktop.directory.availability import DateException, Hours, Window
 from ifg_desktop.directory.drafts import LocationDraft, OrganizationDraft, PhoneDraft, ServiceDraft
 
 # Text as people type it (any script, punctuation, newlines), never blank: blank is absent.
-_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+# No control characters but tab and newline: they are refused (validation.text_problems).
+_chars = st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n")
 words = st.text(_chars, min_size=1, max_size=40).filter(lambda s: bool(s.strip()))
 optional_words = st.none() | words
 keys = st.from_regex(r"[a-z0-9][a-z0-9-]{0,30}", fullmatch=True) | st.builds(
@@ -31,6 +32,20 @@ def ages(draw: st.DrawFn) -> tuple[int | None, int | None]:
     return low, high
 
 
+_ordinals = st.lists(
+    st.sampled_from([1, 2, 3, 4, 5, -1, -2]), min_size=1, max_size=3, unique=True
+).map(tuple)
+# Mostly every week; else by the month (every n months needs a dtstart) or every n weeks
+# from a first day: the rules HSDS can carry both ways (see mapping._schedule).
+rules = st.one_of(
+    st.just(((), 1, None)),
+    st.just(((), 1, None)),
+    st.tuples(_ordinals, st.just(1), st.none() | days),
+    st.tuples(_ordinals, st.integers(2, 3), days),
+    st.tuples(st.just(()), st.integers(2, 4), days),
+)
+
+
 @st.composite
 def hours(draw: st.DrawFn) -> Hours:
     valid_from = draw(st.none() | days)
@@ -43,11 +58,14 @@ def hours(draw: st.DrawFn) -> Hours:
             draw(
                 st.lists(
                     st.builds(
-                        Window,
+                        lambda day, opens, closes, kind, rule: Window(
+                            day, opens, closes, kind, *rule
+                        ),
                         st.integers(0, 6),
                         times,
                         times,
                         st.sampled_from(["open", "phone", "walk_in"]),
+                        rules,
                     ),
                     max_size=8,
                 )

@@ -171,9 +171,9 @@ def test_foreign_round_the_clock_is_24_7() -> None:
 @pytest.mark.parametrize(
     ("fields", "reason"),
     [
-        ({"freq": "MONTHLY", "byday": "1SA"}, "MONTHLY"),
-        ({"byday": "MO", "interval": 2}, "om de 2 weken"),
-        ({"byday": "1MO"}, "volgnummer"),
+        ({"freq": "YEARLY", "byday": "1SA"}, "YEARLY"),
+        ({"byday": "MO", "interval": 2}, "om de 2 weken"),  # no dtstart to count from
+        ({"byday": "1MO"}, "volgnummer"),  # a number only by the month
         ({"byday": "MO", "bymonthday": "1"}, "bymonthday"),
         ({"byday": "", "freq": "WEEKLY"}, "geen dagen"),
         ({"byday": "MO", "closes_at": None}, "einduur"),
