@@ -114,14 +114,70 @@ class Database:
 
         parts = sql.split("?")
         named = "".join(f"{part}:p{i}" for i, part in enumerate(parts[:-1])) + parts[-1]
+        values = {f"p{i}": value for i, value in enumerate(params)}
         try:
+            held = getattr(self._readers, "snapshot", None)
+            if held is not None:
+                return [tuple(row) for row in held.execute(text(named), values)]
             with self.engine.connect() as connection:
-                result = connection.execute(
-                    text(named), {f"p{i}": value for i, value in enumerate(params)}
-                )
-                return [tuple(row) for row in result]
+                return [tuple(row) for row in connection.execute(text(named), values)]
         except DBAPIError as error:
             raise explain_operational_error(error, self.display_name) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The ``read``s inside see one snapshot of the data: a search's keys and its
+        records in several batches never mix the states before and after someone's
+        commit. Nested calls share the outer snapshot."""
+        depth = getattr(self._readers, "depth", 0)
+        if depth:
+            self._readers.depth = depth + 1
+            try:
+                yield
+            finally:
+                self._readers.depth = depth
+            return
+        self._readers.depth = 1
+        try:
+            if self.sqlite_file is not None:
+                with self._sqlite_snapshot():
+                    yield
+            else:
+                with self._server_snapshot():
+                    yield
+        finally:
+            self._readers.depth = 0
+
+    @contextmanager
+    def _sqlite_snapshot(self) -> Iterator[None]:
+        connection = self._reader()
+        try:
+            # A read transaction: WAL keeps this connection's view until it ends.
+            connection.execute("BEGIN")
+        except sqlite3.Error as error:
+            raise explain_operational_error(error, self.display_name) from error
+        try:
+            yield
+        finally:
+            if connection.in_transaction:
+                connection.execute("COMMIT")
+
+    @contextmanager
+    def _server_snapshot(self) -> Iterator[None]:
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            connection = self.engine.connect().execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        except DBAPIError as error:
+            raise explain_operational_error(error, self.display_name) from error
+        self._readers.snapshot = connection
+        try:
+            with connection:
+                yield
+        finally:
+            self._readers.snapshot = None
 
     def _reader(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._readers, "connection", None)

@@ -111,8 +111,9 @@ def read_services(
 ) -> dict[str, ServiceRecord]:
     """Those of ``keys`` that exist, by key, with their availability at ``moment``."""
     records: dict[str, ServiceRecord] = {}
-    for batch in _batches(list(dict.fromkeys(keys))):
-        records.update(_read_batch(database, batch, moment))
+    with database.reading():  # a service's name, numbers and hours from one state
+        for batch in _batches(list(dict.fromkeys(keys))):
+            records.update(_read_batch(database, batch, moment))
     return records
 
 

@@ -528,10 +528,10 @@ def find_services(
 ) -> list[ServiceRecord]:
     """The same services as ``find_rows``, as whole records (the command line's answer)."""
     moment = query.moment or clock()
-    keys = [row.key for row in find_rows(database, query, limit=limit, offset=offset, clock=clock)]
-    records = read_services(database, keys, moment)
-    # One removed between the two reads is left out.
-    return [records[key] for key in keys if key in records]
+    with database.reading():  # the keys and their records from one state of the data
+        rows = find_rows(database, query, limit=limit, offset=offset, clock=clock)
+        records = read_services(database, [row.key for row in rows], moment)
+    return [records[row.key] for row in rows if row.key in records]
 
 
 def get_service(

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from ifg_desktop.db import (
+    Database,
     DatabaseLocked,
     DatabaseProblem,
     DatabaseTooNew,
@@ -118,3 +119,25 @@ def test_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     default = resolve_url(None).database
     assert default is not None and default.endswith("ifg-desktop.sqlite3")
     assert default.startswith(os.environ["XDG_DATA_HOME"])  # the user's data folder
+
+
+def test_reads_inside_reading_see_one_snapshot(any_database: Database) -> None:
+    """A search reads its keys and records in several statements: a commit in between
+    must not give it half of the old and half of the new data."""
+    count = "SELECT count(*) FROM service"
+    before = any_database.read(count)
+    other = Database(any_database.target)
+    try:
+        with any_database.reading():
+            assert any_database.read(count) == before
+            with other.begin() as session:  # someone else commits meanwhile
+                session.execute(text("DELETE FROM service_theme"))
+                session.execute(
+                    text("DELETE FROM service WHERE key NOT IN (SELECT key FROM service LIMIT 1)")
+                )
+            with any_database.reading():  # nested: the same snapshot
+                assert any_database.read(count) == before
+            assert any_database.read(count) == before
+        assert any_database.read(count) != before
+    finally:
+        other.dispose()
