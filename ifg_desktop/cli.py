@@ -101,10 +101,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(args.db)
 
+    import logging
     from contextlib import ExitStack
 
     from ifg_desktop.db import DatabaseProblem
 
+    # Without a handler, a driver's warning (psycopg's on a lost connection) reaches stderr
+    # in English beside our one Dutch line.
+    for library in ("psycopg", "sqlalchemy"):
+        if not logging.getLogger(library).handlers:
+            logging.getLogger(library).addHandler(logging.NullHandler())
     saved = guard_output()
     try:
         # What a command opens is closed when it ends (on a server: its sessions).
