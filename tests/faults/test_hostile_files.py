@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory.hsds import HsdsProblem, apply_import, export_directory, plan_import
+from tests.faults.conftest import FaultCounts
 
 Snapshot = Callable[[Path], list[str]]
 SETTINGS = settings(
@@ -57,6 +58,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     }
 
 
+COUNTS = FaultCounts("hostile HSDS files (mutated, cut short, random bytes)")
+
+
 def attempt(database: Database, path: Path, snapshot: Snapshot) -> None:
     """Plan and apply; only the environment's error is allowed, and it changes nothing."""
     assert database.url.database is not None
@@ -68,6 +72,9 @@ def attempt(database: Database, path: Path, snapshot: Snapshot) -> None:
         message = str(problem)
         assert message and "\n" not in message and "Traceback" not in message
         assert snapshot(Path(database.url.database)) == before
+        COUNTS.add("refused in one line, nothing changed")
+    else:
+        COUNTS.add("imported")
 
 
 def _mutate(data: Any, draw: st.DrawFn) -> Any:
