@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date, time
+from datetime import date, time, timedelta
+from math import gcd
 from urllib.parse import urlsplit
 
 from ifg_desktop.directory import describe
@@ -271,12 +272,48 @@ def overlapping_windows(windows: Iterable[Window]) -> list[tuple[Window, Window]
         for second in listed[i + 1 :]:
             if second.kind != first.kind:
                 continue  # walk-in moments inside opening hours are normal
+            if not _may_fall_on_one_day(first, second):
+                continue  # the first and the third Monday of the month, say
             b_start, b_end = _span(second)
             if any(
                 a_start < b_end + shift and b_start + shift < a_end for shift in (-WEEK, 0, WEEK)
             ):
                 found.append((first, second))
     return found
+
+
+# The positions a weekday counted from the month's end can have counted from its start
+# (the last Monday is the fourth or the fifth).
+_FROM_THE_END = {-1: {4, 5}, -2: {3, 4}, -3: {2, 3}, -4: {1, 2}, -5: {1}}
+
+
+def _may_fall_on_one_day(first: Window, second: Window) -> bool:
+    """Whether two windows' rules can meet on one date; overnight windows are taken to."""
+    if first.closes_at <= first.opens_at or second.closes_at <= second.opens_at:
+        return True
+    if first.ordinals and second.ordinals and first.interval == second.interval == 1:
+        return any(_same_position(a, b) for a in first.ordinals for b in second.ordinals)
+    if first.ordinals or second.ordinals:
+        return True
+    if first.anchor is None or second.anchor is None:
+        return True
+    # Every n weeks from an anchor's week: two rules meet only in a common week.
+    weeks_apart = (_monday_of(first.anchor) - _monday_of(second.anchor)).days // 7
+    return weeks_apart % gcd(first.interval, second.interval) == 0
+
+
+def _monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _same_position(a: int, b: int) -> bool:
+    if a == b:
+        return True
+    if a > 0 > b:
+        return a in _FROM_THE_END.get(b, set())
+    if b > 0 > a:
+        return b in _FROM_THE_END.get(a, set())
+    return False
 
 
 def _exception_problem(exception: DateException) -> str | None:

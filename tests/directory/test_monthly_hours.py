@@ -308,3 +308,28 @@ def test_saved_and_found_open_on_the_right_days(database: Database) -> None:
     assert set(record.hours.windows) == set(hours.windows)
     assert record.availability.state is OpenState.CLOSED
     assert record.availability.next_change == brussels("2026-01-13 09:00")
+
+
+def monday(*ordinals: int, hours: tuple[int, int] = (9, 12)) -> Window:
+    return Window(0, time(hours[0]), time(hours[1]), ordinals=ordinals)
+
+
+def fortnightly_tuesday(anchor: date) -> Window:
+    return Window(1, time(18), time(20), interval=2, anchor=anchor)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "overlap"),
+    [
+        (monday(1), monday(3), False),
+        (monday(-1), monday(4, hours=(10, 11)), True),  # the last Monday can be the fourth
+        (monday(-1), monday(2, hours=(10, 11)), False),
+        (monday(1), Window(0, time(10), time(11)), True),  # every Monday has a first one
+        (fortnightly_tuesday(date(2026, 1, 6)), fortnightly_tuesday(date(2026, 1, 13)), False),
+        (fortnightly_tuesday(date(2026, 1, 6)), fortnightly_tuesday(date(2026, 1, 20)), True),
+    ],
+)
+def test_rules_that_never_meet_do_not_overlap(first: Window, second: Window, overlap: bool) -> None:
+    from ifg_desktop.directory.validation import overlapping_windows
+
+    assert bool(overlapping_windows([first, second])) is overlap
