@@ -102,6 +102,7 @@ class WindowRow(RemovableRow):
         self.anchor = named(QDateEdit(), "windowAnchor", tr("Eerste keer op"))
         self.anchor.setDisplayFormat("dd-MM-yyyy")
         self.anchor.setCalendarPopup(True)
+        self.anchor.setToolTip(tr("Eerste keer op (vanaf die week om de zoveel weken)"))
         self.anchor.setDate(QDate.currentDate())
         self._kept_anchor: date | None = None
         layout = QHBoxLayout(self)
@@ -109,13 +110,20 @@ class WindowRow(RemovableRow):
         for box in self.days:
             layout.addWidget(box)
             box.toggled.connect(self.changed)
+        # Every row the same up to "Hoe vaak" (its width fixed): the columns line up, and
+        # what only some rows show (a first day, "tot de volgende dag") comes after.
+        self.repeat.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.repeat.setMinimumContentsLength(26)
         layout.addWidget(self.opens)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.closes)
-        layout.addWidget(self.next_day)
         layout.addWidget(self.kind)
         layout.addWidget(self.repeat)
         layout.addWidget(self.anchor)
+        layout.addWidget(self.next_day)
+        layout.addStretch()
         layout.addWidget(self._remove_button(tr("Venster")))
         for edit in (self.opens, self.closes):
             edit.timeChanged.connect(self._times_changed)
