@@ -7,7 +7,9 @@ import os
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -29,6 +31,7 @@ _ROOT = Path(__file__).parent.parent
 # What Python and the tools make by themselves, beside the tests' own doing.
 _TOOL_LEFTOVERS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 _TREE_BEFORE = pytest.StashKey[set[str] | None]()
+_HYPOTHESIS_HOME = pytest.StashKey[Path]()
 
 
 def _working_tree() -> set[str] | None:
@@ -51,10 +54,19 @@ def _working_tree() -> set[str] | None:
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     session.config.stash[_TREE_BEFORE] = _working_tree()
+    # Hypothesis caches (Unicode tables, constants) in .hypothesis/ of the working folder
+    # unless told otherwise: a folder of its own, removed at the end.
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    session.config.stash[_HYPOTHESIS_HOME] = home = Path(tempfile.mkdtemp(prefix="ifg-hyp-"))
+    set_hypothesis_home_dir(home)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A test run that leaves a file in the working tree fails, naming the file."""
+    home = session.config.stash.get(_HYPOTHESIS_HOME, None)
+    if home is not None:
+        shutil.rmtree(home, ignore_errors=True)
     before = session.config.stash.get(_TREE_BEFORE, None)
     after = _working_tree()
     if before is None or after is None:
