@@ -380,6 +380,11 @@ def _availability(
     return Availability(OpenState.OPEN, None if run_end >= horizon else instant(run_end), reason)
 
 
+# The rarest rule a schedule may hold: once a year (the importer and the editor refuse
+# more), so looking for the next change never walks further than about a year.
+MAX_WEEKS_APART, MAX_MONTHS_APART = 52, 12
+
+
 def _horizon_days(hours: Hours) -> int:
     """How far ahead the next change is looked for: two weeks, or as far as the rarest rule
     repeats ("first Monday of the month" is up to five weeks away), so "opent …" is said."""
@@ -389,7 +394,7 @@ def _horizon_days(hours: Hours) -> int:
             longest = max(longest, 31 * window.interval + 7)
         elif window.interval > 1:
             longest = max(longest, 7 * window.interval + 7)
-    return longest
+    return min(longest, 31 * MAX_MONTHS_APART + 7)
 
 
 def is_always_open(hours: Hours | None) -> bool:

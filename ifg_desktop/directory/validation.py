@@ -15,7 +15,13 @@ from math import gcd
 from urllib.parse import urlsplit
 
 from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import DateException, Hours, Window
+from ifg_desktop.directory.availability import (
+    MAX_MONTHS_APART,
+    MAX_WEEKS_APART,
+    DateException,
+    Hours,
+    Window,
+)
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
 from ifg_desktop.directory.text import unsafe_character
@@ -332,6 +338,9 @@ def hours_problem(hours: Hours | None) -> str | None:
     for window in hours.windows:
         if not 0 <= window.weekday <= 6 or window.kind not in kinds:
             return "Een venster heeft een onbekende dag of soort."
+        rarest = MAX_MONTHS_APART if window.ordinals else MAX_WEEKS_APART
+        if not 1 <= window.interval <= rarest:
+            return "Een venster herhaalt hoogstens eens per jaar (om de 52 weken, 12 maanden)."
     overlaps = overlapping_windows(hours.windows)
     if overlaps:
         first, second = overlaps[0]

@@ -262,6 +262,10 @@ def test_hsds_every_other_week_from_valid_from() -> None:
         ({"freq": "WEEKLY", "byday": "MO", "interval": 2}, "dtstart"),
         ({"freq": "WEEKLY", "byday": "MO", "interval": 1.5}, "om de 1.5 weken"),
         ({"freq": "DAILY", "interval": 3}, "om de 3 dagen"),
+        ({"freq": "WEEKLY", "byday": "MO", "interval": 1000, "dtstart": "2026-01-05"},
+         "eens per jaar"),
+        ({"freq": "MONTHLY", "byday": "1MO", "interval": 13, "dtstart": "2026-01-05"},
+         "eens per jaar"),
         ({"freq": "WEEKLY", "byday": "SU", "interval": 2, "dtstart": "2026-01-04",
           "wkst": "SU"}, "SU"),
     ],
@@ -333,3 +337,13 @@ def test_rules_that_never_meet_do_not_overlap(first: Window, second: Window, ove
     from ifg_desktop.directory.validation import overlapping_windows
 
     assert bool(overlapping_windows([first, second])) is overlap
+
+
+def test_a_rule_rarer_than_once_a_year_is_refused_and_never_walked() -> None:
+    from ifg_desktop.directory.validation import hours_problem
+
+    rare = Window(0, time(9), time(12), interval=1000, anchor=date(2020, 1, 6))
+    assert hours_problem(Hours(windows=(rare,))) is not None
+    # Stored anyway (an older file): the next change is looked for a year ahead at most.
+    found = availability(Hours(windows=(rare,)), brussels("2026-01-07 10:00"))
+    assert found.state is OpenState.CLOSED and found.next_change is None

@@ -26,7 +26,14 @@ from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ifg_desktop.directory import describe
-from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
+from ifg_desktop.directory.availability import (
+    MAX_MONTHS_APART,
+    MAX_WEEKS_APART,
+    DateException,
+    Hours,
+    Window,
+    window_order,
+)
 from ifg_desktop.directory.drafts import (
     LocationDraft,
     OrganizationDraft,
@@ -1331,6 +1338,8 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
         unit = {"MONTHLY": "maanden", "DAILY": "dagen"}.get(freq or "", "weken")
         if freq == "DAILY" or interval < 1 or interval != int(interval):
             return skip(f"herhaling om de {interval:g} {unit} kan niet uitgedrukt worden")
+        if interval > (MAX_MONTHS_APART if freq == "MONTHLY" else MAX_WEEKS_APART):
+            return skip(f"herhaling om de {interval:g} {unit}: hoogstens eens per jaar")
         every = int(interval)
     if numbered and freq != "MONTHLY":
         return skip("dagen met een volgnummer (1SA …) gelden enkel maandelijks (freq MONTHLY)")
