@@ -23,6 +23,8 @@ _log = logging.getLogger(__name__)
 
 class DataBridge(QObject):
     changed = Signal()
+    # A problem waiting does not solve (a damaged file): the Dutch sentence, said once.
+    problem = Signal(str)
 
     def __init__(
         self,
@@ -60,16 +62,23 @@ class DataBridge(QObject):
     def _read(self) -> Hashable | None:
         try:
             return self._database.data_version()
-        except Exception as error:
-            if isinstance(error, DatabaseProblem) and error.retry_later:
+        except DatabaseProblem as problem:
+            if problem.retry_later:
                 # Locked, or the server briefly away: nothing to announce; the next tick
                 # asks again.
                 return self._seen
-            # A bug, or a problem waiting does not solve (a damaged file): stop asking
-            # rather than report it every tick, and let it be seen.
-            self._timer.stop()
-            _log.error("stopped watching %s for changes: %s", self._database.display_name, error)
-            raise
+            # Waiting will not solve it: stop asking rather than say it every tick, and
+            # say it once, in the window.
+            self._stop_watching(problem)
+            self.problem.emit(str(problem))
+            return self._seen
+        except Exception as bug:
+            self._stop_watching(bug)
+            raise  # a bug in our own code: loud
+
+    def _stop_watching(self, error: Exception) -> None:
+        self._timer.stop()
+        _log.error("stopped watching %s for changes: %s", self._database.display_name, error)
 
     def poll(self) -> bool:
         """Emit ``changed`` when somebody committed since the last look; True if so."""

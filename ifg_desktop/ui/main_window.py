@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         # Changes from this window's coordinator or from another instance: show them.
         self.bridge = DataBridge(database, parent=self)
         self.bridge.changed.connect(self.refresh)
+        self.bridge.problem.connect(self._show_lasting_problem)
         # Down or Enter from the search box to the results, once there can be results (a
         # filter installed earlier would bring every event of the box into Python at start).
         self.search.installEventFilter(self)
@@ -763,6 +764,14 @@ class MainWindow(QMainWindow):
         QGuiApplication.setApplicationDisplayName(display_name)
         self.setWindowTitle(self.tr("IFG-wegwijzer"))
         self.setWindowIcon(icon)
+
+    def _show_lasting_problem(self, text: str) -> None:
+        """The database stopped answering for good: what is on screen stays, and says so."""
+        self.statusBar().showMessage(
+            self.tr("{problem} Wat anderen wijzigen, verschijnt hier niet meer.").format(
+                problem=text
+            )
+        )
 
     def _hide_from_dialog(self) -> None:
         """F12 in a dialog over the window: the dialog goes, the neutral screen comes."""
