@@ -108,16 +108,36 @@ def write_snapshot(source: Path, temporary: Path, where: str) -> None:
     check_copy(temporary)
 
 
-def write_copy(source: Path, target: Path, where: str) -> None:
-    """A consistent snapshot of ``source`` at ``target``, whole or not at all."""
+def write_copy(source: Path, target: Path, where: str, *, exclusive: bool = False) -> None:
+    """A consistent snapshot of ``source`` at ``target``, whole or not at all.
+
+    ``exclusive``: FileExistsError rather than replace a file another process put at
+    ``target`` meanwhile (two dated copies in one second).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = temporary_for(target)
     try:
         write_snapshot(source, temporary, where)
-        os.replace(temporary, target)
+        if exclusive:
+            _put_in_place_exclusively(temporary, target)
+        else:
+            os.replace(temporary, target)
         sync_folder(target.parent)
     finally:
         remove_with_side_files(temporary)
+
+
+def _put_in_place_exclusively(temporary: Path, target: Path) -> None:
+    """A hard link cannot replace what is there; where the file system has none (FAT, some
+    shares) the name is looked at first, which leaves only a narrow race."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.replace(temporary, target)
 
 
 def write_raw_copy(source: Path, target: Path) -> None:
@@ -198,8 +218,13 @@ def dated_copy(path: Path, reason: str, *, keep: int, where: str) -> Path:
     """
     # First: what dead copies left behind takes room this copy may need.
     clean_up(path.parent, f"{path.stem}.")
-    target = _free_name(path, reason)
-    write_copy(path, target, where)
+    while True:
+        target = _free_name(path, reason)
+        try:
+            write_copy(path, target, where, exclusive=True)
+            break
+        except FileExistsError:
+            continue  # another process took this name while we copied: the next one
     rotate(path, keep, made=target)
     return target
 
