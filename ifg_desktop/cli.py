@@ -523,7 +523,7 @@ def _add_exchange_commands(commands: Any) -> None:
     restore.add_argument("file", metavar="FILE")
 
 
-def _one_line(problem: Exception) -> str:
+def _one_line(problem: object) -> str:
     return " ".join(str(problem).split())
 
 
@@ -722,7 +722,7 @@ def _terms(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.terms_action == "remove":
         if not vocabulary.remove_term(database, args.term, by=args.actor or _login()):
             print(
-                f"ifg-desktop: '{_one_line(ValueError(args.term))}' staat niet in de "
+                f"ifg-desktop: '{_one_line(args.term)}' staat niet in de "
                 "zoektermen; niets gewijzigd",
                 file=sys.stderr,
             )
@@ -749,7 +749,7 @@ def _term_line(term: Any) -> str:
 
 def _refused(message: str) -> int:
     """Bad input: one line, exit status 2, nothing changed."""
-    print(f"ifg-desktop: {_one_line(ValueError(message))}", file=sys.stderr)
+    print(f"ifg-desktop: {_one_line(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Hashable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,25 +159,31 @@ class Database:
         try:
             yield
         finally:
-            if connection.in_transaction:
-                connection.execute("COMMIT")
+            # Closed meanwhile (the window shutting down): there is nothing left to end.
+            with suppress(sqlite3.ProgrammingError):
+                if connection.in_transaction:
+                    connection.execute("COMMIT")
 
     @contextmanager
     def _server_snapshot(self) -> Iterator[None]:
         from sqlalchemy.exc import DBAPIError
 
         try:
-            connection = self.engine.connect().execution_options(
-                isolation_level="REPEATABLE READ", postgresql_readonly=True
-            )
+            connection = self.engine.connect()
         except DBAPIError as error:
             raise explain_operational_error(error, self.display_name) from error
-        self._readers.snapshot = connection
-        try:
-            with connection:
+        with connection:
+            try:
+                connection.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
+            except DBAPIError as error:
+                raise explain_operational_error(error, self.display_name) from error
+            self._readers.snapshot = connection
+            try:
                 yield
-        finally:
-            self._readers.snapshot = None
+            finally:
+                self._readers.snapshot = None
 
     def _reader(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._readers, "connection", None)
@@ -341,7 +347,7 @@ def _make_folder(path: Path, where: str) -> None:
         ) from error
 
 
-# The tables each schema revision adds (tests/db/test_database_faults.py holds this against
+# The tables each schema revision adds (tests/faults/test_database_edges.py holds this against
 # the migrations and the models): a database that claims a revision has at least these.
 _TABLES_ADDED = {
     "0001": frozenset(

@@ -139,6 +139,7 @@ def test_an_edit_during_an_import_is_never_overwritten(
     assert not editor.is_alive()
     final = load_service(database, KEY)
     assert final is not None
+    assert not all(isinstance(outcome[done], Exception) for done in ("edit", "import")), outcome
     if not isinstance(outcome["edit"], Exception):  # the edit was saved: it must be there
         assert final.draft.alert == "Gesloten tot maandag", outcome
     if not isinstance(outcome["import"], Exception):
@@ -228,24 +229,32 @@ def test_four_import_processes_at_once(db_path: Path, tmp_path: Path) -> None:
     assert (after[0] - before[0], after[1] - before[1]) == (200, 200)
 
 
-def test_an_integrity_error_while_writing_is_a_stale_plan(
-    empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_an_integrity_error_while_writing(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Should a twin get in anyway (another program, another lock): the Dutch sentence."""
+    """PostgreSQL locks services and terms only: a twin theme or organisation written
+    meanwhile is "changed since the preview". SQLite lets nobody write beside the import:
+    there it is a bug of ours, and stays loud."""
     from sqlalchemy.exc import IntegrityError
 
     from ifg_desktop.directory.hsds import importer
 
-    plan = plan_import(empty_database, write_json(tmp_path / "a.json", services(2)))
+    database: Database = request.getfixturevalue(
+        "empty_database" if kind == "sqlite" else "pg_empty_database"
+    )
+    plan = plan_import(database, write_json(tmp_path / "a.json", services(2)))
 
     def twin(*_args: Any, **_kwargs: Any) -> list[int]:
         raise IntegrityError("INSERT INTO service …", {}, Exception("UNIQUE constraint failed"))
 
     monkeypatch.setattr(importer, "insert_drafts", twin)
-    with pytest.raises(PlanOutdated) as raised:
-        apply_import(empty_database, plan, actor="An")
-    assert "INSERT" not in str(raised.value) and "voorbeeld opnieuw" in str(raised.value)
-    assert counts(empty_database) == (0, 0)
+    expected = IntegrityError if kind == "sqlite" else PlanOutdated
+    with pytest.raises(expected) as raised:
+        apply_import(database, plan, actor="An")
+    if kind == "postgresql":
+        assert "INSERT" not in str(raised.value) and "voorbeeld opnieuw" in str(raised.value)
+    assert counts(database) == (0, 0)
 
 
 # ------------------------------------------------------------------------------ too large
@@ -321,7 +330,7 @@ def test_the_detail_pane_shows_an_oversized_stored_value_cut_short(
     pane.show_record(huge, datetime(2026, 12, 1, 10))
     pane.show()
     qtbot.wait(10)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 20  # a freeze, not a speed (2 MB once took 34 s)
     from PySide6.QtWidgets import QLabel
 
     texts = [label.text() for label in pane.findChildren(QLabel)]
