@@ -58,6 +58,7 @@ def make_backup(database: Database, target: Path | None = None) -> Path:
     target = Path(target).expanduser().absolute()
     if target.exists() and target.resolve() == path.resolve():
         raise DatabaseProblem("Een reservekopie kan niet over de databank zelf geschreven worden.")
+    _refuse_unless_plain_file(target)
     try:
         backup_files.clean_up(target.parent, target.name)
         backup_files.write_copy(path, target, str(path))
@@ -66,12 +67,20 @@ def make_backup(database: Database, target: Path | None = None) -> Path:
     return target
 
 
+def _refuse_unless_plain_file(path: Path) -> None:
+    """A folder, a device or a pipe is never replaced by a copy, nor read as one (a pipe
+    would be waited on for ever)."""
+    if path.exists() and not path.is_file():
+        raise DatabaseProblem(f"{path} is geen gewoon bestand (een map, apparaat of pijp).")
+
+
 def check_backup(file: Path) -> str:
     """Refuse a file that is not an intact IFG-wegwijzer database this version can open.
 
     Returns its schema revision. Opens the file read-only: nothing in it changes.
     """
     shown = str(file)
+    _refuse_unless_plain_file(file)
     try:
         with file.open("rb") as handle:
             header = handle.read(len(_HEADER))
@@ -118,6 +127,7 @@ def restore_backup(target_url: str | URL, file: Path) -> Path | None:
     file = Path(file).expanduser().absolute()
     if target.exists() and file.exists() and file.resolve() == target.resolve():
         raise DatabaseProblem("Dat bestand is de databank zelf, geen reservekopie.")
+    _refuse_unless_plain_file(target)
     check_backup(file)
     where = str(target)
     kept: Path | None = None

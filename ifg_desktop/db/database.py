@@ -283,6 +283,13 @@ def open_database(url: str | URL | None = None) -> Database:
     where = engine_module.display_name(target)
     path = engine_module.sqlite_file_of(target)
     access: engine_module.SqliteAccess = "rw"
+    if path is not None and path.exists() and not path.is_file():
+        # A folder, a device (/dev/null) or a pipe: SQLite would make its journal beside
+        # it, and a restore would replace it.
+        raise DatabaseProblem(
+            f"{where} is geen databankbestand (een map, apparaat of pijp); "
+            "geef het pad van een SQLite-bestand."
+        )
     if path is not None and path.exists():
         # The common case, without SQLAlchemy or Alembic: two queries on a read-only
         # connection, which also turn a file that is not ours away before anything (the

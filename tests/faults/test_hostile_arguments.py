@@ -7,6 +7,8 @@ has that key.
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -88,6 +90,12 @@ FILES = [
     (["restore", "{db}"], 1),
     (["backup", "{db}"], 1),
     (["backup", "{tmp}"], 1),
+    # Not a regular file: a pipe would be waited on for ever, a device replaced.
+    (["import", "{tmp}/pijp", "--format", "hsds-json"], 1),
+    (["import", "/dev/zero", "--format", "hsds-json"], 1),
+    (["export", "{tmp}/pijp", "--format", "hsds-json"], 1),
+    (["backup", "{tmp}/pijp"], 1),
+    (["restore", "{tmp}/pijp"], 1),
     (["terms", "add", "", "--finds", "politie"], 2),
     (["terms", "add", "proef", "--finds", ""], 2),
     (["terms", "add", "proef", "--finds", "politie", "--flag", "bestaat-niet"], 2),
@@ -102,6 +110,8 @@ GLOBAL = [
     (["--db", "{tmp}", "find"], 1),
     (["--db", "{tmp}/notes.txt", "find"], 1),
     (["--db", "{tmp}/empty.json", "find"], 0),  # an empty file is an empty SQLite database
+    (["--db", "{tmp}/pijp", "find"], 1),
+    (["--db", "{tmp}/pijp", "restore", "{tmp}/notes.txt"], 1),
     (["--db", "postgresql+psycopg://nobody@127.0.0.1:1/x?connect_timeout=2", "find"], 1),
     (["bogus-command"], 2),
     (["--version"], 0),
@@ -117,6 +127,7 @@ def _files(folder: Path) -> None:
     (folder / "not-a-zip.zip").write_bytes(b"PK\x03\x04 but not really")
     with zipfile.ZipFile(folder / "empty.zip", "w"):
         pass
+    os.mkfifo(folder / "pijp")
 
 
 def _answer(args: list[str]) -> int | str:
@@ -166,3 +177,4 @@ def test_every_hostile_argument_gets_an_exit_status_and_a_dutch_line(
     assert snapshot(db_path) == before
     # Nothing appeared where a typo pointed.
     assert not (folder / "bestaat-niet").exists()
+    assert stat.S_ISFIFO((folder / "pijp").stat().st_mode)  # never replaced by a file

@@ -89,6 +89,9 @@ class Source:
 def read_source(path: Path, fmt: str) -> Source:
     """The service documents in a file, each with what it can refer to and its label."""
     file = path.name or str(path)
+    if path.exists() and not (path.is_file() or path.is_dir()):
+        # A pipe would be waited on for ever, a device read without end.
+        raise HsdsFileError(file, "is geen gewoon bestand of map (een apparaat of een pijp)")
     if fmt == JSON:
         return _json_source(path, file)
     if fmt == CSV:
@@ -484,6 +487,9 @@ def unknown_columns(tables: Mapping[str, list[dict[str, Any]]]) -> list[str]:
 @contextmanager
 def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
     """A file that appears at ``path`` only when completely written."""
+    if path.exists() and not path.is_file():
+        # Renaming over /dev/null or a folder would replace it: refused, nothing written.
+        raise HsdsFileError(file, "bestaat al en is geen gewoon bestand")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed below, not closed early)
