@@ -416,12 +416,15 @@ def test_a_zip_with_too_many_members_is_refused(
 
 
 def test_a_plain_file_read_is_capped_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A device (or a file that grows) has no size to check first: counted while read."""
+    """A device is refused before it is read; a file that grows while read (here: a
+    device read directly, with no size to check first) is counted while read."""
     monkeypatch.setattr(files, "MAX_BYTES", 1024 * 1024)
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero here")
-    with pytest.raises(HsdsFileError, match="te groot"):
+    with pytest.raises(HsdsFileError, match="geen gewoon bestand"):
         read_source(Path("/dev/zero"), CSV)
+    with pytest.raises(HsdsFileError, match="te groot"):
+        files._read_bytes(Path("/dev/zero"), "zero")
     reader = files._JsonReader(io.StringIO('["' + "x" * (3 * 1024 * 1024) + '"]'), "x.json")
     with pytest.raises(HsdsFileError, match="te groot"):
         reader.value()
