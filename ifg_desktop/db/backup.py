@@ -93,10 +93,7 @@ def check_backup(file: Path) -> str:
     try:
         uri = f"{file.absolute().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = engine_module.table_names(connection)
             if not _OUR_TABLES.issubset(tables):
                 raise DatabaseProblem(f"{shown} is geen reservekopie van IFG-wegwijzer.")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -162,10 +162,7 @@ def check_copy(file: Path) -> None:
     try:
         uri = f"{file.absolute().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = engine_module.table_names(connection)
             revision = (
                 connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 if tables >= OUR_TABLES
@@ -199,10 +196,7 @@ def is_complete(file: Path) -> bool:
         # immutable: no locks and no -wal/-shm made beside it; a backup never changes.
         uri = f"{file.absolute().as_uri()}?mode=ro&immutable=1"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = engine_module.table_names(connection)
             if not tables >= OUR_TABLES:
                 return False
             return connection.execute("SELECT 1 FROM alembic_version").fetchone() is not None

@@ -425,10 +425,7 @@ def _sqlite_schema(
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=1)
         try:
-            tables = {
-                str(row[0])
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = engine_module.table_names(connection)
             row = None
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

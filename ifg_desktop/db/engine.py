@@ -158,6 +158,14 @@ def readonly_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(str(path.absolute()))}?{options}"
 
 
+def table_names(connection: sqlite3.Connection) -> set[str]:
+    """The tables of a SQLite database (to tell ours from another program's)."""
+    return {
+        str(row[0])
+        for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any, *, writable: bool = True) -> None:
     # Autocommit while setting pragmas: journal_mode cannot change inside a transaction.
     cursor = dbapi_connection.cursor()
