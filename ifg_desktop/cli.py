@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_coordinator_commands(commands)
     _add_exchange_commands(commands)
     _add_vocabulary_commands(commands)
+    _add_admin_commands(commands)
     return parser
 
 
@@ -754,3 +755,20 @@ def _refused(message: str) -> int:
 
 
 _COMMANDS.update({"terms": _terms})
+
+# --- the shared PostgreSQL database's roles (issue 12) --------------------------------------
+
+
+def _add_admin_commands(commands: Any) -> None:
+    from ifg_desktop.cli_admin import add_admin_commands
+
+    add_admin_commands(commands, _Parser)
+
+
+def _admin(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.cli_admin import run_admin
+
+    return run_admin(parser, args)
+
+
+_COMMANDS.update({"admin": _admin})

@@ -18,8 +18,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 USER = "ifg"
+# A Unix socket only, no fsync: a server for tests.
+SERVER_OPTIONS = "-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
 
 
 def server_programs() -> Path | None:
@@ -60,7 +63,7 @@ def running_server() -> Iterator[str]:
     try:
         run(str(programs / "initdb"), "-D", str(data), "-U", USER, "-A", "trust", "-E", "UTF8",
             "--locale=C", "--no-sync")  # fmt: skip
-        options = f"-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+        options = SERVER_OPTIONS.format(socket=socket)
         run(str(programs / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
             "-w", "start")  # fmt: skip
         yield f"postgresql+psycopg://{USER}@/{{name}}?host={socket}"
@@ -72,3 +75,45 @@ def running_server() -> Iterator[str]:
                 timeout=60,
             )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class Server:
+    """A server of a test's own (``running_server``'s URL), to stop and start again: other
+    tests go on using the session's."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.socket = Path(parse_qs(urlsplit(url.format(name="x")).query)["host"][0])
+        self.data = self.socket / "data"
+        programs = server_programs()
+        assert programs is not None
+        self.pg_ctl = str(programs / "pg_ctl")
+        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def _pg_ctl(self, *arguments: str) -> None:
+        done = subprocess.run(
+            [*self.as_user, self.pg_ctl, "-D", str(self.data), *arguments],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr + done.stdout
+
+    def stop(self) -> None:
+        """As a crash would: ``pg_ctl stop -m immediate``."""
+        self._pg_ctl("-m", "immediate", "-w", "stop")
+
+    def start(self) -> None:
+        options = SERVER_OPTIONS.format(socket=self.socket)
+        self._pg_ctl("-o", options, "-l", str(self.socket / "log"), "-w", "start")
+
+    def admin(self, *statements: str) -> None:
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(self.url.format(name="postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                for statement in statements:
+                    connection.execute(text(statement))
+        finally:
+            engine.dispose()

@@ -161,7 +161,12 @@ def _postgresql_problem(error: BaseException, where: str, detail: str) -> Databa
         )
     if state == "53100":
         return _full(where)
-    if state in ("42501", "25006"):
+    if state == "42501":  # insufficient_privilege: a role that may only read (db/roles.py)
+        return DatabaseReadOnly(
+            f"Uw aanmelding bij de databank {where} mag dit niet wijzigen (ze mag enkel "
+            "lezen); er is niets gewijzigd. Vraag de beheerder om een coördinatoraanmelding."
+        )
+    if state == "25006":
         return _read_only(where)
     if state.startswith("28"):
         return DatabaseUnavailable(

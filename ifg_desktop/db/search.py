@@ -12,14 +12,17 @@ On SQLite the full-text index *is* the outer loop: FTS5 tables keep their rows b
 instead of sorting every match. Trigram indexes find substrings of three letters or more;
 a unicode61 index with a prefix index answers short terms by word prefix. There is one
 trigram index per part of a service's text that ranking tells apart (``TIERS``): its names,
-its names and keywords and themes, and everything. Any other database answers with ``LIKE``
-on the folded text until it has an index of its own.
+its names and keywords and themes, and everything.
+
+On PostgreSQL the same parts of the text are asked with ``LIKE`` on the folded text, which
+a trigram index (pg_trgm, migration 0007) of each part answers; the texts are folded by the
+application before they are stored, so the index needs no accent rules of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Display ranks (service.display_rank, the FTS5 rowid) are this far apart when numbered
 # afresh, so a new or renamed service usually slots in between (directory/indexing.py).
@@ -120,6 +123,8 @@ def text_match(dialect: str, rule: TextRule, tier: int = len(TIERS) - 1) -> Text
     if not rule.groups:
         return NO_TEXT
     column, table = TIERS[tier]
+    if dialect == "postgresql":
+        return _trigram(rule, column)
     if dialect != "sqlite":
         return _like(rule, column)
     sets = rule.sets()
@@ -226,6 +231,19 @@ def _like(rule: TextRule, column: str) -> TextMatch:
         params,
         "f.rank",
     )
+
+
+def _trigram(rule: TextRule, column: str) -> TextMatch:
+    """PostgreSQL: the same ``LIKE``, which the trigram index of each part of the text
+    answers (migration 0007): a part of a word by its own trigrams, a word start by the
+    trigrams pg_trgm makes of " ab". The server's planner chooses between that index and
+    walking display order, by how many services it expects to match."""
+    like = _like(rule, column)
+    next_rank = (
+        f"SELECT f.rank FROM service_search f WHERE {like.condition} AND f.rank > ? "
+        "ORDER BY f.rank LIMIT 1"
+    )
+    return replace(like, next_rank=next_rank, next_rank_params=like.params)
 
 
 def text_matches(dialect: str, rule: TextRule, text: str, tier: int = len(TIERS) - 1) -> bool:

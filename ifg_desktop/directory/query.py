@@ -335,16 +335,16 @@ def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> li
     if len(typed) < 2 or plan.partial:
         return []
     source, where, params = _filter_sql(database.dialect, query, None)
-    start_params: tuple[object, ...]
-    if database.dialect == "sqlite":  # a range of the index on sort_name
-        starts, start_params = "s.sort_name >= ? AND s.sort_name < ?", (typed, typed + "\U0010ffff")
-    else:
-        starts, start_params = "substr(s.sort_name, 1, ?) = ?", (len(typed), typed)
+    # A range of the index on sort_name, in byte order: SQLite's own, and on PostgreSQL
+    # an index "C" of its own (migration 0007), whatever the server's collation.
+    name = "s.sort_name" if database.dialect == "sqlite" else 's.sort_name COLLATE "C"'
+    starts = f"{name} >= ? AND {name} < ?"
+    start_params: tuple[object, ...] = (typed, typed + "\U0010ffff")
     sql = (
         f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {where} AND {starts} "
         # Display order, which reads the index on sort_name in order and stops at five;
         # the name typed exactly sorts before every longer one it starts.
-        "ORDER BY s.sort_name, s.key LIMIT ? OFFSET ?"
+        f"ORDER BY {name}, s.key LIMIT ? OFFSET ?"
     )
     best: list[ServiceRow] = []
     read = 0

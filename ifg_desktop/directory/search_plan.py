@@ -15,6 +15,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -175,8 +176,23 @@ _directory_words: dict[int, tuple[object, Hashable, DirectoryWords]] = {}
 
 
 def directory_words(database: Database) -> DirectoryWords:
-    """The directory's words (``DirectoryWords``), read once per state of its data."""
+    """The directory's words (``DirectoryWords``), read once per state of its data.
+
+    On a server they are every service's text read over the network (seconds at 100,000
+    services): once read, a typo is matched against the words of a moment ago while the
+    new ones are read on a thread of their own."""
     token = data_token(database)
+    cached = _directory_words.get(id(database))
+    if cached is not None and cached[0] is database:
+        if cached[1] == token:
+            return cached[2]
+        if database.sqlite_file is None:
+            _read_words_later(database)
+            return cached[2]
+    return _read_words(database, token)
+
+
+def _read_words(database: Database, token: Hashable) -> DirectoryWords:
     with _words_lock:  # held while reading: a second thread waits for the first one's words
         cached = _directory_words.get(id(database))
         if cached is not None and cached[0] is database and cached[1] == token:
@@ -184,6 +200,17 @@ def directory_words(database: Database) -> DirectoryWords:
         found = DirectoryWords(_read_directory_words(database))
         _directory_words[id(database)] = (database, token, found)
     return found
+
+
+def _read_words_later(database: Database) -> None:
+    if _words_lock.locked():  # being read already
+        return
+
+    def read() -> None:
+        with suppress(Exception):  # the next typo asks again
+            _read_words(database, data_token(database))
+
+    threading.Thread(target=read, name="directory-words", daemon=True).start()
 
 
 def _loaded_words(database: Database) -> DirectoryWords | None:

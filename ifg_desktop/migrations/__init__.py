@@ -4,5 +4,5 @@
 costs one query and no Alembic import (tests/db/test_migrations.py checks it is the head).
 """
 
-SCHEMA_REVISION = "0005"
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
+SCHEMA_REVISION = "0007"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005", "0006", "0007"})

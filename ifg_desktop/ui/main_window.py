@@ -64,7 +64,7 @@ from ifg_desktop.ui.results_table import ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
-    from ifg_desktop.db import Database
+    from ifg_desktop.db import Database, DatabaseProblem
     from ifg_desktop.directory.acute import CrisisContact
     from ifg_desktop.directory.checklist import Assessment
     from ifg_desktop.directory.provenance import FactSourceRecord
@@ -75,6 +75,10 @@ if TYPE_CHECKING:
     from ifg_desktop.ui.referral_card import ReferralCardDialog
 
 COUNT_CAP = 1000
+# Said while the shared PostgreSQL server does not answer; the listener tries again.
+CONNECTION_LOST = "Verbinding met de gedeelde databank verbroken — opnieuw proberen…"
+# How long the line about a failed read stays at the foot of the window.
+TROUBLE_MESSAGE_MS = 10_000
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
 # How long closing waits for the search's warm-up thread before letting the database go.
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self.bridge: DataBridge | None = None
         self.coordinator: CoordinatorController | None = None
         self.files: ImportExport | None = None
+        self.connection_banner: QLabel | None = None  # made when the database is a server
         self._when_first_painted: list[Callable[[], None]] = []
         self._last_escape = 0.0
         self._warm_thread: threading.Thread | None = None
@@ -378,6 +383,11 @@ class MainWindow(QMainWindow):
         self.bridge = DataBridge(database, parent=self)
         self.bridge.changed.connect(self.refresh)
         self.bridge.problem.connect(self._show_lasting_problem)
+        self.bridge.connection_lost.connect(self._connection_lost)
+        self.bridge.connection_back.connect(self._connection_back)
+        self.model.on_problem = self._database_trouble
+        if self.bridge.notified:  # the banner's place, before it is needed: nothing moves then
+            self._connection_banner()
         # Down or Enter from the search box to the results, once there can be results (a
         # filter installed earlier would bring every event of the box into Python at start).
         self.search.installEventFilter(self)
@@ -426,6 +436,11 @@ class MainWindow(QMainWindow):
 
         coordinator.mode_changed.connect(follow_mode)
         follow_mode(coordinator.unlocked)
+        if coordinator.read_only_reason is not None:  # never unlocked here: say why
+            for action in (files.import_action, files.restore_action):
+                action.setToolTip(coordinator.read_only_reason)
+                action.setStatusTip(coordinator.read_only_reason)
+            files.menu.setToolTipsVisible(True)
         self.files = files
 
     @property
@@ -434,14 +449,20 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """The data changed (an edit, an import): query again, keeping the selection."""
-        if self._database is None:
+        if self._database is None or self.offline:
+            return  # the server away: what is shown stays; its return brings a refresh
+        from ifg_desktop.db.errors import DatabaseProblem
+
+        try:
+            self.filters.themes.set_themes(queries.list_themes(self._database))
+            self._crisis_contacts = None  # a crisis team's number may have been filled in
+            assessment = self.checklist.assessment()
+            if assessment.acute:  # also behind the neutral screen
+                self._on_assessment(assessment)
+            self.guide.set_sections(guide.load_guide(self._database))
+        except DatabaseProblem as problem:
+            self._database_trouble(problem)
             return
-        self.filters.themes.set_themes(queries.list_themes(self._database))
-        self._crisis_contacts = None  # a crisis team's number may have been filled in
-        assessment = self.checklist.assessment()
-        if assessment.acute:  # also behind the neutral screen
-            self._on_assessment(assessment)
-        self.guide.set_sections(guide.load_guide(self._database))
         self._apply_query(reload=True)
         self._detail_timer.start()  # the selected service may be the one that changed
 
@@ -459,8 +480,17 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_query(self, *, reload: bool = False) -> None:
+        if self.offline:
+            return  # the rows shown stay; the server's return runs the query again
+        from ifg_desktop.db.errors import DatabaseProblem  # loaded with the database
+
         self._reselect = self.current_service_key()
-        self.model.set_query(self.current_query(), reuse=not reload)
+        try:
+            self.model.set_query(self.current_query(), reuse=not reload)
+        except DatabaseProblem as problem:  # the model put back what it showed
+            self._reselect = None
+            self._database_trouble(problem)
+            return
         self._select_again()
 
     def _select_again(self, *_inserted: object) -> None:
@@ -480,9 +510,16 @@ class MainWindow(QMainWindow):
             self._apply_query()
 
     def _after_reset(self) -> None:
+        if self.model.kept:
+            return  # the database did not answer: the rows, detail and notes shown stay
         if self.detail.record is not None:
             self.detail.show_record(None, self.model.moment)
-        self._show_search_notes()
+        from ifg_desktop.db.errors import DatabaseProblem
+
+        try:
+            self._show_search_notes()
+        except DatabaseProblem as problem:
+            self._database_trouble(problem)
         # The count comes after the first page is on screen, a small step per turn of the
         # event loop: it may read far more than a page, and the next keystroke goes first.
         self._counting = None
@@ -542,7 +579,14 @@ class MainWindow(QMainWindow):
     def _count_step(self) -> None:
         if self._counting is None:
             return
-        step = next(self._counting)
+        from ifg_desktop.db.errors import DatabaseProblem
+
+        try:
+            step = next(self._counting)
+        except DatabaseProblem as problem:
+            self._counting = None  # counted again with the next query
+            self._database_trouble(problem)
+            return
         self._last_count = step.total
         if step.final:
             self._counting = None
@@ -611,12 +655,20 @@ class MainWindow(QMainWindow):
         self._detail_timer.start()
 
     def _show_detail(self) -> None:
+        if self.offline:
+            return  # the detail shown stays
         key = self.current_service_key()
         record = None
         sources: tuple[FactSourceRecord, ...] = ()
         if key is not None and self._database is not None:
-            record = queries.get_service(self._database, key, moment=self.model.moment)
-            sources = provenance.sources_of(self._database, key)
+            from ifg_desktop.db.errors import DatabaseProblem
+
+            try:
+                record = queries.get_service(self._database, key, moment=self.model.moment)
+                sources = provenance.sources_of(self._database, key)
+            except DatabaseProblem as problem:
+                self._database_trouble(problem)
+                return
         self.detail.show_record(record, self.model.moment, sources)
 
     # Services offered in the card dialog: the selected one and those listed around it.
@@ -634,7 +686,13 @@ class MainWindow(QMainWindow):
         keys = keys[: self.CARD_CHOICES]
         if selected is not None and selected not in keys:
             keys.insert(0, selected)
-        found = read_services(self._database, keys, self.model.moment)
+        from ifg_desktop.db.errors import DatabaseProblem
+
+        try:
+            found = read_services(self._database, keys, self.model.moment)
+        except DatabaseProblem as problem:
+            self._database_trouble(problem)
+            return
         records = [found[key] for key in keys if key in found]
         dialog = ReferralCardDialog(records, [selected] if selected else [], self)
         dialog.hide_requested.connect(self._hide_from_dialog)  # F12 in the dialog too
@@ -670,8 +728,13 @@ class MainWindow(QMainWindow):
     def _acute_lines(self, *, children: bool) -> list[str]:
         """Who to call, in order, each with a number (directory/acute.py)."""
         contacts = self._crisis_contacts
-        if contacts is None and self._database is not None:
-            contacts = self._crisis_contacts = acute.crisis_contacts(self._database)
+        if contacts is None and self._database is not None and not self.offline:
+            from ifg_desktop.db.errors import DatabaseProblem
+
+            try:
+                contacts = self._crisis_contacts = acute.crisis_contacts(self._database)
+            except DatabaseProblem as problem:  # the steps without the teams' numbers
+                self._database_trouble(problem)
         return acute.banner_lines(acute.acute_path(contacts or {}, children=children))
 
     def _on_apply_suggestions(self, result: Assessment) -> None:
@@ -772,6 +835,47 @@ class MainWindow(QMainWindow):
                 problem=text
             )
         )
+
+    # -- the shared server away -------------------------------------------------------------
+    @property
+    def offline(self) -> bool:
+        """The shared server is away: what is on screen stays, the banner says so."""
+        return self.bridge is not None and self.bridge.offline
+
+    def _connection_banner(self) -> QLabel:
+        """The calm line at the foot of the window, made once (the status bar is there from
+        then on: the banner's coming and going moves nothing)."""
+        if self.connection_banner is None:
+            banner = QLabel(self.tr(CONNECTION_LOST))
+            banner.setObjectName("connectionBanner")
+            banner.setAccessibleName(banner.text())
+            banner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            banner.setVisible(False)
+            self.statusBar().addPermanentWidget(banner, 1)
+            self.connection_banner = banner
+        return self.connection_banner
+
+    def _connection_lost(self, why: str) -> None:
+        banner = self._connection_banner()
+        self.statusBar().clearMessage()  # a failed read's line: the banner says it now
+        banner.setToolTip(why)
+        banner.setAccessibleDescription(why)
+        banner.setVisible(True)
+
+    def _connection_back(self) -> None:
+        # The refresh follows: the bridge announces a change right after.
+        if self.connection_banner is not None:
+            self.connection_banner.setVisible(False)
+
+    def _database_trouble(self, problem: DatabaseProblem) -> None:
+        """A read of the window's failed: what is shown stays. With the server away the
+        banner speaks (the listener is asked to look now); otherwise one line below."""
+        from ifg_desktop.db.errors import DatabaseUnavailable
+
+        if self.bridge is not None and isinstance(problem, DatabaseUnavailable):
+            self.bridge.check_connection()
+        if not self.offline:
+            self.statusBar().showMessage(str(problem), TROUBLE_MESSAGE_MS)
 
     def _hide_from_dialog(self) -> None:
         """F12 in a dialog over the window: the dialog goes, the neutral screen comes."""

@@ -21,7 +21,7 @@ from ifg_desktop.ui.deferred import availability, describe
 from ifg_desktop.ui.deferred import query as queries
 
 if TYPE_CHECKING:
-    from ifg_desktop.db import Database
+    from ifg_desktop.db import Database, DatabaseProblem
     from ifg_desktop.directory.availability import Availability
     from ifg_desktop.directory.query import Position, ServiceQuery, ServiceRow
 
@@ -41,6 +41,11 @@ class _Search(NamedTuple):
     rows: tuple[ServiceRow, ...]
     resume_after: Position | None
     exhausted: bool
+
+
+# What the model shows, put back when the database does not answer: query, moment, states,
+# texts, rows wanted, rows, where to go on, whether all are read.
+_Shown = tuple[Any, Any, Any, Any, Any, Any, Any, Any]
 
 
 def _minute(moment: datetime) -> datetime:
@@ -75,6 +80,11 @@ class ServiceTableModel(QAbstractTableModel):
         # Set by a view that paints: a further step waits for the rows the last one brought
         # to be painted (a zero-delay timer would otherwise run ahead of the paint).
         self.pace: Callable[[Callable[[], None]], None] | None = None
+        # Set by the window: told when a later step finds the database not answering (the
+        # rows shown stay). Unset, the DatabaseProblem is raised.
+        self.on_problem: Callable[[DatabaseProblem], None] | None = None
+        # True while a reset only puts back what was shown (the database did not answer).
+        self.kept = False
         # Per service (by key) for self._moment: what each cell says, once worked out.
         self._states: dict[str, Availability] = {}
         self._texts: dict[tuple[str, int], str] = {}
@@ -103,8 +113,18 @@ class ServiceTableModel(QAbstractTableModel):
         previous = self._shown() if reuse else None
         if not reuse:
             self._recent.clear()
+        shown: _Shown = (
+            self._query,
+            self._moment,
+            self._states,
+            self._texts,
+            self._wanted,
+            self._rows,
+            self._after,
+            self._exhausted,
+        )
         self._query = query
-        self._refresh(previous)
+        self._refresh(previous, shown)
 
     def reload(self) -> None:
         """Run the current query again from the first page (the data changed)."""
@@ -124,10 +144,31 @@ class ServiceTableModel(QAbstractTableModel):
             self._moment = self._clock()
         return self._moment
 
-    def _refresh(self, previous: _Search | None) -> None:
+    def _refresh(self, previous: _Search | None, shown: _Shown) -> None:
         """Show the current query from its first row; ``previous``: what was shown before,
-        when its rows may be reused (None: read everything again)."""
+        when its rows may be reused (None: read everything again). When the database does
+        not answer, ``shown`` (what was on screen) is put back and the DatabaseProblem
+        raised."""
+        from ifg_desktop.db.errors import DatabaseProblem  # not before the window shows
+
         self.beginResetModel()
+        try:
+            self._read_first_rows(previous)
+        except DatabaseProblem:
+            self._query, self._moment, self._states, self._texts = shown[:4]
+            self._wanted, self._rows, self._after, self._exhausted = shown[4:]
+            self.kept = True  # for whoever hears the reset: nothing new is shown
+            try:
+                self.endResetModel()
+            finally:
+                self.kept = False
+            raise
+        self.endResetModel()
+        self._fill_timer.stop()
+        if len(self._rows) < self._wanted and not self._exhausted:
+            self._next_step()  # the rest of the page after the paint, in steps
+
+    def _read_first_rows(self, previous: _Search | None) -> None:
         moment = self.query.moment or self._clock()
         if previous is not None and self._moment_pinned_for(moment):
             moment = self.moment  # the same minute: the same states, rows to reuse
@@ -147,10 +188,6 @@ class ServiceTableModel(QAbstractTableModel):
             if len(self._rows) < screen and not self._exhausted:
                 # One small step now, for what the screen shows; the rest after the paint.
                 self._rows += self._step(screen - len(self._rows), scan=FIRST_STEP_SCAN)
-        self.endResetModel()
-        self._fill_timer.stop()
-        if len(self._rows) < self._wanted and not self._exhausted:
-            self._next_step()  # the rest of the page after the paint, in steps
 
     def _moment_pinned_for(self, moment: datetime) -> bool:
         """Within one minute, "now" stays the moment of the first search in it: opening
@@ -222,7 +259,16 @@ class ServiceTableModel(QAbstractTableModel):
         self._stepping = False
         if self._exhausted or self._database is None or len(self._rows) >= self._wanted:
             return
-        rows = self._step(self._wanted - len(self._rows))
+        from ifg_desktop.db.errors import DatabaseProblem
+
+        try:
+            rows = self._step(self._wanted - len(self._rows))
+        except DatabaseProblem as problem:
+            # The rows shown stay; the next refresh reads on. Said by whoever listens.
+            if self.on_problem is None:
+                raise
+            self.on_problem(problem)
+            return
         # Decided before the rows go in, so that whoever hears of them knows (``filling``)
         # whether more are coming.
         if len(self._rows) + len(rows) < self._wanted and not self._exhausted:

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -38,6 +37,7 @@ from ifg_desktop.directory.query import ServiceQuery, find_services
 from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.directory.vocabulary import TermRecord, read_terms, save_term
 from tests.faults.conftest import FaultCounts
+from tests.postgres_server import Server as _Server
 from tests.postgres_server import running_server, server_programs
 
 pytestmark = pytest.mark.slow
@@ -348,46 +348,6 @@ STOPS = 5
 MOST_STOPS = 10
 STOPPING_BUDGET = 30.0  # seconds: more stops than STOPS while the run is short
 IMPORT_ADDS = 2000
-# As tests/postgres_server.py starts it: a Unix socket only, no fsync.
-_SERVER_OPTIONS = "-k {socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
-
-
-class _Server:
-    """A PostgreSQL server of this test's own, to stop and start again."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.socket = Path(parse_qs(urlsplit(url.format(name="x")).query)["host"][0])
-        self.data = self.socket / "data"
-        programs = server_programs()
-        assert programs is not None
-        self.pg_ctl = str(programs / "pg_ctl")
-        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-
-    def _pg_ctl(self, *arguments: str) -> None:
-        done = subprocess.run(
-            [*self.as_user, self.pg_ctl, "-D", str(self.data), *arguments],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr + done.stdout
-
-    def stop(self) -> None:
-        self._pg_ctl("-m", "immediate", "-w", "stop")
-
-    def start(self) -> None:
-        options = _SERVER_OPTIONS.format(socket=self.socket)
-        self._pg_ctl("-o", options, "-l", str(self.socket / "log"), "-w", "start")
-
-    def admin(self, *statements: str) -> None:
-        engine = create_engine(self.url.format(name="postgres"), isolation_level="AUTOCOMMIT")
-        try:
-            with engine.connect() as connection:
-                for statement in statements:
-                    connection.execute(text(statement))
-        finally:
-            engine.dispose()
 
 
 @pytest.fixture

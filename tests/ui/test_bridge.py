@@ -30,7 +30,11 @@ def test_change_in_another_instance_is_seen_within_two_seconds(qtbot: QtBot, sha
     looking, editing = open_directory(shared), open_directory(shared)
     bridge = DataBridge(looking)
     try:
-        assert bridge.polling and POLL_INTERVAL_MS <= 1000
+        if looking.dialect == "postgresql":  # told by the server's notices: nothing polled
+            assert not bridge.polling and bridge.listening
+            assert bridge.listener is not None and bridge.listener.wait_listening(5)
+        else:
+            assert bridge.polling and POLL_INTERVAL_MS <= 1000
         with qtbot.assertNotEmitted(bridge.changed, wait=POLL_INTERVAL_MS * 2):
             get_service(looking, "vk")  # reading is no change
         loaded = load_service(editing, "vk")

@@ -81,6 +81,9 @@ class CoordinatorController(QObject):
         self.password_dialog: ChangePasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
+        # Why this window cannot change anything (a front-desk login on the shared database,
+        # read-only media), or None: then coordinator mode is not offered, and it says why.
+        self.read_only_reason = _write_refusal(database)
 
         self.menu = window.menuBar().addMenu(self.tr("&Coördinator"))
         self.menu.setObjectName("coordinatorMenu")
@@ -147,6 +150,13 @@ class CoordinatorController(QObject):
         row.addWidget(self.indicator_label)
         row.addWidget(self.indicator_lock)
         window.statusBar().addPermanentWidget(self.indicator)
+        self.read_only_label = named(
+            QLabel(self.tr("Alleen lezen")), "readOnlyIndicator", self.tr("Alleen lezen")
+        )
+        self.read_only_label.setVisible(False)
+        window.statusBar().addPermanentWidget(self.read_only_label)
+        if self.read_only_reason is not None:
+            self._offer_no_mode(self.read_only_reason)
 
         bridge.changed.connect(self._data_changed)
         self._show_mode()
@@ -157,9 +167,22 @@ class CoordinatorController(QObject):
     def unlocked(self) -> bool:
         return self.coordinator is not None
 
+    def _offer_no_mode(self, reason: str) -> None:
+        """The menu item stays, greyed, saying why; the status bar says it too."""
+        self.unlock_action.setText(self.tr("Coördinatormodus niet beschikbaar"))
+        self.unlock_action.setEnabled(False)
+        self.unlock_action.setToolTip(reason)
+        self.unlock_action.setStatusTip(reason)
+        self.menu.setToolTipsVisible(True)
+        self.read_only_label.setToolTip(reason)
+        self.read_only_label.setAccessibleDescription(reason)
+        self.read_only_label.setVisible(True)
+        self.window.statusBar().showMessage(reason, STATUS_MS * 2)
+
     def _show_mode(self) -> None:
         unlocked = self.unlocked
         self.unlock_action.setVisible(not unlocked)
+        self.unlock_action.setEnabled(self.read_only_reason is None)
         for made in self._unlocked_actions:
             made.setEnabled(unlocked)
         self.lock_action.setVisible(unlocked)
@@ -173,7 +196,10 @@ class CoordinatorController(QObject):
         self.indicator_label.setMinimumWidth(self.indicator_label.sizeHint().width())
         self.indicator_lock.setMinimumWidth(self.indicator_lock.sizeHint().width())
 
-    def unlock(self) -> UnlockDialog:
+    def unlock(self) -> UnlockDialog | None:
+        if self.read_only_reason is not None:  # the database would refuse every change
+            self._status(self.read_only_reason)
+            return None
         name = str(self._settings.value(NAME_SETTING, "") or "")
         with wait_cursor():
             from ifg_desktop.ui.coordinator.unlock import UnlockDialog
@@ -448,6 +474,14 @@ class CoordinatorController(QObject):
                 dialog.refresh()
         if self.editor is not None and self.editor.isVisible():
             self.editor.note_outside_change()
+
+
+def _write_refusal(database: Database) -> str | None:
+    """Database.write_refusal, or None when the server cannot tell now (it stays the gate)."""
+    try:
+        return database.write_refusal()
+    except DatabaseProblem:
+        return None
 
 
 def install_coordinator(
