@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
+    from sqlalchemy.engine import URL, Connection
 
     from ifg_desktop.db.roles import RolePlan
 
@@ -114,7 +114,7 @@ def _apply(args: argparse.Namespace, target: str, plan: RolePlan) -> int:
     from ifg_desktop.db.database import Database
     from ifg_desktop.db.errors import explain_operational_error
     from ifg_desktop.db.roles import apply_roles, current_rights, refusal
-    from ifg_desktop.directory.seed import open_directory
+    from ifg_desktop.migrations import SCHEMA_REVISION
 
     probe = Database(target)
     args.opened.callback(probe.dispose)
@@ -127,9 +127,22 @@ def _apply(args: argparse.Namespace, target: str, plan: RolePlan) -> int:
         raise explain_operational_error(error, where) from error
     if rights.missing_roles and not (rights.superuser or rights.create_role):
         return _refused(refusal(rights, plan, where))
-    # The tables first (created, upgraded, filled as on a first start), as this account.
-    database = open_directory(target)
-    args.opened.callback(database.dispose)
+    # The tables must be there, made and upgraded by their owner: made here, by whoever
+    # runs this (a superuser, say), they would belong to that account, and the owner could
+    # not upgrade them later.
+    try:
+        with probe.engine.connect() as connection:
+            revision = _schema_revision(connection)
+    except DBAPIError as error:
+        raise explain_operational_error(error, where) from error
+    if revision != SCHEMA_REVISION:
+        state = "heeft nog geen tabellen" if revision is None else "is niet bijgewerkt"
+        return _refused(
+            f"De databank {where} {state} voor deze versie van IFG-wegwijzer. Open ze eerst "
+            "één keer met de aanmelding van haar eigenaar (ifg-desktop --db … check), en "
+            "maak dan de rollen. Er is niets gewijzigd."
+        )
+    database = probe
     try:
         with database.engine.connect() as connection:
             schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
@@ -156,6 +169,16 @@ def _apply(args: argparse.Namespace, target: str, plan: RolePlan) -> int:
         raise explain_operational_error(error, where) from error
     _report(plan, database.url, where, bool(passwords))
     return EXIT_OK
+
+
+def _schema_revision(connection: Connection) -> str | None:
+    """The schema revision of the connected database; None when it has none yet."""
+    from sqlalchemy import inspect, text
+
+    if "alembic_version" not in inspect(connection).get_table_names():
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
 
 
 def _in_schema(plan: RolePlan, schema: str) -> RolePlan:

@@ -213,3 +213,25 @@ def test_the_login_urls_printed_ask_for_tls_over_the_network() -> None:
     assert _login_url(kept, "an").endswith("?sslmode=verify-full")
     socket = make_url("postgresql+psycopg://beheer@/ifg?host=/run/postgresql")
     assert "sslmode" not in _login_url(socket, "an")
+
+
+def test_roles_wait_for_the_tables_made_by_their_owner(
+    pg_empty_database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a database with no tables yet, or an older schema, ``admin roles`` makes nothing:
+    tables made by whoever runs it (a superuser) would not be the owner's to upgrade."""
+    from sqlalchemy import text
+
+    database = pg_empty_database
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    with roles_for(database.url) as made:
+        code, _out, err = run(capsys, "--db", made.login_url("ifg"), *made.admin_arguments())
+        assert code == 1
+        [line] = err.strip().splitlines()
+        assert "is niet bijgewerkt" in line and "eigenaar" in line, line
+        with connect(made.url) as connection:
+            found = connection.execute(
+                "SELECT count(*) FROM pg_roles WHERE rolname = ANY(%s)", (list(made.names),)
+            ).fetchone()
+        assert found == (0,)

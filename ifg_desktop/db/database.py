@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     import psycopg
     from sqlalchemy import Engine
     from sqlalchemy.engine import URL
@@ -27,6 +29,10 @@ from ifg_desktop.db.errors import (
 from ifg_desktop.migrations import KNOWN_REVISIONS, SCHEMA_REVISION
 
 BACKUPS_KEPT = 5
+
+if TYPE_CHECKING:
+    # A thread's reading connection: sqlite3's, or psycopg's on PostgreSQL.
+    _Reader: TypeAlias = sqlite3.Connection | psycopg.Connection[tuple[Any, ...]]
 
 
 class Database:
@@ -57,7 +63,7 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self._readers = threading.local()
         # Every thread's reading connection (sqlite3, or psycopg on PostgreSQL).
-        self._held: list[sqlite3.Connection | psycopg.Connection[tuple[Any, ...]]] = []
+        self._held: list[tuple[threading.Thread, _Reader]] = []
         self._held_lock = threading.Lock()
         self._watcher: sqlite3.Connection | None = None
         self._watcher_lock = threading.Lock()
@@ -250,17 +256,17 @@ class Database:
         if connection is None or connection.closed:
             connection = self._connect_server()
             self._readers.server = connection
-            with self._held_lock:
-                self._held.append(connection)
+            self._hold(connection)
         return connection
 
     def _connect_server(self) -> psycopg.Connection[tuple[Any, ...]]:
         import psycopg
 
-        # The connection parameters exactly as SQLAlchemy reads them from the URL
-        # (host, port, sslmode and the rest).
+        # The connection parameters exactly as SQLAlchemy reads them from the URL (host,
+        # port, sslmode and the rest), with our limits where the URL sets none.
         engine = self.engine
         args, kwargs = engine.dialect.create_connect_args(engine.url)
+        kwargs = {**engine_module.server_connect_defaults(engine.url, "ifg-wegwijzer"), **kwargs}
         try:
             # Autocommit: each statement reads the newest committed state; reading()
             # opens a transaction of its own for one snapshot.
@@ -272,10 +278,21 @@ class Database:
         if getattr(self._readers, "server", None) is connection:
             self._readers.server = None
         with self._held_lock:
-            if connection in self._held:
-                self._held.remove(connection)
+            self._held = [(t, c) for t, c in self._held if c is not connection]
         with suppress(Exception):
             connection.close()
+
+    def _hold(self, connection: _Reader) -> None:
+        """Keep this thread's new reading connection, and close those of threads that
+        have ended: a thread that read once (a warm-up, a word list read again) must not
+        leave a server connection open for as long as the window is."""
+        with self._held_lock:
+            ended = [c for t, c in self._held if not t.is_alive()]
+            self._held = [(t, c) for t, c in self._held if t.is_alive()]
+            self._held.append((threading.current_thread(), connection))
+        for old in ended:
+            with suppress(Exception):  # already broken: nothing more to let go of
+                old.close()
 
     def _reader(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._readers, "connection", None)
@@ -283,8 +300,7 @@ class Database:
             assert self.sqlite_file is not None
             connection = engine_module.connect_sqlite(self.sqlite_file, self.access)
             self._readers.connection = connection
-            with self._held_lock:
-                self._held.append(connection)
+            self._hold(connection)
         return connection
 
     @contextmanager
@@ -372,7 +388,7 @@ class Database:
 
     def dispose(self) -> None:
         with self._held_lock:
-            for connection in self._held:
+            for _thread, connection in self._held:
                 connection.close()
             self._held.clear()
         self._readers = threading.local()

@@ -177,11 +177,36 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any, *, writable: bool = Tru
     cursor.close()
 
 
+# Every connection to a PostgreSQL server: a connection attempt gives up after this long,
+# and a server that goes silent (a network gone without a word) is given up on after about
+# 20 seconds instead of TCP's quarter of an hour: keepalives probe an idle connection
+# (10 s, then 3 probes 3 s apart), and data the server never acknowledges fails after
+# tcp_user_timeout. libpq ignores both on a Unix socket, which says at once.
+CONNECT_TIMEOUT_SECONDS = 5
+_SERVER_CONNECTION = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,  # milliseconds
+}
+
+
+def server_connect_defaults(url: URL, application: str) -> dict[str, Any]:
+    """psycopg's keyword arguments for our limits, minus those the URL sets itself."""
+    defaults: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": application,
+        **_SERVER_CONNECTION,
+    }
+    return {name: value for name, value in defaults.items() if name not in url.query}
+
+
 def make_engine(target: str, access: SqliteAccess = "rw") -> Engine:
     """The SQLAlchemy engine for ``target``; DatabaseProblem when it names an unsupported
     kind of database or a driver that is not installed."""
     from sqlalchemy import create_engine, event
-    from sqlalchemy.engine import URL
+    from sqlalchemy.engine import URL, make_url
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
     path = sqlite_file_of(target)
@@ -199,7 +224,8 @@ def make_engine(target: str, access: SqliteAccess = "rw") -> Engine:
         elif dialect_of(target) == "sqlite":
             engine = create_engine(target, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         else:
-            return create_engine(target, pool_pre_ping=True)
+            connect_args = server_connect_defaults(make_url(target), "ifg-wegwijzer")
+            return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
     except (NoSuchModuleError, ArgumentError, ImportError, ValueError) as error:
         raise DatabaseProblem(
             f"De databank {hidden(target)} kan niet gebruikt worden ({one_line(error)}). "

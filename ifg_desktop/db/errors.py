@@ -150,7 +150,8 @@ def _postgresql_problem(error: BaseException, where: str, detail: str) -> Databa
     state = getattr(error, "sqlstate", None)
     if not state:
         # psycopg: no SQLSTATE at all when the server was never reached.
-        if type(error).__name__ == "OperationalError":
+        # (psycopg's ConnectionTimeout too, a kind of OperationalError.)
+        if any(kind.__name__ == "OperationalError" for kind in type(error).__mro__):
             return _unreachable(where, detail)
         return None
     state = str(state).upper()

@@ -8,7 +8,8 @@ its own, on a daemon thread of its own, and calls back:
 ``on_change()``
     somebody committed a change (a burst of notices arriving together is one call). Also
     called once right after ``on_back``: something may have changed while the server was
-    away.
+    away. Not after the first ``LISTEN``: a window starts listening as it reads its first
+    page, and a commit in the moment between shows with the next change.
 ``on_lost(message)``
     the connection broke, or could not be made; ``message`` is one Dutch sentence. Once per
     outage: the listener keeps trying again (after 0.5 s, 1, 2, 4, then every 5 s) and says
@@ -35,6 +36,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ifg_desktop.db import engine as engine_module
 from ifg_desktop.db.database import Database
 from ifg_desktop.db.errors import one_line
 
@@ -55,15 +57,9 @@ BURST_LIMIT_SECONDS = 0.25
 PING_SECONDS = 12.0
 # Waits between attempts to connect again: 0.5 s, 1, 2, 4, then 5 s for as long as it takes.
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 5.0)
-CONNECT_TIMEOUT_SECONDS = 5
-# TCP keepalives on the listener's connection (libpq ignores them for a Unix socket):
-# a silent peer is given up after about idle + interval × count = 10 + 3 × 3 seconds.
-KEEPALIVES = {
-    "keepalives": 1,
-    "keepalives_idle": 10,
-    "keepalives_interval": 3,
-    "keepalives_count": 3,
-}
+# A connection attempt's limit, TCP keepalives and the rest: db/engine.py, for every
+# connection to the server.
+CONNECT_TIMEOUT_SECONDS = engine_module.CONNECT_TIMEOUT_SECONDS
 
 _log = logging.getLogger(__name__)
 
@@ -237,8 +233,6 @@ def _connect_args(database: Database | URL | str) -> tuple[dict[str, Any], str]:
     """psycopg's keyword arguments for the database, and its name without a password."""
     from sqlalchemy.engine import URL, make_url
 
-    from ifg_desktop.db import engine as engine_module
-
     if isinstance(database, str):
         url = make_url(engine_module.resolve_target(database))
     elif isinstance(database, URL):
@@ -250,12 +244,8 @@ def _connect_args(database: Database | URL | str) -> tuple[dict[str, Any], str]:
     options: dict[str, Any] = url.translate_connect_args(username="user", database="dbname")
     for name, value in url.query.items():  # host=/run/postgresql, sslmode=…
         options[name] = value if isinstance(value, str) else value[-1]
-    arguments: dict[str, Any] = {
-        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-        "application_name": "ifg-wegwijzer (wijzigingen)",
-        **KEEPALIVES,
-    }
-    arguments.update(options)  # what the URL says wins
+    arguments = engine_module.server_connect_defaults(url, "ifg-wegwijzer (wijzigingen)")
+    arguments.update(options)
     return arguments, url.render_as_string(hide_password=True)
 
 

@@ -229,8 +229,9 @@ def _create_if_missing(name: str, kind: str) -> list[str]:
 
 
 def _refuse_powerful_roles(plan: RolePlan) -> str:
-    """A superuser, or a member of the tables' owner, would have every right whatever the
-    grants say: such a role is refused as a group or a login, and nothing is changed."""
+    """A superuser, a member of the tables' owner, or a role that may make roles (and so,
+    up to PostgreSQL 15, make itself the owner's member) would have every right whatever
+    the grants say: such a role is refused as a group or a login, and nothing changes."""
     names = ", ".join(_literal(name) for name in (*plan.groups, *plan.logins))
     owner = (
         "(SELECT tableowner FROM pg_catalog.pg_tables "
@@ -243,10 +244,13 @@ def _refuse_powerful_roles(plan: RolePlan) -> str:
         "BEGIN\n"
         "    SELECT string_agg(rolname, ', ') INTO found FROM pg_catalog.pg_roles\n"
         f"    WHERE rolname IN ({names})\n"
-        f"      AND (rolsuper OR rolbypassrls OR pg_has_role(rolname, {owner}, 'MEMBER'));\n"
+        # CREATEROLE too: up to PostgreSQL 15 such a role may grant itself the owner's.
+        "      AND (rolsuper OR rolbypassrls OR rolcreaterole\n"
+        f"           OR pg_has_role(rolname, {owner}, 'MEMBER'));\n"
         "    IF found IS NOT NULL THEN\n"
-        "        RAISE EXCEPTION USING MESSAGE = 'IFG-wegwijzer: ' || found || ' is superuser "
-        "of eigenaar van de tabellen en kan dus geen onthaal- of coördinatorrol zijn.';\n"
+        "        RAISE EXCEPTION USING MESSAGE = 'IFG-wegwijzer: ' || found || ' is superuser, "
+        "eigenaar van de tabellen of mag rollen maken (CREATEROLE), en kan dus geen "
+        "onthaal- of coördinatorrol zijn.';\n"
         "    END IF;\n"
         "END\n"
         "$powerful$"

@@ -11,11 +11,11 @@ not required.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -171,7 +171,9 @@ class DirectoryWords:
         return all(piece in self._lines for piece in pieces)
 
 
+_log = logging.getLogger(__name__)
 _words_lock = threading.Lock()
+_words_lock_guard = threading.Lock()  # guards _words_being_read
 _directory_words: dict[int, tuple[object, Hashable, DirectoryWords]] = {}
 
 
@@ -202,15 +204,31 @@ def _read_words(database: Database, token: Hashable) -> DirectoryWords:
     return found
 
 
+_words_being_read: set[int] = set()  # databases (by id) whose words a thread reads
+
+
 def _read_words_later(database: Database) -> None:
-    if _words_lock.locked():  # being read already
-        return
+    with _words_lock_guard:
+        if id(database) in _words_being_read:
+            return
+        _words_being_read.add(id(database))
 
     def read() -> None:
-        with suppress(Exception):  # the next typo asks again
+        try:
             _read_words(database, data_token(database))
+        except Exception:  # the server away, say: the next typo asks again
+            _log.debug("reading the directory's words", exc_info=True)
+        finally:
+            with _words_lock_guard:
+                _words_being_read.discard(id(database))
 
     threading.Thread(target=read, name="directory-words", daemon=True).start()
+
+
+def _words_token(database: Database) -> Hashable:
+    """The state of the data the kept words were read in (None: none are kept)."""
+    cached = _directory_words.get(id(database))
+    return cached[1] if cached is not None and cached[0] is database else None
 
 
 def _loaded_words(database: Database) -> DirectoryWords | None:
@@ -433,14 +451,16 @@ def _plan_of(
 # Plans of the last texts typed, per database and state of its data.
 _PLANS_KEPT = 256
 _plans_lock = threading.Lock()
-_plans: OrderedDict[tuple[int, Hashable, str], tuple[object, SearchPlan]] = OrderedDict()
+_plans: OrderedDict[tuple[int, Hashable, Hashable, str], tuple[object, SearchPlan]] = OrderedDict()
 
 
 def plan_for(database: Database, text: str) -> SearchPlan:
     """``build_plan``, kept for the texts of the last keystrokes while the data is the same."""
     if not text or not text.strip():
         return EMPTY_PLAN
-    key = (id(database), data_token(database), text)
+    # The words a typo is matched against may be a moment older than the data (see
+    # ``directory_words``): a plan made with them is made again once the new ones are in.
+    key = (id(database), data_token(database), _words_token(database), text)
     with _plans_lock:
         cached = _plans.get(key)
         if cached is not None and cached[0] is database:

@@ -3,6 +3,7 @@ per thread that outlives a dropped connection."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -134,3 +135,63 @@ def test_one_snapshot_on_the_reading_connection(pg_database: Database) -> None:
             other.execute(text("UPDATE service SET name = 'Elders' WHERE key = '1712'"))
         assert database.read("SELECT name FROM service WHERE key = ?", ("1712",)) == [(before,)]
     assert database.read("SELECT name FROM service WHERE key = ?", ("1712",)) == [("Elders",)]
+
+
+def test_a_typo_finds_a_name_saved_at_another_desk(pg_database: Database) -> None:
+    """The directory's words (what a typo is read as) are read again in the background after
+    a change elsewhere; the searches made meanwhile are not kept once they are in."""
+    from dataclasses import replace
+
+    from ifg_desktop.directory.editing import load_service, update_service
+    from ifg_desktop.directory.search_plan import directory_words
+
+    database = pg_database
+    directory_words(database)  # read once, as the window's warm-up does
+    other = Database(database.target)
+    try:
+        loaded = load_service(other, "1712")
+        assert loaded is not None
+        renamed = replace(loaded.draft, name="Zonnebloemhuis")
+        update_service(other, renamed, expected_version=loaded.version, by="An")
+    finally:
+        other.dispose()
+    found: list[str] = []
+    deadline = time.monotonic() + 30
+    while "1712" not in found and time.monotonic() < deadline:
+        found = [row.key for row in find_rows(database, ServiceQuery(text="zonnebloemhuus"))]
+        time.sleep(0.1)
+    assert "1712" in found
+
+
+def test_an_owner_of_the_tables_who_may_not_create_the_extension(postgres_server: str) -> None:
+    """The tables' owner may create in the schema but not in the database (pg_trgm is not
+    there yet): the database is made all the same, and searched without the index."""
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    from ifg_desktop.db import open_database
+
+    name, role = f"test_{uuid.uuid4().hex[:12]}", f"eigenaar_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_server.format(name="postgres"), isolation_level="AUTOCOMMIT")
+    inside = create_engine(postgres_server.format(name=name), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        connection.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+    try:
+        with inside.connect() as connection:
+            connection.execute(text(f'GRANT CREATE ON SCHEMA public TO "{role}"'))
+        url = postgres_server.format(name=name).replace("://ifg@", f"://{role}@")
+        database = open_database(url)
+        try:
+            assert database.read("SELECT version_num FROM alembic_version") == [("0007",)]
+            assert not TRIGRAM_INDEXES & _indexes(database)
+            assert "service_sort_name_bytes" in _indexes(database)
+        finally:
+            database.dispose()
+    finally:
+        inside.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            connection.execute(text(f'DROP ROLE "{role}"'))
+        admin.dispose()

@@ -208,7 +208,7 @@ def test_a_role_that_would_see_through_the_grants_is_refused(
                  "--front-desk-login", owner])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1
-    assert len(err.strip().splitlines()) == 1 and "superuser of eigenaar" in err
+    assert len(err.strip().splitlines()) == 1 and "superuser, eigenaar" in err
     assert "niets gewijzigd" in err
     with connect(roles.url) as connection:  # nothing was made: one transaction
         row = connection.execute(
@@ -216,6 +216,19 @@ def test_a_role_that_would_see_through_the_grants_is_refused(
             [[roles.front_desk, roles.coordinator]],
         ).fetchone()
         assert row == (0,)
+
+
+def test_an_existing_login_that_may_make_roles_is_refused(
+    roles: Roles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Up to PostgreSQL 15 a CREATEROLE role may make itself a member of the owner: as a
+    front-desk login it would read the grants as it liked."""
+    with connect(roles.url) as connection:
+        connection.execute(f'CREATE ROLE "{roles.balie}" LOGIN CREATEROLE')
+    code = main(["--db", roles.login_url(str(roles.url.username)), *roles.admin_arguments()])
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "CREATEROLE" in err and roles.balie in err and "niets gewijzigd" in err
 
 
 def test_an_account_that_may_not_create_roles_is_told_so(

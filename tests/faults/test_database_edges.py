@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +162,46 @@ def test_an_unreachable_postgresql_server_is_one_line(unused_port: int) -> None:
         open_database(f"postgresql+psycopg://nobody@127.0.0.1:{unused_port}/wegwijzer")
     assert "niet bereikbaar" in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port that accepts connections and never says a word (a server hung, a firewall
+    that swallows): the port."""
+    import socket
+
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen(8)
+        yield int(listening.getsockname()[1])
+
+
+def test_a_silent_server_is_given_up_on(silent_server: int) -> None:
+    """Every way the application reaches a server gives up after the connect timeout with
+    one line: the window's reads, SQLAlchemy's units of work, the command line."""
+    pytest.importorskip("psycopg")
+    from ifg_desktop.db.engine import CONNECT_TIMEOUT_SECONDS
+
+    url = f"postgresql+psycopg://nobody@127.0.0.1:{silent_server}/wegwijzer"
+    database = Database(url)
+    try:
+        for attempt in (lambda: database.read("SELECT 1"), database.data_version):
+            started = time.monotonic()
+            with pytest.raises(DatabaseUnavailable) as raised:
+                attempt()
+            assert time.monotonic() - started < 4 * CONNECT_TIMEOUT_SECONDS
+            assert "niet bereikbaar" in str(raised.value)
+    finally:
+        database.dispose()
+    done = subprocess.run(
+        [sys.executable, "-m", "ifg_desktop", "--db", url, "find", "politie"],
+        capture_output=True,
+        text=True,
+        timeout=12 * CONNECT_TIMEOUT_SECONDS,
+    )
+    assert done.returncode == 1, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "niet bereikbaar" in done.stderr
 
 
 @pytest.fixture

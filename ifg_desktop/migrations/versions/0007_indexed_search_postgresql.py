@@ -19,6 +19,8 @@ SQLite has its own full-text indexes (0001, 0003): nothing changes there.
 import logging
 
 from alembic import op
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 revision = '0007'
 down_revision = '0006'
@@ -40,19 +42,39 @@ def upgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     op.execute('CREATE INDEX service_sort_name_bytes ON service (sort_name COLLATE "C")')
-    available = bind.exec_driver_sql(
-        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"
-    ).first()
-    if available is None:
-        # The server lacks PostgreSQL's contrib modules: searching still works (the same
-        # LIKE, unindexed), only slower. README: the shared database.
-        _log.warning("pg_trgm is not installed on the server: search runs without an index")
+    if not _has_trigrams(bind):
+        # Searching still works (the same LIKE, unindexed), only slower. README: the
+        # shared database.
         return
-    # A trusted extension: the database's owner may create it (PostgreSQL 13 and later).
-    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for index, column in _TRIGRAM_INDEXES.items():
         op.execute(f"CREATE INDEX {index} ON service_search USING gin ({column} gin_trgm_ops)")
     op.execute("ANALYZE service_search")
+
+
+def _has_trigrams(bind: Connection) -> bool:
+    """pg_trgm is there, or made now. A trusted extension: whoever may create in the
+    database makes it (its owner, from PostgreSQL 13). Who may not (an owner of the tables
+    only, an older server) leaves it to the administrator: the upgrade goes on."""
+    if bind.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first():
+        return True
+    if not bind.exec_driver_sql(
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"
+    ).first():
+        _log.warning("pg_trgm is not installed on the server: search runs without its index")
+        return False
+    savepoint = bind.begin_nested()
+    try:
+        bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DBAPIError as error:
+        savepoint.rollback()
+        _log.warning(
+            "pg_trgm could not be created (%s): search runs without its index "
+            "(README: the shared database, search on the server)",
+            " ".join(str(error.orig).split()),
+        )
+        return False
+    savepoint.commit()
+    return True
 
 
 def downgrade() -> None:
