@@ -121,9 +121,10 @@ def _without_stop_words(parts: list[_Part]) -> list[_Part]:
 
 # -- asking the index ---------------------------------------------------------------------
 def _exists(database: Database, rule: TextRule) -> bool:
-    # On SQLite the words come from the index itself; elsewhere they are read from the
-    # texts, and may be a moment older than what another desk just saved.
-    words = _loaded_words(database) if database.dialect == "sqlite" else None
+    # Words read in this very state of the data (none are kept for an older one), from
+    # the index itself on SQLite, from what the server keeps as the texts are written on
+    # PostgreSQL (migration 0007); elsewhere they might miss what was just saved.
+    words = _loaded_words(database) if database.dialect in ("sqlite", "postgresql") else None
     if words is not None and not any(
         all(any(map(words.may_hold, group)) for group in groups) for groups in rule.sets()
     ):
@@ -180,9 +181,9 @@ _directory_words: dict[int, tuple[object, Hashable, DirectoryWords]] = {}
 def directory_words(database: Database) -> DirectoryWords:
     """The directory's words (``DirectoryWords``), read once per state of its data.
 
-    On a server they are every service's text read over the network (seconds at 100,000
-    services): once read, a typo is matched against the words of a moment ago while the
-    new ones are read on a thread of their own."""
+    On a server they come over the network (100,000 words at 100,000 services): once read,
+    a typo is matched against the words of a moment ago while the new ones are read on a
+    thread of their own."""
     token = data_token(database)
     cached = _directory_words.get(id(database))
     if cached is not None and cached[0] is database:
@@ -244,6 +245,8 @@ def _loaded_words(database: Database) -> DirectoryWords | None:
 def _read_directory_words(database: Database) -> set[str]:
     if database.dialect == "sqlite":
         return {str(row[0]) for row in database.read("SELECT term FROM service_fts_vocab")}
+    if database.dialect == "postgresql":  # kept by the server (migration 0007)
+        return {str(row[0]) for row in database.read("SELECT word FROM search_word")}
     words: set[str] = set()
     for (body,) in database.read("SELECT body FROM service_search"):
         words.update(body.split())

@@ -71,8 +71,10 @@ def test_the_migration_makes_the_indexes_and_takes_them_back(
     database.dispose()
     alembic(url, "downgrade", "0006")
     assert not (TRIGRAM_INDEXES | {"service_sort_name_bytes"}) & _indexes(database)
+    assert not database.read("SELECT 1 FROM pg_tables WHERE tablename = 'search_word'")
     alembic(url, "upgrade", "head")
     assert _indexes(database) >= TRIGRAM_INDEXES
+    assert database.read("SELECT 1 FROM pg_tables WHERE tablename = 'search_word'")
 
 
 @pytest.mark.parametrize("typed", ["luisterlijn", "vertrouwenscentrum", "ni"])
@@ -195,3 +197,21 @@ def test_an_owner_of_the_tables_who_may_not_create_the_extension(postgres_server
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
             connection.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()
+
+
+def test_the_server_keeps_the_directorys_words(pg_database: Database) -> None:
+    """``search_word`` holds every word of the search text (what a typo is compared with),
+    kept by the server as the text is written: no window reads every service's text."""
+    database = pg_database
+
+    def words_of_the_texts() -> set[str]:
+        bodies = database.read("SELECT body FROM service_search")
+        return {word for (body,) in bodies for word in body.split()}
+
+    def kept() -> set[str]:
+        return {str(word) for (word,) in database.read("SELECT word FROM search_word")}
+
+    assert kept() == words_of_the_texts()
+    with database.begin() as session:
+        indexing.place_services(session, insert_drafts(session, list(generate_drafts(50))))
+    assert kept() == words_of_the_texts()

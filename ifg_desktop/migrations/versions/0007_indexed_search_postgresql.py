@@ -11,7 +11,8 @@ application before they are stored, so a trigram index of each part of the searc
 ``LIKE`` the application already asks, parts of words and word starts alike. Names typed
 from their start are found by a range of an index on the name in byte order ("C"), which
 is the order SQLite keeps and the range the application asks for, whatever the server's
-own collation.
+own collation. The directory's distinct words, which a typo is compared with, are kept in
+``search_word`` by the server itself as the search text is written.
 
 SQLite has its own full-text indexes (0001, 0003): nothing changes there.
 """
@@ -37,11 +38,38 @@ _TRIGRAM_INDEXES = {
 }
 
 
+# The distinct words of the search text, kept by the server as the search text is written
+# (SQLite reads them from its full-text index, fts5vocab): what a typo is compared with.
+# Without it every window read every service's text after every change (60 MB at 100,000
+# services). Words are never taken out: one no service holds any more finds nothing.
+_KEEP_WORDS = (
+    "CREATE FUNCTION ifg_wegwijzer_keep_words() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN "
+    # In one order: two coordinators saving the same new words wait, never deadlock.
+    "INSERT INTO search_word (word) SELECT DISTINCT w FROM written, "
+    "unnest(string_to_array(written.body, ' ')) AS w WHERE w <> '' ORDER BY w "
+    "ON CONFLICT DO NOTHING; "
+    "RETURN NULL; END $$"
+)
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
     op.execute('CREATE INDEX service_sort_name_bytes ON service (sort_name COLLATE "C")')
+    op.execute("CREATE TABLE search_word (word text PRIMARY KEY)")
+    op.execute(_KEEP_WORDS)
+    for event in ("INSERT", "UPDATE"):  # a trigger with a transition table has one event
+        op.execute(
+            f"CREATE TRIGGER ifg_keep_words_{event.lower()} AFTER {event} ON service_search "
+            "REFERENCING NEW TABLE AS written FOR EACH STATEMENT "
+            "EXECUTE FUNCTION ifg_wegwijzer_keep_words()"
+        )
+    op.execute(
+        "INSERT INTO search_word (word) SELECT DISTINCT w FROM service_search, "
+        "unnest(string_to_array(body, ' ')) AS w WHERE w <> ''"
+    )
     if not _has_trigrams(bind):
         # Searching still works (the same LIKE, unindexed), only slower. README: the
         # shared database.
@@ -83,4 +111,8 @@ def downgrade() -> None:
     for index in _TRIGRAM_INDEXES:
         op.execute(f"DROP INDEX IF EXISTS {index}")
     op.execute("DROP INDEX IF EXISTS service_sort_name_bytes")
+    for event in ("insert", "update"):
+        op.execute(f"DROP TRIGGER IF EXISTS ifg_keep_words_{event} ON service_search")
+    op.execute("DROP FUNCTION IF EXISTS ifg_wegwijzer_keep_words()")
+    op.execute("DROP TABLE IF EXISTS search_word")
     # The extension stays: another schema of the database may use it.
