@@ -1,10 +1,14 @@
 """Run every benchmark and print one table of ratios, each against a baseline of the same run.
 
     python -m benchmarks [--sizes 1000,10000,100000] [--out benchmarks/results/latest.json]
+                         [--postgres]
 
 For each size: a synthetic directory is generated and written as HSDS JSON, imported by the
 application (and, as the baseline, written with plain ``executemany``), then queried,
-typed into and started cold. See benchmarks/README.md for how to read the table.
+typed into and started cold. With ``--postgres`` each size is also run on a throwaway
+PostgreSQL server (``shared_database.py``: query step, 20 desks typing, change notices, idle
+CPU), one more row per size; off by default, as it needs the server's programs and takes
+minutes at 100,000. See benchmarks/README.md for how to read the table.
 """
 
 from __future__ import annotations
@@ -104,6 +108,11 @@ def table(results: list[dict[str, Any]]) -> str:
         "|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
+        if r.get("database") == "postgresql":
+            from benchmarks.shared_database import table_row
+
+            lines.append(table_row(r))
+            continue
         key = r.get("keystroke")
         cold = r.get("cold_start")
         lines.append(
@@ -131,8 +140,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--short", action="store_true", help="few repetitions: checks it runs, not speed"
     )
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="also each size on a throwaway PostgreSQL server (benchmarks/shared_database.py)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
+    if args.postgres:
+        from benchmarks import shared_database
+
+        if shared_database.server_programs() is None:
+            parser.error("--postgres: no PostgreSQL server programs (initdb, pg_ctl) here")
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ifg-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     started = time.time()
@@ -140,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         run_size(size, folder, keystrokes=not args.quick, cold=not args.quick, short=args.short)
         for size in sizes
     ]
+    if args.postgres:
+        results += [
+            shared_database.run(size, folder, keep=args.keep, short=args.short) for size in sizes
+        ]
     report = {
         "when": datetime.now().isoformat(timespec="seconds"),
         "machine": (

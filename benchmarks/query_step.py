@@ -49,17 +49,39 @@ QUERIES: tuple[ServiceQuery, ...] = (
 )
 
 
-def _median(function: Callable[[], object], repeat: int) -> float:
+def _times(function: Callable[[], object], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         function()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return times
 
 
-def run(database: Database, db_path: Path, moment: datetime, repeat: int = 15) -> dict[str, Any]:
-    """Engine and plain timings per query, and their ratios."""
+def p95(values: list[float]) -> float:
+    """The 95th percentile (nearest rank), as keystrokes.py takes it."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def run(
+    database: Database,
+    db_path: Path | None,
+    moment: datetime,
+    repeat: int = 15,
+    *,
+    plain: Callable[[], Any] | None = None,
+    translate: Callable[[str], str] | None = None,
+    seconds: float | None = None,
+) -> dict[str, Any]:
+    """Engine and plain timings per query, and their ratios.
+
+    ``plain`` makes the baseline's connection (anything with ``execute(sql, params)``
+    returning a cursor, and ``close()``; default: ``sqlite3`` on ``db_path``);
+    ``translate`` turns the engine's SQL (``?`` placeholders) into that driver's, once per
+    statement, outside the timing. ``seconds``: about how long each query may take, its
+    repetitions fewer (at least 5) where one step is slow (an unindexed search).
+    """
     recorded: list[tuple[str, tuple[object, ...]]] = []
     read = database.read
 
@@ -67,8 +89,8 @@ def run(database: Database, db_path: Path, moment: datetime, repeat: int = 15) -
         recorded.append((sql, tuple(params)))
         return read(sql, params)
 
-    plain = sqlite3.connect(db_path)
-    rows = []
+    connection = plain() if plain is not None else sqlite3.connect(str(db_path))
+    rows: list[dict[str, Any]] = []
     for query in QUERIES:
         query = replace(query, moment=moment)
 
@@ -81,29 +103,44 @@ def run(database: Database, db_path: Path, moment: datetime, repeat: int = 15) -
         step()
         recorded.clear()
         database.read = recording  # type: ignore[method-assign]
+        once = time.perf_counter()
         step()
+        once = time.perf_counter() - once
         database.read = read  # type: ignore[method-assign]
-        statements = list(recorded)
+        statements = [(translate(sql) if translate else sql, params) for sql, params in recorded]
 
         def replay(statements: list[tuple[str, tuple[object, ...]]] = statements) -> None:
             for sql, params in statements:
-                plain.execute(sql, params).fetchall()
+                connection.execute(sql, params).fetchall()
 
         replay()  # both warm
-        engine = _median(step, repeat)
-        baseline = _median(replay, repeat)
+        times = repeat if seconds is None else max(5, min(repeat, int(seconds / 2 / once)))
+        engine_times: list[float] = []
+        plain_times: list[float] = []
+        for _ in range(times):  # interleaved: both see the same moments of a noisy machine
+            engine_times += _times(step, 1)
+            plain_times += _times(replay, 1)
+        engine, baseline = statistics.median(engine_times), statistics.median(plain_times)
         rows.append(
             {
                 "query": _describe(query),
                 "engine_ms": engine * 1000,
                 "plain_ms": baseline * 1000,
                 "ratio": engine / baseline,
+                "engine_p95_ms": p95(engine_times) * 1000,
+                "plain_p95_ms": p95(plain_times) * 1000,
+                "p95_ratio": p95(engine_times) / p95(plain_times),
                 "statements": len(statements),
+                "repeat": times,
             }
         )
-    plain.close()
+    connection.close()
     ratios = [row["ratio"] for row in rows]
-    return {"queries": rows, "geometric_mean": statistics.geometric_mean(ratios)}
+    return {
+        "queries": rows,
+        "geometric_mean": statistics.geometric_mean(ratios),
+        "p95_geometric_mean": statistics.geometric_mean([row["p95_ratio"] for row in rows]),
+    }
 
 
 def _describe(query: ServiceQuery) -> str:
