@@ -46,7 +46,7 @@ def _rename(database: Database, key: str, name: str) -> None:
     )
 
 
-def test_another_desks_change_is_on_screen_within_a_second(
+def test_another_desks_change_is_heard_within_a_second(
     qtbot: QtBot, pg_database: Database, settings_dir: Path
 ) -> None:
     window = _window(qtbot, pg_database)
