@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -22,6 +22,9 @@ from hypothesis import settings as hypothesis_settings
 from ifg_desktop.db import Database
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.seed import open_directory
+
+if TYPE_CHECKING:
+    from tests.postgres_server import Server
 
 # Hypothesis keeps no example database: a test run leaves nothing in the working folder.
 hypothesis_settings.register_profile("ifg-desktop", database=None)
@@ -200,6 +203,18 @@ def postgres_server() -> Iterator[str]:
         pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
     with running_server() as url:
         yield url
+
+
+@pytest.fixture
+def own_server() -> Iterator[Server]:
+    """A PostgreSQL server of this test's own, to stop and start again: the other tests go
+    on using the session's."""
+    from tests.postgres_server import Server, running_server, server_programs
+
+    if server_programs() is None:
+        pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
+    with running_server() as url:
+        yield Server(url)
 
 
 @contextmanager

@@ -135,9 +135,9 @@ class Database:
     def read(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """Rows of one read-only statement with ``?`` placeholders, on the fast path.
 
-        The query engine's hot path (a page per keystroke) goes straight to the driver:
-        on SQLite through a plain connection per thread kept open, elsewhere through
-        SQLAlchemy with the placeholders renamed.
+        The query engine's hot path (a page per keystroke) goes straight to the driver,
+        through a connection per thread kept open: sqlite3's, or psycopg's on PostgreSQL;
+        elsewhere through SQLAlchemy with the placeholders renamed.
         """
         if self.sqlite_file is not None:
             try:
@@ -167,9 +167,9 @@ class Database:
         connection the server dropped is let go, and (outside ``reading``) the read tried
         once more on a new one: a connection left from before a server restart must not
         fail the first read after it (what SQLAlchemy's pre-ping does for its pool)."""
+        connection = self._server_reader()  # says so first when psycopg is missing
         import psycopg
 
-        connection = self._server_reader()
         try:
             return connection.execute(_psycopg_sql(sql), tuple(params)).fetchall()
         except psycopg.Error as error:
@@ -224,9 +224,9 @@ class Database:
         if self.dialect != "postgresql":  # no fast path of its own: one statement each
             yield
             return
+        connection = self._server_reader()
         import psycopg
 
-        connection = self._server_reader()
         try:
             connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         except psycopg.Error as error:
@@ -260,13 +260,13 @@ class Database:
         return connection
 
     def _connect_server(self) -> psycopg.Connection[tuple[Any, ...]]:
-        import psycopg
-
         # The connection parameters exactly as SQLAlchemy reads them from the URL (host,
         # port, sslmode and the rest), with our limits where the URL sets none.
         engine = self.engine
         args, kwargs = engine.dialect.create_connect_args(engine.url)
         kwargs = {**engine_module.server_connect_defaults(engine.url, "ifg-wegwijzer"), **kwargs}
+        import psycopg  # present: the engine above says so in Dutch when it is not
+
         try:
             # Autocommit: each statement reads the newest committed state; reading()
             # opens a transaction of its own for one snapshot.
@@ -598,6 +598,11 @@ def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
     with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            # pysqlite begins a transaction only before a change to rows: without this the
+            # first tables of a migration were committed one by one, and a kill after them
+            # left the old revision with new tables, which the next upgrade could not make.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         if engine.dialect.name == "postgresql":

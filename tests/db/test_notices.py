@@ -8,7 +8,6 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from ifg_desktop.db.notices import BURST_LIMIT_SECONDS, CHANNEL, ChangeListener
 from ifg_desktop.directory.editing import load_service, update_service
 from ifg_desktop.directory.seed import open_directory
 from tests.db.migrations import alembic
-from tests.postgres_server import Server, running_server, server_programs
+from tests.postgres_server import Server
 
 
 class Heard:
@@ -201,15 +200,6 @@ def test_a_failing_callback_is_logged_and_listening_goes_on(
 
 
 # --- the server away ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def own_server() -> Iterator[Server]:
-    """A server of this test's own, to stop: other tests go on using the session's."""
-    if server_programs() is None:
-        pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
-    with running_server() as url:
-        yield Server(url)
 
 
 def _own_directory(server: Server) -> str:

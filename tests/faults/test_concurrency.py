@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,6 @@ from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.directory.vocabulary import TermRecord, read_terms, save_term
 from tests.faults.conftest import FaultCounts
 from tests.postgres_server import Server as _Server
-from tests.postgres_server import running_server, server_programs
 
 pytestmark = pytest.mark.slow
 
@@ -348,15 +347,6 @@ STOPS = 5
 MOST_STOPS = 10
 STOPPING_BUDGET = 30.0  # seconds: more stops than STOPS while the run is short
 IMPORT_ADDS = 2000
-
-
-@pytest.fixture
-def own_server() -> Iterator[_Server]:
-    """Not the session's server: other tests go on using that one."""
-    if server_programs() is None:
-        pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
-    with running_server() as url:
-        yield _Server(url)
 
 
 def _service_names(url: str) -> tuple[tuple[str, str], ...]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from ifg_desktop.db.errors import DatabaseUnavailable
 from ifg_desktop.directory.editing import load_service, update_service
 from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.ui.main_window import CONNECTION_LOST, MainWindow
-from tests.postgres_server import Server, running_server, server_programs
+from tests.postgres_server import Server
 from tests.ui.test_main_window import (
     TUESDAY_MORNING,
     FakeClock,
@@ -128,15 +127,6 @@ def test_a_failed_search_keeps_the_rows_and_the_text(
 
 
 # --- the server away ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def own_server() -> Iterator[Server]:
-    """A server of this test's own, to stop: other tests go on using the session's."""
-    if server_programs() is None:
-        pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
-    with running_server() as url:
-        yield Server(url)
 
 
 @pytest.mark.slow

@@ -13,19 +13,10 @@ from pytestqt.qtbot import QtBot
 from ifg_desktop.db import Database
 from ifg_desktop.directory.query import get_service
 from ifg_desktop.directory.seed import open_directory
-from tests.postgres_server import Server, running_server, server_programs
+from tests.postgres_server import Server
 from tests.ui.coordinator.support import Installed
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def own_server() -> Iterator[Server]:
-    """A server of this test's own, to stop: other tests go on using the session's."""
-    if server_programs() is None:
-        pytest.skip("no PostgreSQL server programs here (Debian: apt-get install postgresql)")
-    with running_server() as url:
-        yield Server(url)
 
 
 @pytest.fixture
