@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ifg_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
 
@@ -41,7 +43,8 @@ class CrisisContact:
     number: str | None  # the number to call; None when not filled in
 
 
-# The VK's standby is a number of its own: its first number is the daytime line.
+# The VK's standby is a number of its own: its first number is the daytime line. A word of
+# the coordinators' data (a phone's label), so never translated.
 STANDBY_WORD = "wachtdienst"
 
 
@@ -70,26 +73,37 @@ def acute_path(contacts: dict[str, CrisisContact], *, children: bool) -> tuple[A
     """The steps, in order, for an adult or (``children``) with a child involved."""
     steps = [
         AcuteStep(
-            f"Bel eerst de politie: {POLICE}, of {EMERGENCY} bij levensgevaar of medische nood",
+            translate(
+                "acute",
+                "Bel eerst de politie: {police}, of {emergency} bij levensgevaar of medische nood",
+            ).format(police=POLICE, emergency=EMERGENCY),
             POLICE,
         )
     ]
     if children:
         steps.append(
             _then(
-                contacts.get(CHILD_CRISIS_TEAM), "het crisisteam −18", "enkel via een hulpverlener"
+                contacts.get(CHILD_CRISIS_TEAM),
+                translate("acute", "het crisisteam −18"),
+                translate("acute", "enkel via een hulpverlener"),
             )
         )
         steps.append(
             _then(
                 contacts.get(CHILD_STANDBY),
-                "de wachtdienst van het VK",
-                "'s avonds en in het weekend, voor dringende situaties",
+                translate("acute", "de wachtdienst van het VK"),
+                translate("acute", "'s avonds en in het weekend, voor dringende situaties"),
             )
         )
     else:
-        steps.append(_then(contacts.get(ADULT_CRISIS_TEAM), "het CAW-crisisteam +18", None))
-    steps.append(AcuteStep("Overleg met Veilig Huis of bespreek het in je team", None))
+        steps.append(
+            _then(
+                contacts.get(ADULT_CRISIS_TEAM), translate("acute", "het CAW-crisisteam +18"), None
+            )
+        )
+    steps.append(
+        AcuteStep(translate("acute", "Overleg met Veilig Huis of bespreek het in je team"), None)
+    )
     return tuple(steps)
 
 
@@ -97,10 +111,18 @@ def _then(contact: CrisisContact | None, who: str, how: str | None) -> AcuteStep
     """ "Then call ``who``" with its number, or, not filled in, back to 101/112."""
     detail = f" ({how})" if how else ""
     if contact is not None and contact.number:
-        return AcuteStep(f"Bel daarna {who}{detail}: {contact.number}", contact.number)
+        return AcuteStep(
+            translate("acute", "Bel daarna {who}{detail}: {number}").format(
+                who=who, detail=detail, number=contact.number
+            ),
+            contact.number,
+        )
     return AcuteStep(
-        f"Daarna {who}{detail}: nummer nog niet ingevuld in de wegwijzer. "
-        f"Bel intussen {POLICE} of {EMERGENCY}",
+        translate(
+            "acute",
+            "Daarna {who}{detail}: nummer nog niet ingevuld in de wegwijzer. "
+            "Bel intussen {police} of {emergency}",
+        ).format(who=who, detail=detail, police=POLICE, emergency=EMERGENCY),
         POLICE,
         number_known=False,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ifg_desktop.i18n import translate
+
 # Any point in a pregnancy: matches services that start before birth (minimum < 0).
 UNBORN = -1
 _PATTERN = re.compile(
@@ -12,7 +14,7 @@ _PATTERN = re.compile(
 
 
 class AgeError(ValueError):
-    """A typed age that is not one; the message is Dutch, for the user."""
+    """A typed age that is not one; the message is for the user."""
 
 
 def parse_age(text: str) -> int:
@@ -22,11 +24,17 @@ def parse_age(text: str) -> int:
         return UNBORN
     match = _PATTERN.match(cleaned + ("j" if cleaned.isdigit() else ""))
     if not cleaned or match is None or not any(match.groups()):
-        raise AgeError(f"'{text}' is geen leeftijd: geef jaren (34), maanden (18m) of 'ongeboren'.")
+        raise AgeError(
+            translate(
+                "ages", "'{text}' is geen leeftijd: geef jaren (34), maanden (18m) of 'ongeboren'."
+            ).format(text=text)
+        )
     years = int(match.group(1) or 0)
     months = int(match.group(2) or 0)
     if years > 130 or months > 130 * 12:
-        raise AgeError(f"'{text}' is geen realistische leeftijd.")
+        raise AgeError(
+            translate("ages", "'{text}' is geen realistische leeftijd.").format(text=text)
+        )
     return years * 12 + months
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory import fields
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import AuditAction, AuditEntry
 from ifg_desktop.models.base import utcnow
 
@@ -23,15 +24,16 @@ SERVICE = "service"
 COORDINATOR = "coordinator"
 SEARCH_TERM = "search_term"  # the search vocabulary (vocabulary.py)
 
+# By action code; shown through ``AuditRecord.action_label`` in the language in use.
 ACTION_LABELS = {
-    "create": "aangemaakt",
-    "update": "gewijzigd",
-    "archive": "gearchiveerd",
-    "restore": "uit het archief teruggezet",
-    "verify": "geverifieerd",
-    "revert": "eerdere waarde teruggezet",
-    "password": "wachtwoord ingesteld",
-    "delete": "verwijderd",
+    "create": QT_TRANSLATE_NOOP("audit", "aangemaakt"),
+    "update": QT_TRANSLATE_NOOP("audit", "gewijzigd"),
+    "archive": QT_TRANSLATE_NOOP("audit", "gearchiveerd"),
+    "restore": QT_TRANSLATE_NOOP("audit", "uit het archief teruggezet"),
+    "verify": QT_TRANSLATE_NOOP("audit", "geverifieerd"),
+    "revert": QT_TRANSLATE_NOOP("audit", "eerdere waarde teruggezet"),
+    "password": QT_TRANSLATE_NOOP("audit", "wachtwoord ingesteld"),
+    "delete": QT_TRANSLATE_NOOP("audit", "verwijderd"),
 }
 
 
@@ -54,7 +56,7 @@ class AuditRecord:
 
     @property
     def action_label(self) -> str:
-        return ACTION_LABELS.get(self.last_action_type, self.last_action_type)
+        return translate("audit", ACTION_LABELS.get(self.last_action_type, self.last_action_type))
 
     @property
     def previous_text(self) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory import audit
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import AuditAction, CoordinatorSecret
 from ifg_desktop.models.base import utcnow
 
@@ -69,9 +70,15 @@ def check_password(password: str, stored: str) -> bool:
 
 def _require_strength(password: str) -> None:
     if len(password) < MIN_LENGTH:
-        raise PasswordRefused(f"Kies een wachtwoord van minstens {MIN_LENGTH} tekens.")
+        raise PasswordRefused(
+            translate("auth", "Kies een wachtwoord van minstens {count} tekens.").format(
+                count=MIN_LENGTH
+            )
+        )
     if password.strip() != password:
-        raise PasswordRefused("Een wachtwoord begint of eindigt niet met een spatie.")
+        raise PasswordRefused(
+            translate("auth", "Een wachtwoord begint of eindigt niet met een spatie.")
+        )
 
 
 def password_is_set(database: Database) -> bool:
@@ -80,7 +87,8 @@ def password_is_set(database: Database) -> bool:
 
 
 def _record(session: Session, by: str, what: str) -> None:
-    """The trail says who set, changed or reset the password, and when; never the password."""
+    """The trail says who set, changed or reset the password, and when; never the password.
+    ``what`` is kept in Dutch and put in words by ``fields.value_text``."""
     audit.record(
         session,
         key="wachtwoord",
@@ -99,11 +107,15 @@ def set_first_password(database: Database, password: str, *, by: str) -> None:
     try:
         with database.begin_write() as session:
             if session.get(CoordinatorSecret, 1) is not None:
-                raise PasswordRefused("Er is al een coördinatorwachtwoord ingesteld.")
+                raise PasswordRefused(_already_set())
             session.add(CoordinatorSecret(id=1, password_hash=hashed, changed_at=utcnow()))
-            _record(session, by, "ingesteld")
+            _record(session, by, QT_TRANSLATE_NOOP("fields", "ingesteld"))
     except IntegrityError as error:
-        raise PasswordRefused("Er is al een coördinatorwachtwoord ingesteld.") from error
+        raise PasswordRefused(_already_set()) from error
+
+
+def _already_set() -> str:
+    return translate("auth", "Er is al een coördinatorwachtwoord ingesteld.")
 
 
 def verify_password(database: Database, password: str) -> bool:
@@ -115,15 +127,15 @@ def verify_password(database: Database, password: str) -> bool:
 def change_password(database: Database, old: str, new: str, *, by: str) -> None:
     _require_strength(new)
     if not verify_password(database, old):
-        raise PasswordRefused("Het huidige wachtwoord klopt niet.")
+        raise PasswordRefused(translate("auth", "Het huidige wachtwoord klopt niet."))
     hashed = hash_password(new)
     with database.begin_write() as session:
         secret = session.get(CoordinatorSecret, 1)
         if secret is None or not check_password(old, secret.password_hash):
-            raise PasswordRefused("Het huidige wachtwoord klopt niet.")
+            raise PasswordRefused(translate("auth", "Het huidige wachtwoord klopt niet."))
         secret.password_hash = hashed
         secret.changed_at = utcnow()
-        _record(session, by, "gewijzigd")
+        _record(session, by, QT_TRANSLATE_NOOP("fields", "gewijzigd"))
 
 
 def reset_password(database: Database, new: str, *, by: str) -> None:
@@ -137,7 +149,7 @@ def reset_password(database: Database, new: str, *, by: str) -> None:
         else:
             secret.password_hash = hashed
             secret.changed_at = utcnow()
-        _record(session, by, "hersteld via de opdrachtregel")
+        _record(session, by, QT_TRANSLATE_NOOP("fields", "hersteld via de opdrachtregel"))
 
 
 __all__ = [

@@ -150,13 +150,17 @@ def _belgian_holidays(year: int) -> frozenset[date]:
 # does not change until the library does.
 def _holiday_cache_file() -> Path | None:
     import importlib.util
+    import sys
 
     import platformdirs
 
     spec = importlib.util.find_spec("holidays")
     if spec is None or spec.origin is None:
         return None
-    stamp = int(Path(spec.origin).stat().st_mtime)
+    try:
+        stamp = int(Path(spec.origin).stat().st_mtime)
+    except OSError:  # a PyInstaller bundle keeps it in an archive: a new bundle, a new library
+        stamp = int(Path(sys.executable).stat().st_mtime)
     folder = Path(platformdirs.user_cache_dir("ifg-desktop", appauthor=False))
     return folder / f"belgian-holidays-{stamp}.json"
 
@@ -191,10 +195,18 @@ def is_public_holiday(day: date) -> bool:
     return day in _belgian_holidays(day.year)
 
 
+# The holidays library's names for the languages shipped (ifg_desktop.i18n.LANGUAGES).
+_HOLIDAY_LANGUAGES = {"nl": "nl", "en": "en_US", "fr": "fr"}
+
+
 def holiday_name(day: date) -> str | None:
+    """The public holiday's name in the language in use (Dutch when it has none)."""
     import holidays
 
-    return holidays.country_holidays("BE", years=day.year, language="nl").get(day)
+    from ifg_desktop.i18n import current_language
+
+    language = _HOLIDAY_LANGUAGES.get(current_language(), "nl")
+    return holidays.country_holidays("BE", years=day.year, language=language).get(day)
 
 
 @dataclass(frozen=True, slots=True)

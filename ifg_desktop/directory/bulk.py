@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ifg_desktop.directory.availability import window_rule_columns
 from ifg_desktop.directory.drafts import OrganizationDraft, ServiceDraft, UnknownTheme
+from ifg_desktop.i18n import translate
 from ifg_desktop.models import (
     Location,
     Organization,
@@ -118,7 +119,9 @@ def insert_drafts(
     }
     missing = sorted({key for draft in drafts for key in draft.themes} - themes.keys())
     if missing:
-        raise UnknownTheme(f"onbekend thema: {', '.join(missing)}")
+        raise UnknownTheme(
+            translate("drafts", "onbekend thema: {themes}").format(themes=", ".join(missing))
+        )
     organizations = upsert_organizations(
         session, [draft.organization for draft in drafts if draft.organization is not None]
     )

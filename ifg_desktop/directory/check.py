@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models.enums import ServiceStatus
 
 if TYPE_CHECKING:
@@ -46,14 +47,19 @@ class CheckFinding:
         return (1, -most) if most is not None else (2, 0)
 
 
+# By problem code; shown through ``problem_text`` in the language in use.
 PROBLEM_TEXT = {
-    "never_verified": "nooit geverifieerd",
-    "verification_overdue": "laatste verificatie langer dan 12 maanden geleden",
-    "no_phone": "geen telefoonnummer (aan te vullen)",
-    "no_contact": "geen enkele contactgegeven (telefoon, e-mail of website)",
-    "hours_unknown": "openingsuren onbekend (aan te vullen)",
-    "alert_expired": "waarschuwing verlopen",
-    "source_to_verify": "bron te verifiëren",
+    "never_verified": QT_TRANSLATE_NOOP("check", "nooit geverifieerd"),
+    "verification_overdue": QT_TRANSLATE_NOOP(
+        "check", "laatste verificatie langer dan 12 maanden geleden"
+    ),
+    "no_phone": QT_TRANSLATE_NOOP("check", "geen telefoonnummer (aan te vullen)"),
+    "no_contact": QT_TRANSLATE_NOOP(
+        "check", "geen enkele contactgegeven (telefoon, e-mail of website)"
+    ),
+    "hours_unknown": QT_TRANSLATE_NOOP("check", "openingsuren onbekend (aan te vullen)"),
+    "alert_expired": QT_TRANSLATE_NOOP("check", "waarschuwing verlopen"),
+    "source_to_verify": QT_TRANSLATE_NOOP("check", "bron te verifiëren"),
 }
 
 
@@ -114,14 +120,16 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
 
 
 def problem_text(finding: CheckFinding, problem: str) -> str:
-    """One problem in words, with how late it is where that is known."""
-    text = PROBLEM_TEXT[problem]
+    """One problem in words (the language in use), with how late it is where that is known."""
+    text = translate("check", PROBLEM_TEXT[problem])
     if problem == "verification_overdue" and finding.days_overdue is not None:
-        text += f" ({finding.days_overdue} dagen te laat)"
+        text += " " + translate("check", "({days} dagen te laat)").format(days=finding.days_overdue)
     elif problem == "alert_expired" and finding.alert_days_overdue is not None:
-        text += f" (sinds {finding.alert_days_overdue} dagen)"
+        text += " " + translate("check", "(sinds {days} dagen)").format(
+            days=finding.alert_days_overdue
+        )
     elif problem == "source_to_verify" and finding.to_verify:
-        from ifg_desktop.directory.provenance import FACT_LABELS
+        from ifg_desktop.directory.provenance import fact_label
 
-        text += ": " + ", ".join(FACT_LABELS.get(f, f).lower() for f in finding.to_verify)
+        text += ": " + ", ".join(fact_label(f).lower() for f in finding.to_verify)
     return text

@@ -1,6 +1,9 @@
 """The red-flag checklist's content, and what a set of ticked items means.
 
-Only the content comes from the database. What is ticked lives in the caller's memory for
+Only the content comes from the database. It is shipped content (seed_data/checklist.json),
+so its texts pass through ``translate("checklist", …)`` when read: the shipped Dutch has a
+translation (``tools/translations.py`` files it under that context), a text a coordinator
+changed stays as written. What is ticked lives in the caller's memory for
 one conversation and goes through ``assess`` without ever being written anywhere.
 """
 
@@ -10,10 +13,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
+from ifg_desktop.i18n import translate
 from ifg_desktop.paths import shipped_folder
 
 
@@ -73,9 +77,9 @@ def load_items(database: Database) -> list[ChecklistItemRecord]:
         ChecklistItemRecord(
             key=key,
             kind=kind,
-            group=group,
-            text=text,
-            help=help_text,
+            group=_shipped(group),
+            text=translate("checklist", text),
+            help=_shipped(help_text),
             critical=bool(critical),
             shows_kindreflex=bool(kindreflex),
             suggests_themes=tuple(themes.get(item, ())),
@@ -88,13 +92,26 @@ def load_items(database: Database) -> list[ChecklistItemRecord]:
     ]
 
 
-@lru_cache(maxsize=1)
+def _shipped(text: str | None) -> str | None:
+    """A text of the shipped checklist in the language in use; None stays None."""
+    return None if text is None else translate("checklist", text)
+
+
 def guidance() -> ChecklistGuidance:
-    data = json.loads((shipped_folder("seed_data") / "checklist.json").read_text("utf-8"))
+    """The disclaimer and Kindreflex's steps in the language in use."""
+    data = _guidance_file()
     return ChecklistGuidance(
-        disclaimer=data["disclaimer"],
-        kindreflex=tuple(step["text"] for step in data["kindreflex"]),
+        disclaimer=translate("checklist", data["disclaimer"]),
+        kindreflex=tuple(translate("checklist", step["text"]) for step in data["kindreflex"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _guidance_file() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (shipped_folder("seed_data") / "checklist.json").read_text("utf-8")
+    )
+    return data
 
 
 def assess(

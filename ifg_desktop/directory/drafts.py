@@ -20,6 +20,7 @@ from ifg_desktop.directory.availability import (
     Window,
     window_rule_columns,
 )
+from ifg_desktop.i18n import translate
 from ifg_desktop.models import (
     Location,
     Organization,
@@ -211,7 +212,9 @@ def _themes(session: Session, keys: frozenset[str]) -> list[Theme]:
         found = {t.key: t for t in session.scalars(select(Theme).where(Theme.key.in_(keys)))}
     missing = [key for key in keys if key not in found]
     if missing:
-        raise UnknownTheme(f"onbekend thema: {', '.join(missing)}")
+        raise UnknownTheme(
+            translate("drafts", "onbekend thema: {themes}").format(themes=", ".join(missing))
+        )
     return [found[key] for key in keys]
 
 

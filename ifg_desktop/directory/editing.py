@@ -4,7 +4,8 @@ Every write here is one unit of work that holds the write lock from its first re
 (``Database.begin_write``), checks the version the coordinator started from, writes, and
 records each changed field in the trail (``audit.py``) under the coordinator's name. When
 the version moved meanwhile, nothing is written and ``EditConflict`` says what the other
-person changed. Errors a coordinator can act on are ``EditRefused`` with a Dutch sentence.
+person changed. Errors a coordinator can act on are ``EditRefused`` with a sentence in the
+language in use.
 """
 
 from __future__ import annotations
@@ -34,24 +35,30 @@ from ifg_desktop.directory.indexing import place_service
 from ifg_desktop.directory.records import ThemeRecord
 from ifg_desktop.directory.text import fold, index_body
 from ifg_desktop.directory.validation import validate_draft
+from ifg_desktop.i18n import translate
 from ifg_desktop.models import AuditAction, Organization, Schedule, Service, Theme
 from ifg_desktop.models.base import utcnow
 
 
 class EditRefused(Exception):
-    """The data does not allow this edit; ``str()`` is a Dutch sentence. Nothing was written."""
+    """The data does not allow this edit; ``str()`` says why. Nothing was written."""
 
 
 class ServiceNotFound(EditRefused):
     def __init__(self, key: str) -> None:
-        super().__init__(f"Er is geen dienst met sleutel '{key}' (meer).")
+        super().__init__(
+            translate("editing", "Er is geen dienst met sleutel '{key}' (meer).").format(key=key)
+        )
         self.key = key
 
 
 class KeyTaken(EditRefused):
     def __init__(self, key: str) -> None:
         super().__init__(
-            f"De sleutel '{key}' is al in gebruik (misschien door een gearchiveerde dienst)."
+            translate(
+                "editing",
+                "De sleutel '{key}' is al in gebruik (misschien door een gearchiveerde dienst).",
+            ).format(key=key)
         )
         self.key = key
 
@@ -110,11 +117,19 @@ class EditConflict(EditRefused):
         their_changes: Sequence[audit.AuditRecord],
     ) -> None:
         who = sorted({entry.updated_by for entry in their_changes})
-        by = f" door {', '.join(who)}" if who else ""
-        super().__init__(
-            f"Deze dienst werd intussen gewijzigd{by}. Er is niets opgeslagen: "
-            "laad de nieuwe versie en breng uw wijziging opnieuw aan."
-        )
+        if who:
+            message = translate(
+                "editing",
+                "Deze dienst werd intussen gewijzigd door {who}. Er is niets opgeslagen: "
+                "laad de nieuwe versie en breng uw wijziging opnieuw aan.",
+            ).format(who=", ".join(who))
+        else:
+            message = translate(
+                "editing",
+                "Deze dienst werd intussen gewijzigd. Er is niets opgeslagen: "
+                "laad de nieuwe versie en breng uw wijziging opnieuw aan.",
+            )
+        super().__init__(message)
         self.key = key
         self.expected_version = expected_version
         self.current = current
@@ -152,7 +167,7 @@ class SaveResult:
 class DuplicateCandidate:
     key: str
     name: str
-    reasons: tuple[str, ...]  # Dutch: "zelfde naam", "gelijkaardige naam", "zelfde nummer 1712"
+    reasons: tuple[str, ...]  # in words: "zelfde naam", "gelijkaardige naam", "zelfde nummer 1712"
     archived: bool
 
 
@@ -276,7 +291,9 @@ def _write(
     try:
         apply_draft(session, service, draft)
     except UnknownTheme as error:
-        raise InvalidDraft({"themes": f"Onbekend thema ({error})."}) from error
+        raise InvalidDraft(
+            {"themes": translate("editing", "Onbekend thema ({error}).").format(error=error)}
+        ) from error
     service.updated_at = utcnow()  # also when only phones or hours changed: a new version
     if before is None:
         session.add(service)
@@ -329,7 +346,9 @@ def _update(
             before = draft_of(service)
             draft = _keep_organization_content(session, change(before))
             if draft.key != key:
-                raise EditRefused("De sleutel van een bestaande dienst verandert niet.")
+                raise EditRefused(
+                    translate("editing", "De sleutel van een bestaande dienst verandert niet.")
+                )
             problems = validate_draft(draft)
             if problems:
                 raise InvalidDraft(problems)
@@ -386,8 +405,11 @@ def _set_archived(
     with database.begin_write() as session:
         service = _checked(session, key, expected_version)
         if (service.archived_at is not None) == archived:
-            state = "al gearchiveerd" if archived else "niet gearchiveerd"
-            raise EditRefused(f"'{service.name}' is {state}.")
+            if archived:
+                message = translate("editing", "'{name}' is al gearchiveerd.")
+            else:
+                message = translate("editing", "'{name}' is niet gearchiveerd.")
+            raise EditRefused(message.format(name=service.name))
         service.archived_at = utcnow() if archived else None
         service.updated_at = utcnow()
         session.flush()
@@ -433,16 +455,18 @@ def restore_value(
     """Put a value from the trail back on its service; that too is recorded."""
     entry = audit.get_entry(database, entry_id)
     if entry is None:
-        raise EditRefused("Deze regel staat niet (meer) in de geschiedenis.")
+        raise EditRefused(translate("editing", "Deze regel staat niet (meer) in de geschiedenis."))
     if entry.resource_type == audit.SERVICE and entry.field_name == fields.ARCHIVED:
         wanted = fields.from_json(fields.ARCHIVED, getattr(entry, f"{use}_value"))
         function = archive_service if wanted else restore_service
         return function(database, entry.resource_id, by=by, expected_version=expected_version)
     if not entry.restorable:
-        raise EditRefused("Deze waarde kan niet teruggezet worden.")
+        raise EditRefused(translate("editing", "Deze waarde kan niet teruggezet worden."))
     text = entry.previous_value if use == "previous" else entry.replacement_value
     if text is None:
-        raise EditRefused("Er was geen eerdere waarde: de dienst werd toen aangemaakt.")
+        raise EditRefused(
+            translate("editing", "Er was geen eerdere waarde: de dienst werd toen aangemaakt.")
+        )
     value = fields.from_json(entry.field_name, text)
     return _update(
         database,
@@ -508,11 +532,11 @@ def find_duplicates(database: Database, draft: ServiceDraft) -> list[DuplicateCa
             reasons = []
             names = [index_body(service.name), index_body(service.alternate_name)]
             if name and name in names:
-                reasons.append("zelfde naam")
+                reasons.append(translate("editing", "zelfde naam"))
             elif any(_similar(name, other) for other in names):
-                reasons.append("gelijkaardige naam")
+                reasons.append(translate("editing", "gelijkaardige naam"))
             reasons.extend(
-                f"zelfde nummer {phone.number}"
+                translate("editing", "zelfde nummer {number}").format(number=phone.number)
                 for phone in service.phones
                 if phone.number in numbers
             )

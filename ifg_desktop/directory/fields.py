@@ -17,6 +17,7 @@ from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
 from ifg_desktop.directory.drafts import LocationDraft, OrganizationDraft, PhoneDraft, ServiceDraft
 from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # The pseudo-field an archive or a restore is recorded under.
 ARCHIVED = "archived"
@@ -32,41 +33,42 @@ IMPORTED_FROM = "imported_from"
 SEARCH_TERM = "zoekterm"
 
 FIELD_LABELS = {
-    IMPORTED_FROM: "ingevoerd uit bestand",
-    "name": "naam",
-    "alternate_name": "andere naam",
-    "organization": "organisatie",
-    "description": "beschrijving",
-    "status": "status",
-    "professional_only": "wie mag contacteren",
-    "contact_note": "contactinformatie",
-    "minimum_age_months": "minimumleeftijd",
-    "maximum_age_months": "maximumleeftijd",
-    "ages_unknown": "leeftijden onbekend",
-    "urgency": "urgentie",
-    "themes": "thema's",
-    "keywords": "trefwoorden",
-    "notes": "aandachtspunten",
-    "free_of_charge": "gratis",
-    "anonymous": "anoniem",
-    "website": "website",
-    "email": "e-mail",
-    "alert": "waarschuwing",
-    "alert_until": "waarschuwing tot",
-    "assured_date": "laatst geverifieerd",
-    "assurer": "geverifieerd door",
-    "phones": "telefoonnummers",
-    "locations": "adressen",
-    "hours": "openingsuren",
-    "schedule_note": "opmerking bij de uren",
-    ARCHIVED: "gearchiveerd",
-    "password": "coördinatorwachtwoord",
-    SEARCH_TERM: "Zoekterm",
+    IMPORTED_FROM: QT_TRANSLATE_NOOP("fields", "ingevoerd uit bestand"),
+    "name": QT_TRANSLATE_NOOP("fields", "naam"),
+    "alternate_name": QT_TRANSLATE_NOOP("fields", "andere naam"),
+    "organization": QT_TRANSLATE_NOOP("fields", "organisatie"),
+    "description": QT_TRANSLATE_NOOP("fields", "beschrijving"),
+    "status": QT_TRANSLATE_NOOP("fields", "status"),
+    "professional_only": QT_TRANSLATE_NOOP("fields", "wie mag contacteren"),
+    "contact_note": QT_TRANSLATE_NOOP("fields", "contactinformatie"),
+    "minimum_age_months": QT_TRANSLATE_NOOP("fields", "minimumleeftijd"),
+    "maximum_age_months": QT_TRANSLATE_NOOP("fields", "maximumleeftijd"),
+    "ages_unknown": QT_TRANSLATE_NOOP("fields", "leeftijden onbekend"),
+    "urgency": QT_TRANSLATE_NOOP("fields", "urgentie"),
+    "themes": QT_TRANSLATE_NOOP("fields", "thema's"),
+    "keywords": QT_TRANSLATE_NOOP("fields", "trefwoorden"),
+    "notes": QT_TRANSLATE_NOOP("fields", "aandachtspunten"),
+    "free_of_charge": QT_TRANSLATE_NOOP("fields", "gratis"),
+    "anonymous": QT_TRANSLATE_NOOP("fields", "anoniem"),
+    "website": QT_TRANSLATE_NOOP("fields", "website"),
+    "email": QT_TRANSLATE_NOOP("fields", "e-mail"),
+    "alert": QT_TRANSLATE_NOOP("fields", "waarschuwing"),
+    "alert_until": QT_TRANSLATE_NOOP("fields", "waarschuwing tot"),
+    "assured_date": QT_TRANSLATE_NOOP("fields", "laatst geverifieerd"),
+    "assurer": QT_TRANSLATE_NOOP("fields", "geverifieerd door"),
+    "phones": QT_TRANSLATE_NOOP("fields", "telefoonnummers"),
+    "locations": QT_TRANSLATE_NOOP("fields", "adressen"),
+    "hours": QT_TRANSLATE_NOOP("fields", "openingsuren"),
+    "schedule_note": QT_TRANSLATE_NOOP("fields", "opmerking bij de uren"),
+    ARCHIVED: QT_TRANSLATE_NOOP("fields", "gearchiveerd"),
+    "password": QT_TRANSLATE_NOOP("fields", "coördinatorwachtwoord"),
+    SEARCH_TERM: QT_TRANSLATE_NOOP("fields", "Zoekterm"),
 }
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name)
+    """A field's name for people, in the language in use (the field's own name if unknown)."""
+    return translate("fields", FIELD_LABELS.get(name, name))
 
 
 # -- to JSON and back ----------------------------------------------------------------------
@@ -253,42 +255,56 @@ def changed_fields(
 
 # -- in words ------------------------------------------------------------------------------
 
-EMPTY = "(leeg)"
+# The Dutch text; shown as ``empty_text()`` in the language in use.
+EMPTY = QT_TRANSLATE_NOOP("fields", "(leeg)")
+
+
+def empty_text() -> str:
+    """What a history shows for no value: "(leeg)"."""
+    return translate("fields", EMPTY)
+
+
+def _yes_no(value: bool) -> str:
+    return translate("fields", "ja") if value else translate("fields", "nee")
 
 
 def _yes_no_unknown(value: bool | None) -> str:
-    return {True: "ja", False: "nee", None: "onbekend"}[value]
+    return translate("fields", "onbekend") if value is None else _yes_no(value)
 
 
 def _hours_text(hours: Hours | None) -> str:
     if hours is None:
-        return "onbekend"
+        return translate("fields", "onbekend")
     parts = []
     if hours.always_open:
-        parts.append("24 op 7")
+        parts.append(translate("fields", "24 op 7"))
     if hours.always_open_part:
-        parts.append(f"{hours.always_open_part} dag en nacht")
+        parts.append(translate("fields", "{part} dag en nacht").format(part=hours.always_open_part))
     if hours.by_appointment:
-        parts.append("op afspraak")
+        parts.append(translate("fields", "op afspraak"))
     if hours.windows:
         days = [
-            f"{describe.WEEKDAY_SHORT[day]} {text}"
+            f"{describe.weekday_short(day)} {text}"
             for day, text in describe.week_lines(hours)
-            if text != "gesloten"
+            if text != translate("describe", "gesloten")  # as week_lines says it
         ]
         if not hours.always_open:
             parts.append("; ".join(days))
-    holidays = {True: "gesloten", False: "open", None: "onbekend"}[hours.closed_on_public_holidays]
-    parts.append(f"feestdagen {holidays}")
+    holidays = {
+        True: translate("fields", "feestdagen gesloten"),
+        False: translate("fields", "feestdagen open"),
+        None: translate("fields", "feestdagen onbekend"),
+    }[hours.closed_on_public_holidays]
+    parts.append(holidays)
     for exception in hours.exceptions:
         when = exception.day.strftime("%d-%m-%Y")
         if exception.closed or exception.opens_at is None or exception.closes_at is None:
-            parts.append(f"{when} gesloten")
+            parts.append(translate("fields", "{date} gesloten").format(date=when))
         else:
             parts.append(
                 f"{when} {_time_text(exception.opens_at)}–{_time_text(exception.closes_at)}"
             )
-    return ", ".join(parts) if parts else "onbekend"
+    return ", ".join(parts) if parts else translate("fields", "onbekend")
 
 
 def search_term_text(finds: Iterable[str], flags: Iterable[str]) -> str:
@@ -296,10 +312,10 @@ def search_term_text(finds: Iterable[str], flags: Iterable[str]) -> str:
     parts = []
     found, named = [str(word) for word in finds], [str(key) for key in flags]
     if found:
-        parts.append("vindt: " + ", ".join(found))
+        parts.append(translate("fields", "vindt: {words}").format(words=", ".join(found)))
     if named:
-        parts.append("signalen: " + ", ".join(named))
-    return "; ".join(parts) or EMPTY
+        parts.append(translate("fields", "signalen: {flags}").format(flags=", ".join(named)))
+    return "; ".join(parts) or empty_text()
 
 
 def _search_term_text(value: Any) -> str:
@@ -311,18 +327,24 @@ def _search_term_text(value: Any) -> str:
 def value_text(field: str, text: str | None) -> str:
     """One stored value, as a coordinator reads it in the history."""
     if text is None:
-        return EMPTY
+        return empty_text()
     value = from_json(field, text)
     if field == SEARCH_TERM:
         return _search_term_text(value)
     if field in ("free_of_charge", "anonymous"):
         return _yes_no_unknown(value)
     if value is None or value == () or value == frozenset() or value == "":
-        return EMPTY
+        return empty_text()
+    if field == "password":  # what auth.py recorded: "ingesteld", "gewijzigd", …
+        return translate("fields", str(value))
     if field in ("ages_unknown", ARCHIVED):
-        return "ja" if value else "nee"
+        return _yes_no(bool(value))
     if field == "professional_only":
-        return "enkel professionals" if value else "cliënten zelf"
+        return (
+            translate("fields", "enkel professionals")
+            if value
+            else translate("fields", "cliënten zelf")
+        )
     if field == "status":
         return describe.status_label(value)
     if field == "minimum_age_months":
@@ -350,7 +372,7 @@ def value_text(field: str, text: str | None) -> str:
                 for part in (loc.address_1, " ".join(x for x in (loc.postal_code, loc.city) if x))
                 if part
             )
-            or (loc.name or EMPTY)
+            or (loc.name or empty_text())
             for loc in value
         )
     if field == "hours":

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.db.search import SUBSTRING_MIN_LENGTH, TextRule, text_matches
 from ifg_desktop.directory.text import index_body
+from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
@@ -25,7 +26,8 @@ GUIDE_SECTION = "guide_section"
 
 
 class GuideProblem(ValueError):
-    """A section a coordinator cannot save as it is (the message says why, in Dutch)."""
+    """A section a coordinator cannot save as it is (the message says why, in the language
+    in use; the sections themselves are the coordinators' words and never translated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +103,15 @@ def check_section(record: GuideSectionRecord) -> GuideSectionRecord:
     keywords = tuple(k.strip() for k in record.keywords if k.strip())
     title, summary, source = record.title.strip(), record.summary.strip(), record.source.strip()
     if not title:
-        raise GuideProblem("Geef de sectie een titel.")
+        raise GuideProblem(translate("guide", "Geef de sectie een titel."))
     if len(title) > 200:
-        raise GuideProblem("De titel is te lang (hoogstens 200 tekens).")
+        raise GuideProblem(translate("guide", "De titel is te lang (hoogstens 200 tekens)."))
     if not points:
-        raise GuideProblem("Geef minstens één punt.")
+        raise GuideProblem(translate("guide", "Geef minstens één punt."))
     if not source:
-        raise GuideProblem("Zeg waar de tekst vandaan komt (bron), bv. de dia van de vorming.")
+        raise GuideProblem(
+            translate("guide", "Zeg waar de tekst vandaan komt (bron), bv. de dia van de vorming.")
+        )
     return GuideSectionRecord(record.key, title, summary, points, say, source, keywords)
 
 
@@ -123,7 +127,9 @@ def save_section(database: Database, record: GuideSectionRecord, *, by: str) -> 
     with database.begin_write() as session:
         stored = session.scalars(select(GuideSection).where(GuideSection.key == record.key)).first()
         if stored is None:
-            raise GuideProblem(f"De sectie '{record.key}' bestaat niet (meer).")
+            raise GuideProblem(
+                translate("guide", "De sectie '{key}' bestaat niet (meer).").format(key=record.key)
+            )
         old = {
             "title": stored.title,
             "summary": stored.summary,

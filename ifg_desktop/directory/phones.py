@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ifg_desktop.i18n import translate
+
 REGION = "BE"
 
 
 class PhoneError(ValueError):
-    """Not a phone number that can be called from Belgium; the message is Dutch."""
+    """Not a phone number that can be called from Belgium; the message is for the user."""
 
 
 def normalize_phone(text: str) -> str:
@@ -22,7 +24,9 @@ def normalize_phone(text: str) -> str:
     try:
         number = phonenumbers.parse(cleaned, REGION)
     except phonenumbers.NumberParseException as error:
-        raise PhoneError(f"'{text}' is geen telefoonnummer.") from error
+        raise PhoneError(
+            translate("phones", "'{text}' is geen telefoonnummer.").format(text=text)
+        ) from error
     if number.country_code == 32 and not cleaned.startswith(("+", "00")):
         national = str(number.national_number)
         if phonenumbers.is_valid_short_number_for_region(number, REGION):
@@ -30,8 +34,11 @@ def normalize_phone(text: str) -> str:
     if phonenumbers.is_valid_number(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     raise PhoneError(
-        f"'{text}' is geen geldig nummer: gebruik een Belgisch nummer (03 260 72 80), "
-        "een kort nummer (1712, 112) of een internationaal nummer met +."
+        translate(
+            "phones",
+            "'{text}' is geen geldig nummer: gebruik een Belgisch nummer (03 260 72 80), "
+            "een kort nummer (1712, 112) of een internationaal nummer met +.",
+        ).format(text=text)
     )
 
 

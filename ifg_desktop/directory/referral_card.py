@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ifg_desktop.directory.availability import Hours, Window
-from ifg_desktop.directory.describe import rule_text
+from ifg_desktop.directory.describe import rule_text, weekday_short
 from ifg_desktop.directory.records import PhoneRecord, ServiceRecord
 from ifg_desktop.directory.text import fold
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Parts of words that say what the card is about (folded). The discreet card holds none.
 REVEALING = (
@@ -36,11 +37,13 @@ _REVEALING_LETTERS = tuple(re.sub(r"[^a-z0-9]", "", word) for word in REVEALING)
 CLIENT_NOTES = ("gratis", "verschijnt niet op de telefoonrekening", "anoniem")
 _FOR_PROFESSIONALS = ("hulpverlener", "professional", "enkel prof")
 
-DISCREET_TITLE = "Nuttige nummers"
-OPEN_TITLE = "Hier kun je terecht"
+# The card's fixed words in Dutch; put on the card in the language in use.
+DISCREET_TITLE = QT_TRANSLATE_NOOP("referral_card", "Nuttige nummers")
+OPEN_TITLE = QT_TRANSLATE_NOOP("referral_card", "Hier kun je terecht")
 # What to say when calling: enough to be helped, nothing a reader of the card learns from.
-WHAT_TO_SAY = "Als je belt, mag je gewoon zeggen: “Ik zou graag met iemand praten.”"
-DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+WHAT_TO_SAY = QT_TRANSLATE_NOOP(
+    "referral_card", "Als je belt, mag je gewoon zeggen: “Ik zou graag met iemand praten.”"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +75,18 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
     left_out: list[str] = []
     for record in records:
         if record.professional_only:
-            left_out.append(f"{record.name}: enkel voor hulpverleners, niet voor de cliënt")
+            left_out.append(
+                translate(
+                    "referral_card", "{name}: enkel voor hulpverleners, niet voor de cliënt"
+                ).format(name=record.name)
+            )
             continue
         if record.status != "active":
-            left_out.append(f"{record.name}: nu niet door te verwijzen ({record.status})")
+            left_out.append(
+                translate("referral_card", "{name}: nu niet door te verwijzen ({status})").format(
+                    name=record.name, status=record.status
+                )
+            )
             continue
         phones = [p for p in record.phones if not _for_professionals(p)]
         numbers = tuple(phone.display for phone in phones)
@@ -83,20 +94,37 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
         if discreet and website and reveals(website):
             website = None
             if not numbers:
-                left_out.append(f"{record.name}: enkel een website die het onderwerp noemt")
+                left_out.append(
+                    translate(
+                        "referral_card", "{name}: enkel een website die het onderwerp noemt"
+                    ).format(name=record.name)
+                )
                 continue
         if not numbers and not website:
-            left_out.append(f"{record.name}: geen nummer of website gekend")
+            left_out.append(
+                translate("referral_card", "{name}: geen nummer of website gekend").format(
+                    name=record.name
+                )
+            )
             continue
         label = _label(record, len(entries) + 1, discreet)
         notes = _notes(record, phones)
-        if discreet:
+        if discreet:  # judged on the Dutch, the words REVEALING knows
             notes = tuple(note for note in notes if not reveals(note))
         entries.append(
-            CardEntry(label, numbers, reach(record.hours, discreet=discreet), notes, website)
+            CardEntry(
+                label,
+                numbers,
+                reach(record.hours, discreet=discreet),
+                tuple(translate("referral_card", note) for note in notes),
+                website,
+            )
         )
     return ReferralCard(
-        DISCREET_TITLE if discreet else OPEN_TITLE, tuple(entries), tuple(left_out), discreet
+        translate("referral_card", DISCREET_TITLE if discreet else OPEN_TITLE),
+        tuple(entries),
+        tuple(left_out),
+        discreet,
     )
 
 
@@ -106,7 +134,7 @@ def _label(record: ServiceRecord, number: int, discreet: bool) -> str:
     for name in (record.name, record.alternate_name, record.organization):
         if name and not reveals(name):
             return name
-    return f"Contact {number}"
+    return translate("referral_card", "Contact {number}").format(number=number)
 
 
 def _for_professionals(phone: PhoneRecord) -> bool:
@@ -115,11 +143,13 @@ def _for_professionals(phone: PhoneRecord) -> bool:
 
 
 def _notes(record: ServiceRecord, phones: Sequence[PhoneRecord]) -> tuple[str, ...]:
+    """The notes in Dutch: the card's own (translated when put on it) and the phones' (the
+    coordinators' words, which a translation leaves as they are)."""
     notes: list[str] = []
     if record.free_of_charge or any(phone.free for phone in phones):
-        notes.append("gratis")
+        notes.append(QT_TRANSLATE_NOOP("referral_card", "gratis"))
     if record.anonymous:
-        notes.append("je hoeft je naam niet te zeggen")
+        notes.append(QT_TRANSLATE_NOOP("referral_card", "je hoeft je naam niet te zeggen"))
     for phone in phones:  # "Gratis; verschijnt niet op de telefoonrekening"
         parts = (part.strip() for part in (phone.description or "").split(";"))
         notes += [part for part in parts if fold(part) in CLIENT_NOTES]
@@ -134,17 +164,23 @@ def reach(hours: Hours | None, *, discreet: bool = False) -> str:
     reachable day and night too, unless its name would give the card away."""
     line = _whole_reach(hours)
     if hours is not None and hours.always_open_part:
-        part = f"{hours.always_open_part}: dag en nacht"
-        if not (discreet and reveals(part)):
-            line = part if line == "uren niet gekend" else f"{line}; {part}"
+        part = translate("referral_card", "{part}: dag en nacht").format(
+            part=hours.always_open_part
+        )
+        if not (discreet and reveals(hours.always_open_part)):
+            line = part if line == _hours_not_known() else f"{line}; {part}"
     return line
+
+
+def _hours_not_known() -> str:
+    return translate("referral_card", "uren niet gekend")
 
 
 def _whole_reach(hours: Hours | None) -> str:
     if hours is None or not hours.known:
-        return "uren niet gekend"
+        return _hours_not_known()
     if hours.always_open:
-        return "dag en nacht"
+        return translate("referral_card", "dag en nacht")
     by_day: dict[int, str] = {}
     weekly = [w for w in hours.windows if not _repeats_otherwise(w)]
     for day in range(7):
@@ -160,7 +196,7 @@ def _whole_reach(hours: Hours | None) -> str:
         end = day
         while end + 1 < 7 and by_day.get(end + 1) == by_day[day]:
             end += 1
-        days = DAYS[day] if end == day else f"{DAYS[day]}–{DAYS[end]}"
+        days = weekday_short(day) if end == day else f"{weekday_short(day)}–{weekday_short(end)}"
         parts.append(f"{days} {by_day[day]}")
         day = end + 1
     # A first-Monday window printed as "ma" would send the client on the wrong Monday.
@@ -169,9 +205,9 @@ def _whole_reach(hours: Hours | None) -> str:
         for w in hours.windows
         if _repeats_otherwise(w)
     ]
-    line = "; ".join(parts) if parts else "uren niet gekend"
+    line = "; ".join(parts) if parts else _hours_not_known()
     if hours.closed_on_public_holidays:
-        line += " (niet op feestdagen)"
+        line += " " + translate("referral_card", "(niet op feestdagen)")
     return line
 
 
@@ -192,7 +228,7 @@ def card_text(card: ReferralCard) -> str:
         if entry.website:
             lines.append(f"  {entry.website}")
         lines.append("")
-    lines.append(WHAT_TO_SAY)
+    lines.append(translate("referral_card", WHAT_TO_SAY))
     return "\n".join(lines) + "\n"
 
 
@@ -209,5 +245,5 @@ def card_html(card: ReferralCard) -> str:
         if entry.website:
             parts.append(f"<br/>{e(entry.website)}")
         parts.append("</p>")
-    parts.append(f"<p><i>{e(WHAT_TO_SAY)}</i></p>")
+    parts.append(f"<p><i>{e(translate('referral_card', WHAT_TO_SAY))}</i></p>")
     return "".join(parts)

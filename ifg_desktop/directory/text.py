@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ifg_desktop.i18n import translate
+
 _WORD = re.compile(r"\w+")
 
 
@@ -54,16 +56,21 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def unsafe_character(text: str) -> str | None:
-    """A Dutch description of the first character text must not hold; None when all is
-    well. Tab and newline are text; carriage returns are for ``plain_line_ends``."""
+    """A description of the first character text must not hold (in the language in use);
+    None when all is well. Tab and newline are text; carriage returns are for
+    ``plain_line_ends``."""
     found = _UNSAFE.search(text)
     if found is None:
         return None
     char = found.group()
-    where = f"op positie {found.start() + 1}"
+    code, position = f"U+{ord(char):04X}", found.start() + 1
     if "\ud800" <= char <= "\udfff":
-        return f"bevat een ongeldig teken (losse surrogaat U+{ord(char):04X}, {where})"
-    return f"bevat een stuurteken (U+{ord(char):04X}, {where})"
+        return translate(
+            "text", "bevat een ongeldig teken (losse surrogaat {code}, op positie {position})"
+        ).format(code=code, position=position)
+    return translate("text", "bevat een stuurteken ({code}, op positie {position})").format(
+        code=code, position=position
+    )
 
 
 def plain_line_ends(text: str) -> str:

@@ -1,9 +1,9 @@
 """What a coordinator types, checked field by field before anything is saved.
 
-Each check returns a Dutch sentence saying what is wrong (None when all is well), so the
-editor can show it beside the field and the domain can refuse the same draft with the same
-words. ``validate_draft`` gathers them: ``{field name: message}``, empty when the draft may
-be saved.
+Each check returns a sentence in the language in use saying what is wrong (None when all is
+well), so the editor can show it beside the field and the domain can refuse the same draft
+with the same words. ``validate_draft`` gathers them: ``{field name: message}``, empty when
+the draft may be saved.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ifg_desktop.directory.availability import (
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
 from ifg_desktop.directory.text import unsafe_character
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import ServiceStatus, Urgency, WindowKind
 
 # The start of a pregnancy: the earliest a service can be for (see seed_data/README.md).
@@ -77,38 +78,40 @@ TEXT_LIMITS: dict[str, int] = {
 COUNT_LIMITS: dict[str, int] = {"keywords": 200, "notes": 100, "phones": 50, "locations": 50}
 
 TEXT_LABELS: dict[str, str] = {
-    "key": "sleutel",
-    "name": "naam",
-    "alternate_name": "andere naam",
-    "description": "beschrijving",
-    "contact_note": "hoe contact opnemen",
-    "website": "webadres",
-    "email": "e-mailadres",
-    "alert": "melding",
-    "assurer": "geverifieerd door",
-    "schedule_note": "opmerking bij de uren",
-    "keyword": "trefwoord",
-    "note": "aandachtspunt",
-    "organization.key": "sleutel van de organisatie",
-    "organization.name": "naam van de organisatie",
-    "organization.description": "beschrijving van de organisatie",
-    "organization.website": "webadres van de organisatie",
-    "organization.email": "e-mailadres van de organisatie",
-    "phone.number": "telefoonnummer",
-    "phone.label": "naam bij het telefoonnummer",
-    "phone.description": "uitleg bij het telefoonnummer",
-    "location.name": "naam van het adres",
-    "location.address_1": "straat en nummer",
-    "location.postal_code": "postcode",
-    "location.city": "gemeente",
-    "location.country": "land",
-    "hours.always_open_part": "deel dat dag en nacht bereikbaar is",
-    "hours.timezone": "tijdzone",
-    "hours.exception_note": "opmerking bij een afwijkende datum",
-    "keywords": "trefwoorden",
-    "notes": "aandachtspunten",
-    "phones": "telefoonnummers",
-    "locations": "adressen",
+    "key": QT_TRANSLATE_NOOP("validation", "sleutel"),
+    "name": QT_TRANSLATE_NOOP("validation", "naam"),
+    "alternate_name": QT_TRANSLATE_NOOP("validation", "andere naam"),
+    "description": QT_TRANSLATE_NOOP("validation", "beschrijving"),
+    "contact_note": QT_TRANSLATE_NOOP("validation", "hoe contact opnemen"),
+    "website": QT_TRANSLATE_NOOP("validation", "webadres"),
+    "email": QT_TRANSLATE_NOOP("validation", "e-mailadres"),
+    "alert": QT_TRANSLATE_NOOP("validation", "melding"),
+    "assurer": QT_TRANSLATE_NOOP("validation", "geverifieerd door"),
+    "schedule_note": QT_TRANSLATE_NOOP("validation", "opmerking bij de uren"),
+    "keyword": QT_TRANSLATE_NOOP("validation", "trefwoord"),
+    "note": QT_TRANSLATE_NOOP("validation", "aandachtspunt"),
+    "organization.key": QT_TRANSLATE_NOOP("validation", "sleutel van de organisatie"),
+    "organization.name": QT_TRANSLATE_NOOP("validation", "naam van de organisatie"),
+    "organization.description": QT_TRANSLATE_NOOP("validation", "beschrijving van de organisatie"),
+    "organization.website": QT_TRANSLATE_NOOP("validation", "webadres van de organisatie"),
+    "organization.email": QT_TRANSLATE_NOOP("validation", "e-mailadres van de organisatie"),
+    "phone.number": QT_TRANSLATE_NOOP("validation", "telefoonnummer"),
+    "phone.label": QT_TRANSLATE_NOOP("validation", "naam bij het telefoonnummer"),
+    "phone.description": QT_TRANSLATE_NOOP("validation", "uitleg bij het telefoonnummer"),
+    "location.name": QT_TRANSLATE_NOOP("validation", "naam van het adres"),
+    "location.address_1": QT_TRANSLATE_NOOP("validation", "straat en nummer"),
+    "location.postal_code": QT_TRANSLATE_NOOP("validation", "postcode"),
+    "location.city": QT_TRANSLATE_NOOP("validation", "gemeente"),
+    "location.country": QT_TRANSLATE_NOOP("validation", "land"),
+    "hours.always_open_part": QT_TRANSLATE_NOOP(
+        "validation", "deel dat dag en nacht bereikbaar is"
+    ),
+    "hours.timezone": QT_TRANSLATE_NOOP("validation", "tijdzone"),
+    "hours.exception_note": QT_TRANSLATE_NOOP("validation", "opmerking bij een afwijkende datum"),
+    "keywords": QT_TRANSLATE_NOOP("validation", "trefwoorden"),
+    "notes": QT_TRANSLATE_NOOP("validation", "aandachtspunten"),
+    "phones": QT_TRANSLATE_NOOP("validation", "telefoonnummers"),
+    "locations": QT_TRANSLATE_NOOP("validation", "adressen"),
 }
 
 
@@ -149,13 +152,20 @@ def _texts(draft: ServiceDraft) -> Iterator[tuple[str, str, str | None]]:
             yield "hours", "hours.exception_note", exception.note
 
 
+def text_label(entry: str) -> str:
+    """The name of a text (``entry`` of TEXT_LIMITS) for people, in the language in use."""
+    return translate("validation", TEXT_LABELS.get(entry, entry))
+
+
 def text_problem(entry: str, value: str) -> str | None:
     """What is wrong with one text (``entry`` of TEXT_LIMITS): too long, or a character
     that is not text; in a few Dutch words, starting with the field's name."""
-    label = TEXT_LABELS.get(entry, entry)
+    label = text_label(entry)
     maximum = TEXT_LIMITS.get(entry)
     if maximum is not None and len(value) > maximum:
-        return f"{label}: te lang ({len(value)} tekens, hoogstens {maximum})"
+        return translate(
+            "validation", "{label}: te lang ({count} tekens, hoogstens {most})"
+        ).format(label=label, count=len(value), most=maximum)
     unsafe = unsafe_character(value)
     if unsafe is not None:
         return f"{label} {unsafe}"
@@ -176,15 +186,18 @@ def text_problems(draft: ServiceDraft, *, key: bool = True) -> dict[str, str]:
     for field, maximum in COUNT_LIMITS.items():
         count = len(getattr(draft, field))
         if field not in problems and count > maximum:
-            problems[field] = f"{TEXT_LABELS[field]}: te veel ({count}, hoogstens {maximum})"
+            problems[field] = translate(
+                "validation", "{label}: te veel ({count}, hoogstens {most})"
+            ).format(label=text_label(field), count=count, most=maximum)
     return problems
 
 
 def key_problem(key: str) -> str | None:
     if not _KEY.match(key):
-        return (
+        return translate(
+            "validation",
             "De sleutel bestaat uit kleine letters, cijfers en koppeltekens "
-            "(bijvoorbeeld 'caw-antwerpen'), hoogstens 80 tekens."
+            "(bijvoorbeeld 'caw-antwerpen'), hoogstens 80 tekens.",
         )
     return None
 
@@ -192,7 +205,7 @@ def key_problem(key: str) -> str | None:
 def phone_problem(text: str) -> tuple[str | None, str | None]:
     """(stored form, None) for a number that can be called, (None, message) otherwise."""
     if not text.strip():
-        return None, "Vul een telefoonnummer in of verwijder de lege rij."
+        return None, translate("validation", "Vul een telefoonnummer in of verwijder de lege rij.")
     try:
         return normalize_phone(text), None
     except PhoneError as error:
@@ -203,7 +216,9 @@ def email_problem(text: str | None) -> str | None:
     if not text:
         return None
     if len(text) > 200 or not _EMAIL.match(text):
-        return f"'{text}' is geen e-mailadres (zoals info@voorbeeld.be)."
+        return translate(
+            "validation", "'{text}' is geen e-mailadres (zoals info@voorbeeld.be)."
+        ).format(text=text)
     return None
 
 
@@ -226,24 +241,34 @@ def website_problem(text: str | None) -> str | None:
         or " " in text
         or len(text) > 500
     ):
-        return f"'{text}' is geen webadres (zoals https://www.voorbeeld.be)."
+        return translate(
+            "validation", "'{text}' is geen webadres (zoals https://www.voorbeeld.be)."
+        ).format(text=text)
     return None
 
 
 def age_problem(minimum: int | None, maximum: int | None, unknown: bool) -> str | None:
     if unknown:
         if minimum is not None or maximum is not None:
-            return "De leeftijden zijn ofwel onbekend, ofwel ingevuld: niet allebei."
+            return translate(
+                "validation", "De leeftijden zijn ofwel onbekend, ofwel ingevuld: niet allebei."
+            )
         return None
     for bound in (minimum, maximum):
         if bound is not None and bound < PREGNANCY_MONTHS:
-            return "Een leeftijd kan niet vroeger beginnen dan de zwangerschap."
+            return translate(
+                "validation", "Een leeftijd kan niet vroeger beginnen dan de zwangerschap."
+            )
         if bound is not None and bound > OLDEST_MONTHS:
-            return "Een leeftijd van meer dan 130 jaar is niet realistisch."
+            return translate(
+                "validation", "Een leeftijd van meer dan 130 jaar is niet realistisch."
+            )
     if minimum is not None and maximum is not None and minimum > maximum:
-        return (
-            f"De minimumleeftijd ({describe.age_range(minimum, None)}) ligt boven de "
-            f"maximumleeftijd ({describe.age_range(None, maximum)})."
+        return translate(
+            "validation",
+            "De minimumleeftijd ({minimum}) ligt boven de maximumleeftijd ({maximum}).",
+        ).format(
+            minimum=describe.age_range(minimum, None), maximum=describe.age_range(None, maximum)
         )
     return None
 
@@ -264,9 +289,11 @@ def _span(window: Window) -> tuple[int, int]:
 
 def _window_text(window: Window) -> str:
     text = (
-        f"{describe.WEEKDAY_LONG[window.weekday]} {window.opens_at:%H:%M}–{window.closes_at:%H:%M}"
+        f"{describe.weekday_long(window.weekday)} {window.opens_at:%H:%M}–{window.closes_at:%H:%M}"
     )
-    return text + (" (tot de volgende dag)" if window.closes_at <= window.opens_at else "")
+    if window.closes_at <= window.opens_at:
+        text += " " + translate("describe", "(tot de volgende dag)")
+    return text
 
 
 def overlapping_windows(windows: Iterable[Window]) -> list[tuple[Window, Window]]:
@@ -327,7 +354,9 @@ def _exception_problem(exception: DateException) -> str | None:
     if exception.closed:
         return None
     if exception.opens_at is None or exception.closes_at is None:
-        return f"Op {when}: geef een begin- en einduur, of duid 'gesloten' aan."
+        return translate(
+            "validation", "Op {date}: geef een begin- en einduur, of duid 'gesloten' aan."
+        ).format(date=when)
     return None
 
 
@@ -337,29 +366,41 @@ def hours_problem(hours: Hours | None) -> str | None:
     kinds = {kind.value for kind in WindowKind}
     for window in hours.windows:
         if not 0 <= window.weekday <= 6 or window.kind not in kinds:
-            return "Een venster heeft een onbekende dag of soort."
+            return translate("validation", "Een venster heeft een onbekende dag of soort.")
         rarest = MAX_MONTHS_APART if window.ordinals else MAX_WEEKS_APART
         if not 1 <= window.interval <= rarest:
-            return "Een venster herhaalt hoogstens eens per jaar (om de 52 weken, 12 maanden)."
+            return translate(
+                "validation",
+                "Een venster herhaalt hoogstens eens per jaar (om de 52 weken, 12 maanden).",
+            )
     overlaps = overlapping_windows(hours.windows)
     if overlaps:
         first, second = overlaps[0]
-        text = f"{_window_text(first)} overlapt met {_window_text(second)}."
+        text = translate("validation", "{first} overlapt met {second}.").format(
+            first=_window_text(first), second=_window_text(second)
+        )
         return text[0].upper() + text[1:]
     seen: set[date] = set()
     for exception in hours.exceptions:
         if exception.day in seen:
-            return f"{exception.day:%d-%m-%Y} staat meer dan eens bij de uitzonderingen."
+            return translate(
+                "validation", "{date} staat meer dan eens bij de uitzonderingen."
+            ).format(date=f"{exception.day:%d-%m-%Y}")
         seen.add(exception.day)
         problem = _exception_problem(exception)
         if problem:
             return problem
     if hours.valid_from and hours.valid_to and hours.valid_from > hours.valid_to:
-        return "De uren gelden 'vanaf' een datum na hun 'tot'-datum."
+        return translate("validation", "De uren gelden 'vanaf' een datum na hun 'tot'-datum.")
     if hours.always_open_part is not None and len(hours.always_open_part) > PART_MAX_LENGTH:
-        return f"Het deel dat dag en nacht bereikbaar is: hoogstens {PART_MAX_LENGTH} tekens."
+        return translate(
+            "validation", "Het deel dat dag en nacht bereikbaar is: hoogstens {most} tekens."
+        ).format(most=PART_MAX_LENGTH)
     if hours.always_open_part is not None and hours.always_open:
-        return "Een dienst die zelf dag en nacht open is, heeft geen apart deel dat het is."
+        return translate(
+            "validation",
+            "Een dienst die zelf dag en nacht open is, heeft geen apart deel dat het is.",
+        )
     return None
 
 
@@ -378,44 +419,78 @@ def validate_draft(draft: ServiceDraft, *, new: bool = False) -> dict[str, str]:
     if new:
         add("key", key_problem(draft.key))
     if not draft.name.strip():
-        add("name", "Een dienst heeft een naam.")
+        add("name", translate("validation", "Een dienst heeft een naam."))
     elif len(draft.name) > 200:
-        add("name", "Een naam heeft hoogstens 200 tekens.")
+        add("name", translate("validation", "Een naam heeft hoogstens 200 tekens."))
     if draft.alternate_name and len(draft.alternate_name) > 200:
-        add("alternate_name", "Een andere naam heeft hoogstens 200 tekens.")
+        add(
+            "alternate_name",
+            translate("validation", "Een andere naam heeft hoogstens 200 tekens."),
+        )
     if draft.status not in {status.value for status in ServiceStatus}:
-        add("status", f"Onbekende status '{draft.status}'.")
+        add(
+            "status",
+            translate("validation", "Onbekende status '{status}'.").format(status=draft.status),
+        )
     unknown_levels = draft.urgency - {level.value for level in Urgency}
     if unknown_levels:
-        add("urgency", f"Onbekende urgentie: {', '.join(sorted(unknown_levels))}.")
+        add(
+            "urgency",
+            translate("validation", "Onbekende urgentie: {levels}.").format(
+                levels=", ".join(sorted(unknown_levels))
+            ),
+        )
     if draft.organization is not None:
         add("organization", key_problem(draft.organization.key))
         if not draft.organization.name.strip():
-            add("organization", "Een organisatie heeft een naam.")
+            add("organization", translate("validation", "Een organisatie heeft een naam."))
     for position, phone in enumerate(draft.phones, start=1):
         stored, message = phone_problem(phone.number)
         if message:
-            add("phones", f"Nummer {position}: {message}")
+            add(
+                "phones",
+                translate("validation", "Nummer {position}: {problem}").format(
+                    position=position, problem=message
+                ),
+            )
         elif stored != phone.number:
-            add("phones", f"Nummer {position} staat niet in de bewaarde vorm ({stored}).")
+            add(
+                "phones",
+                translate(
+                    "validation", "Nummer {position} staat niet in de bewaarde vorm ({stored})."
+                ).format(position=position, stored=stored),
+            )
     add("email", email_problem(draft.email))
     add("website", website_problem(draft.website))
     add(AGES, age_problem(draft.minimum_age_months, draft.maximum_age_months, draft.ages_unknown))
     add("hours", hours_problem(draft.hours))
     if any(not word.strip() for word in draft.keywords):
-        add("keywords", "Een trefwoord is leeg.")
+        add("keywords", translate("validation", "Een trefwoord is leeg."))
     if any(not note.strip() for note in draft.notes):
-        add("notes", "Een aandachtspunt is leeg.")
+        add("notes", translate("validation", "Een aandachtspunt is leeg."))
     if draft.alert_until is not None and not (draft.alert or "").strip():
-        add("alert", "Een einddatum zonder waarschuwing: vul de waarschuwing in.")
+        add(
+            "alert",
+            translate("validation", "Een einddatum zonder waarschuwing: vul de waarschuwing in."),
+        )
     for field, message in text_problems(draft, key=new).items():
         add(field, message[:1].upper() + message[1:] + ".")
     for location in draft.locations:
         code = location.postal_code
         if location.country == "BE" and code and not _BELGIAN_POSTAL_CODE.match(code):
-            add("locations", f"'{location.postal_code}' is geen Belgische postcode.")
+            add(
+                "locations",
+                translate("validation", "'{code}' is geen Belgische postcode.").format(
+                    code=location.postal_code
+                ),
+            )
         if not any((location.name, location.address_1, location.postal_code, location.city)):
-            add("locations", "Een adres is helemaal leeg.")
+            add("locations", translate("validation", "Een adres is helemaal leeg."))
         if not re.match(r"^[A-Z]{2}$", location.country):
-            add("locations", f"'{location.country}' is geen landcode (zoals BE).")
+            add(
+                "locations",
+                translate("validation", "'{code}' is geen landcode (zoals BE).").format(
+                    code=location.country
+                ),
+            )
     return problems

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.directory.text import fold, index_body
 from ifg_desktop.directory.wordforms import SearchForms, add_forms
+from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -175,22 +176,30 @@ def read_vocabulary_file(path: Path) -> list[TermRecord]:
 
 # -- keeping it (coordinators) ------------------------------------------------------------
 class TermProblem(ValueError):
-    """A term that cannot be saved as it is; the message says why, in Dutch."""
+    """A term that cannot be saved as it is; the message says why (the language in use)."""
 
 
 def check_term(record: TermRecord) -> TermRecord:
     """``record`` normalized, or TermProblem."""
     term = normalized_term(record.term)
     if not term:
-        raise TermProblem("Vul een woord of uitdrukking in.")
+        raise TermProblem(translate("vocabulary", "Vul een woord of uitdrukking in."))
     if len(term) > MAX_TERM_LENGTH:
-        raise TermProblem(f"Een zoekterm is hoogstens {MAX_TERM_LENGTH} tekens lang.")
+        raise TermProblem(
+            translate("vocabulary", "Een zoekterm is hoogstens {count} tekens lang.").format(
+                count=MAX_TERM_LENGTH
+            )
+        )
     finds = normalized_finds(record.finds)
     if not finds:
-        raise TermProblem("Vul minstens één woord van de wegwijzer in dat de term vindt.")
+        raise TermProblem(
+            translate("vocabulary", "Vul minstens één woord van de wegwijzer in dat de term vindt.")
+        )
     if any(len(value) > MAX_FIND_LENGTH for value in finds):
         raise TermProblem(
-            f"Een woord dat de term vindt, is hoogstens {MAX_FIND_LENGTH} tekens lang."
+            translate(
+                "vocabulary", "Een woord dat de term vindt, is hoogstens {count} tekens lang."
+            ).format(count=MAX_FIND_LENGTH)
         )
     flags = tuple(dict.fromkeys(flag.strip() for flag in record.flags if flag.strip()))
     return TermRecord(term, finds, flags)
@@ -200,10 +209,18 @@ def check_flags(flags: Iterable[str], known: Iterable[str]) -> None:
     """TermProblem when a flag is not the key of a checklist item (``known``)."""
     unknown = [flag for flag in flags if flag not in set(known)]
     if len(unknown) == 1:
-        raise TermProblem(f"'{unknown[0]}' is geen signaal van de checklist.")
+        raise TermProblem(
+            translate("vocabulary", "'{flag}' is geen signaal van de checklist.").format(
+                flag=unknown[0]
+            )
+        )
     if unknown:
         shown = ", ".join(f"'{flag}'" for flag in unknown)
-        raise TermProblem(f"{shown} zijn geen signalen van de checklist.")
+        raise TermProblem(
+            translate("vocabulary", "{flags} zijn geen signalen van de checklist.").format(
+                flags=shown
+            )
+        )
 
 
 def save_term(
@@ -234,7 +251,10 @@ def save_term(
             only_new or (old_spellings and record.term not in old_spellings)
         ):
             raise TermProblem(
-                f"De zoekterm '{record.term}' bestaat al: kies hem in de lijst om hem te bewerken."
+                translate(
+                    "vocabulary",
+                    "De zoekterm '{term}' bestaat al: kies hem in de lijst om hem te bewerken.",
+                ).format(term=record.term)
             )
         old = next((spelling for spelling in old_spellings if spelling in stored), None)
         if old is not None and old != record.term:

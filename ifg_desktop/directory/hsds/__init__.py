@@ -27,7 +27,9 @@ from ifg_desktop.directory.hsds.importer import (
     PlannedService,
     PlannedTerm,
     Progress,
+    action_label,
     apply_import,
+    phase_label,
     plan_import,
 )
 
@@ -50,9 +52,11 @@ __all__ = [
     "PlannedService",
     "PlannedTerm",
     "Progress",
+    "action_label",
     "apply_import",
     "detect_format",
     "export_directory",
     "export_format",
+    "phase_label",
     "plan_import",
 ]

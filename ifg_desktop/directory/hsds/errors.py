@@ -1,4 +1,5 @@
-"""What can go wrong with an HSDS file or an import, as one Dutch sentence for the user.
+"""What can go wrong with an HSDS file or an import, as one sentence for the user (in the
+language in use).
 
 These are the environment's errors (a bad file, a file that cannot be written, a cancelled
 import): the database is left exactly as it was. Anything else is a bug.
@@ -7,10 +8,11 @@ import): the database is left exactly as it was. Anything else is a bug.
 from __future__ import annotations
 
 from ifg_desktop.directory.text import printable
+from ifg_desktop.i18n import translate
 
 
 class HsdsProblem(Exception):
-    """Base class; ``str(error)`` is a Dutch sentence for the user."""
+    """Base class; ``str(error)`` is a sentence for the user."""
 
 
 class HsdsFileError(HsdsProblem):
@@ -27,7 +29,7 @@ class HsdsFileError(HsdsProblem):
         if record:
             where += f", {record}"
         if field:
-            where += f", veld {field}"
+            where += ", " + translate("hsds", "veld {field}").format(field=field)
         # One line, whatever the file put in its ids and names, and nothing a terminal
         # would take for a command (ESC, BEL …) or could not print (a lone surrogate).
         super().__init__(printable(" ".join(f"{where}: {problem}".split())))
@@ -39,17 +41,22 @@ class Cancelled(HsdsProblem):
 
 class ImportCancelled(Cancelled):
     def __init__(self) -> None:
-        super().__init__("Het importeren is geannuleerd; er is niets gewijzigd.")
+        super().__init__(translate("hsds", "Het importeren is geannuleerd; er is niets gewijzigd."))
 
 
 class ExportCancelled(Cancelled):
     def __init__(self) -> None:
-        super().__init__("Het exporteren is geannuleerd; er is geen bestand geschreven.")
+        super().__init__(
+            translate("hsds", "Het exporteren is geannuleerd; er is geen bestand geschreven.")
+        )
 
 
 class PlanOutdated(HsdsProblem):
     def __init__(self) -> None:
         super().__init__(
-            "De databank is gewijzigd sinds het voorbeeld werd gemaakt (door iemand anders "
-            "of een andere import): bekijk het voorbeeld opnieuw; er is niets gewijzigd."
+            translate(
+                "hsds",
+                "De databank is gewijzigd sinds het voorbeeld werd gemaakt (door iemand anders "
+                "of een andere import): bekijk het voorbeeld opnieuw; er is niets gewijzigd.",
+            )
         )

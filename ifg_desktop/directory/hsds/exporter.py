@@ -25,6 +25,7 @@ from ifg_desktop.directory.hsds.mapping import service_document
 from ifg_desktop.directory.hsds.search_terms import term_document
 from ifg_desktop.directory.hsds.tabular import TableWriter
 from ifg_desktop.directory.vocabulary import stored_terms
+from ifg_desktop.i18n import translate
 from ifg_desktop.models import Schedule, Service, Theme
 
 EXPORTING = "Exporteren"
@@ -118,7 +119,10 @@ def export_directory(
     chosen = fmt or export_format(path)
     if chosen is None:
         raise HsdsFileError(
-            path.name, "onbekend formaat: kies een .json-bestand, een .zip-bestand of een map"
+            path.name,
+            translate(
+                "hsds", "onbekend formaat: kies een .json-bestand, een .zip-bestand of een map"
+            ),
         )
     with database.begin() as session:
         services = session.scalar(select(func.count(Service.id))) or 0

@@ -31,6 +31,7 @@ from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.guide_sections import is_guide_section
 from ifg_desktop.directory.hsds.mapping import Context, record_label
 from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, columns, services_from_tables
+from ifg_desktop.i18n import translate
 
 JSON, CSV = "hsds-json", "hsds-csv"
 FORMATS = (JSON, CSV)
@@ -91,7 +92,9 @@ def read_source(path: Path, fmt: str) -> Source:
     file = path.name or str(path)
     if path.exists() and not (path.is_file() or path.is_dir()):
         # A pipe would be waited on for ever, a device read without end.
-        raise HsdsFileError(file, "is geen gewoon bestand of map (een apparaat of een pijp)")
+        raise HsdsFileError(
+            file, translate("hsds", "is geen gewoon bestand of map (een apparaat of een pijp)")
+        )
     if fmt == JSON:
         return _json_source(path, file)
     if fmt == CSV:
@@ -147,9 +150,17 @@ class _JsonReader:
         try:
             chunk = self.handle.read(min(size, MAX_BYTES - self.read + 1))
         except UnicodeDecodeError as error:
-            raise HsdsFileError(self.file, f"is geen UTF-8-tekst ({error.reason})") from None
+            raise HsdsFileError(
+                self.file,
+                translate("hsds", "is geen UTF-8-tekst ({reason})").format(reason=error.reason),
+            ) from None
         except OSError as error:
-            raise HsdsFileError(self.file, f"kan niet gelezen worden ({error.strerror})") from None
+            raise HsdsFileError(
+                self.file,
+                translate("hsds", "kan niet gelezen worden ({strerror})").format(
+                    strerror=error.strerror
+                ),
+            ) from None
         if not chunk:
             self.eof = True
             return False
@@ -196,7 +207,10 @@ class _JsonReader:
                     continue
                 self._fail(error)
             except (ValueError, RecursionError) as error:
-                raise HsdsFileError(self.file, f"is geen bruikbare JSON: {error}") from None
+                raise HsdsFileError(
+                    self.file,
+                    translate("hsds", "is geen bruikbare JSON: {error}").format(error=error),
+                ) from None
             if end == len(self.buffer) and self._more(grow=True):  # a number may go on
                 continue
             self.at = end
@@ -204,13 +218,21 @@ class _JsonReader:
 
     def fail(self, problem: str) -> NoReturn:
         line = self.lines + self.buffer.count("\n", 0, self.at)
-        raise HsdsFileError(self.file, f"is geen geldige JSON: {problem} (regel {line})")
+        raise HsdsFileError(
+            self.file,
+            translate("hsds", "is geen geldige JSON: {problem} (regel {line})").format(
+                problem=problem, line=line
+            ),
+        )
 
     def _fail(self, error: json.JSONDecodeError) -> NoReturn:
         line = self.lines + self.buffer.count("\n", 0, error.pos)
         column = error.pos - self.buffer.rfind("\n", 0, error.pos)
         raise HsdsFileError(
-            self.file, f"is geen geldige JSON: {error.msg} (regel {line}, kolom {column})"
+            self.file,
+            translate("hsds", "is geen geldige JSON: {msg} (regel {line}, kolom {column})").format(
+                msg=error.msg, line=line, column=column
+            ),
         ) from None
 
 
@@ -218,18 +240,33 @@ def _open_text(path: Path, file: str) -> IO[str]:
     try:
         return path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
-        raise HsdsFileError(file, "bestaat niet") from None
+        raise HsdsFileError(file, translate("hsds", "bestaat niet")) from None
     except IsADirectoryError:
-        raise HsdsFileError(file, "is een map, geen JSON-bestand") from None
+        raise HsdsFileError(file, translate("hsds", "is een map, geen JSON-bestand")) from None
     except OSError as error:
-        raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
+        raise HsdsFileError(
+            file,
+            translate("hsds", "kan niet gelezen worden ({strerror})").format(
+                strerror=error.strerror
+            ),
+        ) from None
 
 
-def too_large(what: str = "is") -> str:
-    return (
-        f"{what} te groot om te importeren (meer dan {MAX_BYTES // (1024 * 1024)} MB); "
-        "splits het bestand of importeer minder diensten tegelijk"
-    )
+def too_large(what: str | None = None) -> str:
+    """The file is too large; ``what``: a phrase in words ("is uitgepakt"), for more than
+    "is" alone."""
+    megabytes = MAX_BYTES // (1024 * 1024)
+    if what is None:
+        return translate(
+            "hsds",
+            "is te groot om te importeren (meer dan {megabytes} MB); "
+            "splits het bestand of importeer minder diensten tegelijk",
+        ).format(megabytes=megabytes)
+    return translate(
+        "hsds",
+        "{what} te groot om te importeren (meer dan {megabytes} MB); "
+        "splits het bestand of importeer minder diensten tegelijk",
+    ).format(what=what, megabytes=megabytes)
 
 
 def _json_source(path: Path, file: str) -> Source:
@@ -241,7 +278,7 @@ def _json_source(path: Path, file: str) -> Source:
         reader = _JsonReader(handle, file)
         first = reader.peek()
         if first == "":
-            reader.fail("het bestand is leeg")
+            reader.fail(translate("hsds", "het bestand is leeg"))
         data = None if first == "[" else reader.value()
     except BaseException:
         handle.close()
@@ -268,7 +305,7 @@ def _json_services(
             yield record_label(count, document), document, context
             count += 1
         if reader.peek() != "":
-            reader.fail("er staat nog iets na het einde")
+            reader.fail(translate("hsds", "er staat nog iets na het einde"))
     finally:
         handle.close()
 
@@ -289,7 +326,7 @@ def _list_elements(source: Source, reader: _JsonReader) -> Iterator[tuple[dict[s
             reader.take("]")
             return
         else:
-            reader.fail(f"verwacht , of ] na element {index}")
+            reader.fail(translate("hsds", "verwacht , of ] na element {index}").format(index=index))
 
 
 def _documents(
@@ -298,26 +335,36 @@ def _documents(
     """The services in one JSON value: a service, an organization with services, a page …"""
     file = source.file
     if depth > 4:
-        raise HsdsFileError(file, "is te diep genest voor HSDS", field=where)
+        raise HsdsFileError(file, translate("hsds", "is te diep genest voor HSDS"), field=where)
     if isinstance(value, list):
         for index, item in enumerate(value):
             yield from _documents(source, item, f"{where}[{index}]", depth + 1)
         return
     if not isinstance(value, dict):
-        raise HsdsFileError(file, "verwacht een dienst of organisatie (een object)", field=where)
+        raise HsdsFileError(
+            file, translate("hsds", "verwacht een dienst of organisatie (een object)"), field=where
+        )
     if isinstance(value.get("contents"), list) and "name" not in value:
         yield from _documents(source, value["contents"], f"{where}.contents", depth + 1)
     elif "services" in value:
         services = value["services"]
         if not isinstance(services, list):
-            raise HsdsFileError(file, "verwacht een lijst", field=f"{where}.services")
+            raise HsdsFileError(
+                file, translate("hsds", "verwacht een lijst"), field=f"{where}.services"
+            )
         context = Context(organization=value, locations=_locations_of(file, value, where))
         if not services:
-            source.notes.append(f"organisatie {_name(value)} heeft geen diensten")
+            source.notes.append(
+                translate("hsds", "organisatie {value} heeft geen diensten").format(
+                    value=_name(value)
+                )
+            )
         for index, service in enumerate(services):
             if not isinstance(service, dict):
                 field_name = f"{where}.services[{index}]"
-                raise HsdsFileError(file, "verwacht een dienst (een object)", field=field_name)
+                raise HsdsFileError(
+                    file, translate("hsds", "verwacht een dienst (een object)"), field=field_name
+                )
             yield service, context
     elif search_terms.is_taxonomy_term(value):
         if search_terms.is_search_term(value):
@@ -328,13 +375,19 @@ def _documents(
         else:
             source.notes.append(search_terms.foreign_term_note(value))
     elif "location_type" in value and "status" not in value:
-        raise HsdsFileError(file, "is een locatie, geen dienst", field=where)
+        raise HsdsFileError(file, translate("hsds", "is een locatie, geen dienst"), field=where)
     elif "location" in value and "service_id" in value and "name" not in value:
         raise HsdsFileError(
-            file, "is een koppeling dienst-locatie (service_at_location), geen dienst", field=where
+            file,
+            translate("hsds", "is een koppeling dienst-locatie (service_at_location), geen dienst"),
+            field=where,
         )
     elif _ORGANIZATION_ONLY & value.keys() and "status" not in value:
-        source.notes.append(f"organisatie {_name(value)} zonder diensten niet overgenomen")
+        source.notes.append(
+            translate("hsds", "organisatie {value} zonder diensten niet overgenomen").format(
+                value=_name(value)
+            )
+        )
     else:
         yield value, Context()
 
@@ -349,11 +402,16 @@ def _read_bytes(path: Path, file: str, limit: int | None = None) -> bytes:
                 raise HsdsFileError(file, too_large())
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise HsdsFileError(file, "bestaat niet") from None
+        raise HsdsFileError(file, translate("hsds", "bestaat niet")) from None
     except IsADirectoryError:
-        raise HsdsFileError(file, "is een map, geen bestand") from None
+        raise HsdsFileError(file, translate("hsds", "is een map, geen bestand")) from None
     except OSError as error:
-        raise HsdsFileError(file, f"kan niet gelezen worden ({error.strerror})") from None
+        raise HsdsFileError(
+            file,
+            translate("hsds", "kan niet gelezen worden ({strerror})").format(
+                strerror=error.strerror
+            ),
+        ) from None
     if len(data) > limit:
         raise HsdsFileError(file, too_large())
     return data
@@ -364,7 +422,9 @@ def _locations_of(file: str, organization: Mapping[str, Any], where: str) -> dic
     if locations is None:
         return {}
     if not isinstance(locations, list):
-        raise HsdsFileError(file, "verwacht een lijst", field=f"{where}.locations")
+        raise HsdsFileError(
+            file, translate("hsds", "verwacht een lijst"), field=f"{where}.locations"
+        )
     return {
         item["id"]: item
         for item in locations
@@ -390,7 +450,9 @@ def _load_tables(path: Path, file: str) -> dict[str, list[dict[str, Any]]]:
         present = sorted(name for name in wanted if (path / name).is_file())
         # The files together: they are all held at once.
         if sum((path / name).stat().st_size for name in present) > MAX_BYTES:
-            raise HsdsFileError(file, too_large("is met zijn CSV-bestanden samen"))
+            raise HsdsFileError(
+                file, too_large(translate("hsds", "is met zijn CSV-bestanden samen"))
+            )
         budget = MAX_BYTES
         for name in present:
             found[name] = _read_bytes(path / name, f"{file}/{name}", budget)
@@ -401,11 +463,17 @@ def _load_tables(path: Path, file: str) -> dict[str, list[dict[str, Any]]]:
             with zipfile.ZipFile(io.BytesIO(raw)) as archive:
                 found = _unpacked(archive, file, wanted)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as error:
-            raise HsdsFileError(file, f"is geen leesbaar zip-bestand ({error})") from None
+            raise HsdsFileError(
+                file,
+                translate("hsds", "is geen leesbaar zip-bestand ({error})").format(error=error),
+            ) from None
         except (RuntimeError, ValueError, EOFError, zlib.error) as error:  # encrypted, damaged
-            raise HsdsFileError(file, f"is geen leesbaar zip-bestand ({error})") from None
+            raise HsdsFileError(
+                file,
+                translate("hsds", "is geen leesbaar zip-bestand ({error})").format(error=error),
+            ) from None
     if "services.csv" not in found:
-        raise HsdsFileError(file, "bevat geen services.csv (HSDS in tabelvorm)")
+        raise HsdsFileError(file, translate("hsds", "bevat geen services.csv (HSDS in tabelvorm)"))
     return {name: _rows(file, name, raw) for name, raw in found.items()}
 
 
@@ -415,17 +483,23 @@ def _unpacked(archive: zipfile.ZipFile, file: str, wanted: set[str]) -> dict[str
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
         raise HsdsFileError(
-            file, f"bevat te veel bestanden ({len(members)}, hoogstens {MAX_ZIP_MEMBERS})"
+            file,
+            translate("hsds", "bevat te veel bestanden ({count}, hoogstens {most})").format(
+                count=len(members), most=MAX_ZIP_MEMBERS
+            ),
         )
     chosen: dict[str, zipfile.ZipInfo] = {}
     for member in members:
         name = member.filename.rsplit("/", 1)[-1]
         if name in wanted and not member.is_dir():
             if name in chosen:
-                raise HsdsFileError(file, f"bevat {name} meer dan eens: welke geldt?")
+                raise HsdsFileError(
+                    file,
+                    translate("hsds", "bevat {name} meer dan eens: welke geldt?").format(name=name),
+                )
             chosen[name] = member
     if sum(member.file_size for member in chosen.values()) > MAX_BYTES:
-        raise HsdsFileError(file, too_large("is uitgepakt"))
+        raise HsdsFileError(file, too_large(translate("hsds", "is uitgepakt")))
     found: dict[str, bytes] = {}
     budget = MAX_BYTES
     for name, member in chosen.items():
@@ -434,7 +508,7 @@ def _unpacked(archive: zipfile.ZipFile, file: str, wanted: set[str]) -> dict[str
             while piece := stream.read(min(_READ_CHUNK, budget + 1)):
                 budget -= len(piece)
                 if budget < 0:
-                    raise HsdsFileError(file, too_large("is uitgepakt"))
+                    raise HsdsFileError(file, too_large(translate("hsds", "is uitgepakt")))
                 pieces.append(piece)
         found[name] = b"".join(pieces)
     return found
@@ -458,16 +532,24 @@ def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:
             if len(values) > len(header):
                 raise HsdsFileError(
                     file,
-                    "meer velden dan kolommen in de kopregel",
-                    record=f"{table} regel {number}",
+                    translate("hsds", "meer velden dan kolommen in de kopregel"),
+                    record=translate("hsds", "{table} regel {number}").format(
+                        table=table, number=number
+                    ),
                 )
             rows.append(dict(zip(header, values, strict=False)))
     except csv.Error as error:
         raise HsdsFileError(
-            file, f"is geen geldige CSV ({error})", record=f"{table} regel {reader.line_num}"
+            file,
+            translate("hsds", "is geen geldige CSV ({error})").format(error=error),
+            record=translate("hsds", "{table} regel {line_num}").format(
+                table=table, line_num=reader.line_num
+            ),
         ) from None
     if len(set(header)) != len(header):
-        raise HsdsFileError(file, "een kolom staat twee keer in de kopregel", record=table)
+        raise HsdsFileError(
+            file, translate("hsds", "een kolom staat twee keer in de kopregel"), record=table
+        )
     return rows
 
 
@@ -477,7 +559,11 @@ def unknown_columns(tables: Mapping[str, list[dict[str, Any]]]) -> list[str]:
         known = set(columns().get(table, ()))
         extra = sorted({name for row in rows for name, value in row.items() if value} - known)
         if extra:
-            notes.append(f"{table}: kolom(men) {', '.join(extra)} niet overgenomen")
+            notes.append(
+                translate("hsds", "{table}: kolom(men) {extra} niet overgenomen").format(
+                    table=table, extra=", ".join(extra)
+                )
+            )
     return notes
 
 
@@ -489,14 +575,19 @@ def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
     """A file that appears at ``path`` only when completely written."""
     if path.exists() and not path.is_file():
         # Renaming over /dev/null or a folder would replace it: refused, nothing written.
-        raise HsdsFileError(file, "bestaat al en is geen gewoon bestand")
+        raise HsdsFileError(file, translate("hsds", "bestaat al en is geen gewoon bestand"))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed below, not closed early)
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
         )
     except OSError as error:
-        raise HsdsFileError(file, f"kan niet geschreven worden ({error.strerror})") from None
+        raise HsdsFileError(
+            file,
+            translate("hsds", "kan niet geschreven worden ({strerror})").format(
+                strerror=error.strerror
+            ),
+        ) from None
     try:
         with handle:
             yield handle
@@ -505,7 +596,12 @@ def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
         os.replace(handle.name, path)
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
-        raise HsdsFileError(file, f"kan niet geschreven worden ({error.strerror})") from None
+        raise HsdsFileError(
+            file,
+            translate("hsds", "kan niet geschreven worden ({strerror})").format(
+                strerror=error.strerror
+            ),
+        ) from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
@@ -561,7 +657,9 @@ def write_tabular(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> Non
                 archive.writestr(entry, data)
         return
     if path.exists() and not path.is_dir():
-        raise HsdsFileError(file, "bestaat al en is geen map (kies een map of een .zip-bestand)")
+        raise HsdsFileError(
+            file, translate("hsds", "bestaat al en is geen map (kies een map of een .zip-bestand)")
+        )
     for name, data in tabular_files(tables):
         with atomic_file(path / name, f"{file}/{name}") as handle:
             handle.write(data)

@@ -17,6 +17,7 @@ from typing import Any
 from ifg_desktop.directory.guide import GuideSectionRecord
 from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.search_terms import in_taxonomy, our_term_document
+from ifg_desktop.i18n import translate
 
 
 def section_document(section: GuideSectionRecord) -> dict[str, Any]:
@@ -40,7 +41,8 @@ def is_guide_section(value: Mapping[str, Any]) -> bool:
 
 
 def sections_note(count: int) -> str:
-    return (
-        f"{count} sectie(s) van de leidraad niet ingelezen: de leidraad wordt in het venster "
-        "bijgehouden (Coördinator → Leidraad bewerken…)"
-    )
+    return translate(
+        "hsds",
+        "{count} sectie(s) van de leidraad niet ingelezen: de leidraad wordt in het venster "
+        "bijgehouden (Coördinator → Leidraad bewerken…)",
+    ).format(count=count)

@@ -63,17 +63,26 @@ from ifg_desktop.directory.vocabulary import (
     stored_terms,
     write_terms,
 )
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import Organization, Schedule, Service, Theme
 
-# progress(phase, done, total): phase is a Dutch word for the user.
+# progress(phase, done, total): phase is one of the phases below, in Dutch; a face shows it
+# with ``phase_label`` (the language in use).
 Progress = Callable[[str, int, int], None]
 Cancel = Callable[[], bool]
 
-READING = "Bestand lezen"
-COMPARING = "Vergelijken met de databank"
-BACKING_UP = "Reservekopie maken"
-WRITING = "Diensten schrijven"
-INDEXING = "Zoekindex bijwerken"
+READING = QT_TRANSLATE_NOOP("hsds", "Bestand lezen")
+COMPARING = QT_TRANSLATE_NOOP("hsds", "Vergelijken met de databank")
+BACKING_UP = QT_TRANSLATE_NOOP("hsds", "Reservekopie maken")
+WRITING = QT_TRANSLATE_NOOP("hsds", "Diensten schrijven")
+INDEXING = QT_TRANSLATE_NOOP("hsds", "Zoekindex bijwerken")
+
+
+def phase_label(phase: str) -> str:
+    """A progress phase (READING …) in the language in use."""
+    return translate("hsds", phase)
+
+
 _TICK = 500
 
 
@@ -83,41 +92,48 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"
 
 
+# By action; shown through ``action_label`` in the language in use.
 ACTION_LABELS = {
-    Action.ADDED: "nieuw",
-    Action.CHANGED: "gewijzigd",
-    Action.UNCHANGED: "ongewijzigd",
+    Action.ADDED: QT_TRANSLATE_NOOP("hsds", "nieuw"),
+    Action.CHANGED: QT_TRANSLATE_NOOP("hsds", "gewijzigd"),
+    Action.UNCHANGED: QT_TRANSLATE_NOOP("hsds", "ongewijzigd"),
 }
 
+
+def action_label(action: Action) -> str:
+    """What an import does to a service ("nieuw") in the language in use."""
+    return translate("hsds", ACTION_LABELS[action])
+
+
 FIELD_LABELS = {
-    "key": "sleutel",
-    "name": "naam",
-    "alternate_name": "andere naam",
-    "organization": "organisatie",
-    "description": "beschrijving",
-    "status": "status",
-    "professional_only": "enkel voor professionals",
-    "contact_note": "hoe contact opnemen",
-    "minimum_age_months": "minimumleeftijd",
-    "maximum_age_months": "maximumleeftijd",
-    "ages_unknown": "leeftijden onbekend",
-    "urgency": "urgentie",
-    "themes": "thema's",
-    "keywords": "trefwoorden",
-    "notes": "aandachtspunten",
-    "free_of_charge": "gratis",
-    "anonymous": "anoniem",
-    "website": "website",
-    "email": "e-mail",
-    "alert": "melding",
-    "alert_until": "melding tot",
-    "assured_date": "laatst geverifieerd",
-    "assurer": "geverifieerd door",
-    "phones": "telefoonnummers",
-    "locations": "adressen",
-    "hours": "openingsuren",
-    "schedule_note": "opmerking bij de uren",
-    "zoekterm": "zoekterm",
+    "key": QT_TRANSLATE_NOOP("hsds", "sleutel"),
+    "name": QT_TRANSLATE_NOOP("hsds", "naam"),
+    "alternate_name": QT_TRANSLATE_NOOP("hsds", "andere naam"),
+    "organization": QT_TRANSLATE_NOOP("hsds", "organisatie"),
+    "description": QT_TRANSLATE_NOOP("hsds", "beschrijving"),
+    "status": QT_TRANSLATE_NOOP("hsds", "status"),
+    "professional_only": QT_TRANSLATE_NOOP("hsds", "enkel voor professionals"),
+    "contact_note": QT_TRANSLATE_NOOP("hsds", "hoe contact opnemen"),
+    "minimum_age_months": QT_TRANSLATE_NOOP("hsds", "minimumleeftijd"),
+    "maximum_age_months": QT_TRANSLATE_NOOP("hsds", "maximumleeftijd"),
+    "ages_unknown": QT_TRANSLATE_NOOP("hsds", "leeftijden onbekend"),
+    "urgency": QT_TRANSLATE_NOOP("hsds", "urgentie"),
+    "themes": QT_TRANSLATE_NOOP("hsds", "thema's"),
+    "keywords": QT_TRANSLATE_NOOP("hsds", "trefwoorden"),
+    "notes": QT_TRANSLATE_NOOP("hsds", "aandachtspunten"),
+    "free_of_charge": QT_TRANSLATE_NOOP("hsds", "gratis"),
+    "anonymous": QT_TRANSLATE_NOOP("hsds", "anoniem"),
+    "website": QT_TRANSLATE_NOOP("hsds", "website"),
+    "email": QT_TRANSLATE_NOOP("hsds", "e-mail"),
+    "alert": QT_TRANSLATE_NOOP("hsds", "melding"),
+    "alert_until": QT_TRANSLATE_NOOP("hsds", "melding tot"),
+    "assured_date": QT_TRANSLATE_NOOP("hsds", "laatst geverifieerd"),
+    "assurer": QT_TRANSLATE_NOOP("hsds", "geverifieerd door"),
+    "phones": QT_TRANSLATE_NOOP("hsds", "telefoonnummers"),
+    "locations": QT_TRANSLATE_NOOP("hsds", "adressen"),
+    "hours": QT_TRANSLATE_NOOP("hsds", "openingsuren"),
+    "schedule_note": QT_TRANSLATE_NOOP("hsds", "opmerking bij de uren"),
+    "zoekterm": QT_TRANSLATE_NOOP("hsds", "zoekterm"),
 }
 
 
@@ -133,7 +149,7 @@ class FieldChange:
 
     @property
     def label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
+        return translate("hsds", FIELD_LABELS.get(self.field, self.field))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +176,10 @@ class PlannedTerm:
     notes: tuple[str, ...]
     record: str  # where it is in the file
 
-    key = "(zoekterm)"
+    @property
+    def key(self) -> str:
+        """Where a service shows its key: that this row is a term of the vocabulary."""
+        return translate("hsds", "(zoekterm)")
 
     @property
     def name(self) -> str:
@@ -170,7 +189,7 @@ class PlannedTerm:
     def changes(self) -> tuple[FieldChange, ...]:
         if self.action is Action.UNCHANGED:
             return ()
-        from ifg_desktop.directory.fields import EMPTY, search_term_text
+        from ifg_desktop.directory.fields import empty_text, search_term_text
 
         old = self.old
         return (
@@ -178,7 +197,7 @@ class PlannedTerm:
                 "zoekterm",
                 None if old is None else {"finds": list(old.finds), "flags": list(old.flags)},
                 {"finds": list(self.new.finds), "flags": list(self.new.flags)},
-                EMPTY if old is None else search_term_text(old.finds, old.flags),
+                empty_text() if old is None else search_term_text(old.finds, old.flags),
                 search_term_text(self.new.finds, self.new.flags),
             ),
         )
@@ -250,7 +269,7 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
     chosen = fmt or detect_format(path)
     file = path.name or str(path)
     if chosen is None:
-        raise HsdsFileError(file, "onbekend formaat: kies hsds-json of hsds-csv")
+        raise HsdsFileError(file, translate("hsds", "onbekend formaat: kies hsds-json of hsds-csv"))
     source = read_source(path, chosen)
     collected = _Collector(source.file)
     with closing(source.services) as documents:  # type: ignore[type-var]
@@ -268,7 +287,12 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
         notes.append(sections_note(source.guide_sections))
     for key, texts in collected.organization_notes.items():
         name = collected.organizations[key][0].name
-        notes.extend(f"organisatie '{name}': {printable(text)}" for text in texts)
+        notes.extend(
+            translate("hsds", "organisatie '{name}': {note}").format(
+                name=name, note=printable(text)
+            )
+            for text in texts
+        )
     terms = _read_terms(source.file, source.search_terms)
     return _Batch(source.file, chosen, collected.services, notes, collected.themes, terms)
 
@@ -284,14 +308,20 @@ def _read_terms(
         for text in (term.term, *term.finds, *term.flags):
             unsafe = unsafe_character(text)
             if unsafe is not None:
-                raise HsdsFileError(file, f"'{printable(text)}' {unsafe}", record=label)
+                raise HsdsFileError(
+                    file,
+                    f"'{printable(text)}' {unsafe}",
+                    record=label,
+                )
         seen = found.get(term.term)
         if seen is None:
             found[term.term] = (label, term, tuple(printable(n) for n in record.notes))
         elif seen[1] != term:
             raise HsdsFileError(
                 file,
-                f"dezelfde zoekterm '{term.term}' als {seen[0]}, met andere woorden",
+                translate(
+                    "hsds", "dezelfde zoekterm '{term}' als {seen}, met andere woorden"
+                ).format(term=term.term, seen=seen[0]),
                 record=label,
                 field="code",
             )
@@ -319,7 +349,9 @@ class _Collector:
         if draft.key in self.keys:
             raise HsdsFileError(
                 self.file,
-                f"dezelfde sleutel '{draft.key}' als {self.keys[draft.key]}",
+                translate("hsds", "dezelfde sleutel '{key}' als {keys}").format(
+                    key=draft.key, keys=self.keys[draft.key]
+                ),
                 record=label,
                 field="id",
             )
@@ -330,7 +362,9 @@ class _Collector:
             if known[0] != org:
                 raise HsdsFileError(
                     self.file,
-                    f"organisatie '{org.key}' staat er ook in met andere gegevens ({known[1]})",
+                    translate(
+                        "hsds", "organisatie '{key}' staat er ook in met andere gegevens ({known})"
+                    ).format(key=org.key, known=known[1]),
                     record=label,
                     field="organization",
                 )
@@ -365,11 +399,11 @@ def words(name: str, value: Any) -> str:
 
 def _words(name: str, value: Any) -> str:
     if value is None or value == () or value == frozenset():
-        return "(leeg)"
+        return translate("hsds", "(leeg)")
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return translate("hsds", "ja") if value else translate("hsds", "nee")
     if name in ("minimum_age_months", "maximum_age_months"):
-        return f"{value} maanden"
+        return translate("hsds", "{months} maanden").format(months=value)
     if name == "status":
         return describe.status_label(value)
     if name == "urgency":
@@ -378,10 +412,12 @@ def _words(name: str, value: Any) -> str:
         return value.name
     if isinstance(value, Hours):
         parts = [
-            f"{describe.WEEKDAY_SHORT[day]} {text}" for day, text in describe.week_lines(value)
+            f"{describe.weekday_short(day)} {text}" for day, text in describe.week_lines(value)
         ]
         if value.exceptions:
-            parts.append(f"{len(value.exceptions)} afwijkende datum(s)")
+            parts.append(
+                translate("hsds", "{count} afwijkende datum(s)").format(count=len(value.exceptions))
+            )
         return "; ".join(parts)
     if isinstance(value, frozenset):
         return ", ".join(sorted(value))
@@ -474,8 +510,11 @@ def _planned_terms(
             notes = (
                 *notes,
                 *(
-                    f"bewaard, maar signaal '{key}' staat (nog) niet in de checklist "
-                    "van deze databank"
+                    translate(
+                        "hsds",
+                        "bewaard, maar signaal '{key}' staat (nog) niet in de checklist "
+                        "van deze databank",
+                    ).format(key=key)
                     for key in term.flags
                     if key not in known
                 ),
@@ -680,8 +719,11 @@ def _backup(database: Database) -> Path | None:
         raise explain_operational_error(error, database.display_name) from error
     except OSError as error:
         raise DatabaseProblem(
-            f"Er kon geen reservekopie van {database.display_name} gemaakt worden "
-            f"({error.strerror}); er is niets geïmporteerd."
+            translate(
+                "hsds",
+                "Er kon geen reservekopie van {database} gemaakt worden "
+                "({reason}); er is niets geïmporteerd.",
+            ).format(database=database.display_name, reason=error.strerror)
         ) from error
 
 
@@ -750,8 +792,10 @@ __all__ = [
     "PlannedService",
     "PlannedTerm",
     "Progress",
+    "action_label",
     "apply_import",
     "compare",
+    "phase_label",
     "plain",
     "plan_import",
 ]

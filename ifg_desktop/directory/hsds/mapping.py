@@ -45,6 +45,7 @@ from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
 from ifg_desktop.directory.text import plain_line_ends, printable, unsafe_character
 from ifg_desktop.directory.validation import TEXT_LIMITS
+from ifg_desktop.i18n import translate
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -466,7 +467,11 @@ def report_rest(record: Record, obj: Mapping[str, Any], used: frozenset[str], pa
         return
     for name, value in obj.items():  # in the file's order, so reports are the same each time
         if name not in used and _present(value):
-            record.note(f"{path}{name} niet overgenomen: {_preview(value)}")
+            record.note(
+                translate("hsds", "{path}{name} niet overgenomen: {value}").format(
+                    path=path, name=name, value=_preview(value)
+                )
+            )
 
 
 def text(
@@ -478,7 +483,12 @@ def text(
     if type(value) is int and (name == "id" or name.endswith("_id")):
         value = str(value)  # a numbered id: the tables link by it too (tabular.py)
     elif type(value) is not str:  # HSDS says string: 123 is not a name, 5 not an e-mail
-        record.fail(path + name, f"verwacht tekst, niet {_json_type(value)} {_preview(value)}")
+        record.fail(
+            path + name,
+            translate("hsds", "verwacht tekst, niet {type} {value}").format(
+                type=_json_type(value), value=_preview(value)
+            ),
+        )
     if not value or value.isspace():
         return None
     return checked_text(record, path + name, value, LIMITS.get(limit or name, OTHER_TEXT_LIMIT))
@@ -488,7 +498,12 @@ def checked_text(record: Record, path: str, value: str, maximum: int) -> str:
     """A text from the file as it can be kept: not too long, no control characters (they
     would reach a terminal or the window as they are), line ends as newlines."""
     if len(value) > maximum:
-        record.fail(path, f"te lang ({len(value)} tekens, hoogstens {maximum})")
+        record.fail(
+            path,
+            translate("hsds", "te lang ({count} tekens, hoogstens {maximum})").format(
+                count=len(value), maximum=maximum
+            ),
+        )
     value = plain_line_ends(value)
     unsafe = unsafe_character(value)
     if unsafe is not None:
@@ -518,11 +533,16 @@ def number(record: Record, obj: Mapping[str, Any], name: str, path: str = "") ->
         try:
             value = float(value)
         except ValueError:
-            record.fail(path + name, f"{_preview(value)} is geen getal")
+            record.fail(
+                path + name,
+                translate("hsds", "{value} is geen getal").format(value=_preview(value)),
+            )
     if isinstance(value, bool) or not isinstance(value, int | float):
-        record.fail(path + name, "verwacht een getal")
+        record.fail(path + name, translate("hsds", "verwacht een getal"))
     if not math.isfinite(value) or abs(value) > 1e6:
-        record.fail(path + name, f"{value} is geen bruikbaar getal")
+        record.fail(
+            path + name, translate("hsds", "{value} is geen bruikbaar getal").format(value=value)
+        )
     return float(value)
 
 
@@ -530,17 +550,21 @@ def parse_date(record: Record, raw: Any, path: str) -> date | None:
     if raw is None:
         return None
     if not isinstance(raw, str):
-        record.fail(path, "verwacht een datum (JJJJ-MM-DD)")
+        record.fail(path, translate("hsds", "verwacht een datum (JJJJ-MM-DD)"))
     if not raw.strip():
         return None
     cleaned = raw.strip()
     day = cleaned[:10] if len(cleaned) > 10 and cleaned[10] in "T " else cleaned
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-        record.fail(path, f"{_preview(raw)} is geen datum (JJJJ-MM-DD)")
+        record.fail(
+            path, translate("hsds", "{raw} is geen datum (JJJJ-MM-DD)").format(raw=_preview(raw))
+        )
     try:
         return date.fromisoformat(day)
     except ValueError:
-        record.fail(path, f"{_preview(raw)} is geen datum (JJJJ-MM-DD)")
+        record.fail(
+            path, translate("hsds", "{raw} is geen datum (JJJJ-MM-DD)").format(raw=_preview(raw))
+        )
 
 
 def date_field(record: Record, obj: Mapping[str, Any], name: str, path: str = "") -> date | None:
@@ -559,19 +583,23 @@ def parse_time(record: Record, raw: Any, path: str) -> time | None:
     if type(raw) is str and raw in _PLAIN_TIMES:
         return _PLAIN_TIMES[raw]
     if not isinstance(raw, str):
-        record.fail(path, "verwacht een tijd (UU:MM)")
+        record.fail(path, translate("hsds", "verwacht een tijd (UU:MM)"))
     if not raw.strip():
         return None
     match = _TIME.fullmatch(raw.strip())
     if match is None:
-        record.fail(path, f"{_preview(raw)} is geen tijd (UU:MM)")
+        record.fail(path, translate("hsds", "{raw} is geen tijd (UU:MM)").format(raw=_preview(raw)))
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if (hour, minute, second) == (24, 0, 0):
         return time(0)  # the end of the day: our windows end at 00:00 = midnight
     if hour > 23 or minute > 59 or second > 59:
-        record.fail(path, f"{_preview(raw)} is geen tijd (UU:MM)")
+        record.fail(path, translate("hsds", "{raw} is geen tijd (UU:MM)").format(raw=_preview(raw)))
     if match[4]:
-        record.note(f"{path}: tijdzone {match[4]} niet overgenomen; gelezen als plaatselijke tijd")
+        record.note(
+            translate(
+                "hsds", "{path}: tijdzone {match} niet overgenomen; gelezen als plaatselijke tijd"
+            ).format(path=path, match=match[4])
+        )
         return time(hour, minute, second)
     if len(_PLAIN_TIMES) < 10_000:
         _PLAIN_TIMES[raw] = time(hour, minute, second)
@@ -587,10 +615,10 @@ def objects(record: Record, obj: Mapping[str, Any], name: str, path: str = "") -
     if value is None:
         return []
     if not isinstance(value, list):
-        record.fail(path + name, "verwacht een lijst")
+        record.fail(path + name, translate("hsds", "verwacht een lijst"))
     for index, item in enumerate(value):
         if not isinstance(item, dict):
-            record.fail(f"{path}{name}[{index}]", "verwacht een object")
+            record.fail(f"{path}{name}[{index}]", translate("hsds", "verwacht een object"))
     return value
 
 
@@ -601,7 +629,7 @@ def an_object(
     if value is None:
         return None
     if not isinstance(value, dict):
-        record.fail(path + name, "verwacht een object")
+        record.fail(path + name, translate("hsds", "verwacht een object"))
     return value
 
 
@@ -623,7 +651,12 @@ class Attributes:
         if not found:
             return None
         if len(found) > 1 and len({value for _path, value in found}) > 1:
-            record.fail(found[1][0], f"kenmerk '{code}' staat er meer dan eens, verschillend")
+            record.fail(
+                found[1][0],
+                translate("hsds", "kenmerk '{code}' staat er meer dan eens, verschillend").format(
+                    code=code
+                ),
+            )
         return found[0] if found else None
 
     def flag(self, record: Record, code: str) -> bool | None:
@@ -632,7 +665,12 @@ class Attributes:
             return None
         path, value = found
         if value.strip().lower() not in ("true", "false"):
-            record.fail(path, f"kenmerk '{code}' moet true of false zijn, niet {_preview(value)}")
+            record.fail(
+                path,
+                translate("hsds", "kenmerk '{code}' moet true of false zijn, niet {value}").format(
+                    code=code, value=_preview(value)
+                ),
+            )
         return value.strip().lower() == "true"
 
     def string(self, record: Record, code: str) -> str | None:
@@ -667,12 +705,14 @@ def attributes(
         value = attribute.get("value")
         if value is not None and not isinstance(value, str):
             if isinstance(value, bool) or not isinstance(value, int | float):
-                record.fail(where + "value", "verwacht tekst")
+                record.fail(where + "value", translate("hsds", "verwacht tekst"))
             value = str(value)
         if taxonomy == v.THEME_TAXONOMY and code:
             label = text(record, term or {}, "name", where + "taxonomy_term.") or code
             if len(code) > LIMITS["key"] or len(label) > 200:
-                record.fail(where + "taxonomy_term", "thema: sleutel of naam te lang")
+                record.fail(
+                    where + "taxonomy_term", translate("hsds", "thema: sleutel of naam te lang")
+                )
             result.themes.append((code, label))
             continue
         ours = v.TERMS_BY_ID.get(term_id or "")
@@ -683,16 +723,25 @@ def attributes(
                 code or term_id or "?"
             )
             shown = f" = {_preview(value)}" if _present(value) else ""
-            record.note(f"{path}attributes[{index}]: kenmerk '{name}'{shown} niet overgenomen")
+            record.note(
+                translate(
+                    "hsds", "{path}attributes[{index}]: kenmerk '{name}'{shown} niet overgenomen"
+                ).format(path=path, index=index, name=name, shown=shown)
+            )
             continue
         if ours.code not in permitted:
             record.note(
-                f"{path}attributes[{index}]: kenmerk '{ours.code}' hoort hier niet; "
-                "niet overgenomen"
+                translate(
+                    "hsds",
+                    "{path}attributes[{index}]: kenmerk '{code}' hoort hier niet; niet overgenomen",
+                ).format(path=path, index=index, code=ours.code)
             )
             continue
         if value is None:
-            record.fail(where + "value", f"kenmerk '{ours.code}' zonder waarde")
+            record.fail(
+                where + "value",
+                translate("hsds", "kenmerk '{code}' zonder waarde").format(code=ours.code),
+            )
         result.values.setdefault(ours.code, []).append((where + "value", value))
     return result
 
@@ -777,29 +826,43 @@ def read_service(record: Record, document: dict[str, Any], context: Context) -> 
     ident = text(record, document, "id")
     key = attrs.string(record, "key") or ident
     if key is None:
-        record.fail("id", "verplicht veld ontbreekt")
+        record.fail("id", translate("hsds", "verplicht veld ontbreekt"))
     if len(key) > LIMITS["key"] or not key.strip():
-        record.fail("id", f"sleutel te lang of leeg ({len(key)} tekens, hoogstens 80)")
+        record.fail(
+            "id",
+            translate("hsds", "sleutel te lang of leeg ({count} tekens, hoogstens 80)").format(
+                count=len(key)
+            ),
+        )
     name = text(record, document, "name")
     if name is None:
-        record.fail("name", "verplicht veld ontbreekt")
+        record.fail("name", translate("hsds", "verplicht veld ontbreekt"))
 
     status = _status(record, document, attrs)
     minimum, maximum = _ages(record, document, attrs)
     urgency = set()
     for path, level in attrs.all("urgency"):
         if level not in URGENCY_ORDER:
-            record.fail(path, f"onbekende urgentie {_preview(level)} (acute, crisis, non_acute)")
+            record.fail(
+                path,
+                translate("hsds", "onbekende urgentie {level} (acute, crisis, non_acute)").format(
+                    level=_preview(level)
+                ),
+            )
         urgency.add(level)
     assurer = attrs.string(record, "assurer")
     assurer_email = text(record, document, "assurer_email", limit="assurer")
     if assurer is not None and assurer_email is not None and assurer_email != assurer:
-        record.note(f"assurer_email {_preview(assurer_email)} wint van kenmerk 'assurer'")
+        record.note(
+            translate("hsds", "assurer_email {assurer_email} wint van kenmerk 'assurer'").format(
+                assurer_email=_preview(assurer_email)
+            )
+        )
         assurer = assurer_email
     if assurer is None:
         assurer = assurer_email
     if assurer is not None and len(assurer) > LIMITS["assurer"]:
-        record.fail("attributes", "kenmerk 'assurer' te lang")
+        record.fail("attributes", translate("hsds", "kenmerk 'assurer' te lang"))
     alert_until_raw = attrs.one(record, "alert_until")
     alert_until = (
         parse_date(record, alert_until_raw[1], alert_until_raw[0]) if alert_until_raw else None
@@ -838,7 +901,7 @@ def read_service(record: Record, document: dict[str, Any], context: Context) -> 
     )
     for word_path, word in (*attrs.all("keyword"), *attrs.all("note")):
         if not word.strip():
-            record.fail(word_path, "leeg trefwoord of aandachtspunt")
+            record.fail(word_path, translate("hsds", "leeg trefwoord of aandachtspunt"))
     return MappedService(
         draft=draft,
         notes=tuple(record.notes),
@@ -851,21 +914,34 @@ def _status(record: Record, document: Mapping[str, Any], attrs: Attributes) -> s
     raw = text(record, document, "status")
     if raw is None:
         record.fail(
-            "status", "verplicht veld ontbreekt (active, inactive, defunct, temporarily closed)"
+            "status",
+            translate(
+                "hsds", "verplicht veld ontbreekt (active, inactive, defunct, temporarily closed)"
+            ),
         )
     status = STATUS_FROM_HSDS.get(raw.strip().lower())
     if status is None:
-        record.fail("status", f"onbekende status {_preview(raw)}")
+        record.fail("status", translate("hsds", "onbekende status {raw}").format(raw=_preview(raw)))
     if raw.strip().lower() == "defunct":
-        record.note("status 'defunct' (opgeheven) opgeslagen als 'inactive' (niet actief)")
+        record.note(
+            translate(
+                "hsds", "status 'defunct' (opgeheven) opgeslagen als 'inactive' (niet actief)"
+            )
+        )
     ours = attrs.one(record, "status")
     if ours is not None:
         path, value = ours
         if value != "do_not_refer":
-            record.fail(path, f"onbekende status {_preview(value)}")
+            record.fail(
+                path, translate("hsds", "onbekende status {value}").format(value=_preview(value))
+            )
         if status == "inactive":
             return value
-        record.note(f"status '{raw}' wint van kenmerk 'status' = 'do_not_refer'")
+        record.note(
+            translate("hsds", "status '{raw}' wint van kenmerk 'status' = 'do_not_refer'").format(
+                raw=raw
+            )
+        )
     return status
 
 
@@ -884,36 +960,69 @@ def _ages(
         if exact is not None:
             path, raw = exact
             if not re.fullmatch(r"-?\d{1,5}", raw.strip()):
-                record.fail(path, f"kenmerk '{code}' moet een geheel aantal maanden zijn")
+                record.fail(
+                    path,
+                    translate(
+                        "hsds", "kenmerk '{code}' moet een geheel aantal maanden zijn"
+                    ).format(code=code),
+                )
             ours = int(raw)
             if value is not None and abs(to_years(ours) - value) < 0.005:
                 months, rounded = ours, False  # our own export: the exact months went along
             else:
                 record.note(
-                    f"{hsds_name} {value if value is not None else '(leeg)'} wint van kenmerk "
-                    f"'{code}' = {ours}"
+                    translate(
+                        "hsds", "{hsds_name} {value} wint van kenmerk '{code}' = {ours}"
+                    ).format(
+                        hsds_name=hsds_name,
+                        value=value if value is not None else translate("hsds", "(leeg)"),
+                        code=code,
+                        ours=ours,
+                    )
                 )
         if months is not None and not -12 <= months <= 130 * 12 + 11:
-            record.fail(hsds_name, f"{value} is geen realistische leeftijd")
+            record.fail(
+                hsds_name,
+                translate("hsds", "{value} is geen realistische leeftijd").format(value=value),
+            )
         if rounded and months is not None:
-            way = "naar boven" if hsds_name == "minimum_age" else "naar beneden"
+            if hsds_name == "minimum_age":
+                rounding = translate(
+                    "hsds",
+                    "{hsds_name} {value} jaar is geen geheel aantal maanden: naar boven "
+                    "afgerond tot {months} maanden ({age}), zodat niemand buiten de "
+                    "leeftijdsgrens naar deze dienst gaat",
+                )
+            else:
+                rounding = translate(
+                    "hsds",
+                    "{hsds_name} {value} jaar is geen geheel aantal maanden: naar beneden "
+                    "afgerond tot {months} maanden ({age}), zodat niemand buiten de "
+                    "leeftijdsgrens naar deze dienst gaat",
+                )
             record.note(
-                f"{hsds_name} {value} jaar is geen geheel aantal maanden: {way} afgerond tot "
-                f"{months} maanden ({_age_words(months)}), zodat niemand buiten de "
-                "leeftijdsgrens naar deze dienst gaat"
+                rounding.format(
+                    hsds_name=hsds_name, value=value, months=months, age=_age_words(months)
+                )
             )
         bounds.append(months)
     minimum, maximum = bounds
     if minimum is not None and maximum is not None and minimum > maximum:
-        record.fail("minimum_age", "de minimumleeftijd is groter dan de maximumleeftijd")
+        record.fail(
+            "minimum_age", translate("hsds", "de minimumleeftijd is groter dan de maximumleeftijd")
+        )
     return minimum, maximum
 
 
 def _age_words(months: int) -> str:
     whole, rest = divmod(months, 12)
     if months < 0:
-        return f"{-months} maanden voor de geboorte"
-    return f"{whole} jaar en {rest} maanden" if rest else f"{whole} jaar"
+        return translate("hsds", "{months} maanden voor de geboorte").format(months=-months)
+    if rest:
+        return translate("hsds", "{years} jaar en {months} maanden").format(
+            years=whole, months=rest
+        )
+    return translate("hsds", "{years} jaar").format(years=whole)
 
 
 # Organization --------------------------------------------------------------------------
@@ -934,7 +1043,12 @@ def _organization(
         elif context.organization is not None:
             nested = context.organization
         elif reference is not None:
-            record.fail("organization_id", f"organisatie {reference} staat niet in het bestand")
+            record.fail(
+                "organization_id",
+                translate("hsds", "organisatie {reference} staat niet in het bestand").format(
+                    reference=reference
+                ),
+            )
         else:
             return None, []
         path = "organisatie."
@@ -944,12 +1058,12 @@ def _organization(
     ident = text(record, nested, "id", path)
     key = attrs.string(own, "organization_key") or ident
     if key is None:
-        record.fail(path + "id", "verplicht veld ontbreekt")
+        record.fail(path + "id", translate("hsds", "verplicht veld ontbreekt"))
     if len(key) > LIMITS["key"]:
-        record.fail(path + "id", "sleutel te lang (hoogstens 80 tekens)")
+        record.fail(path + "id", translate("hsds", "sleutel te lang (hoogstens 80 tekens)"))
     name = text(record, nested, "name", path)
     if name is None:
-        record.fail(path + "name", "verplicht veld ontbreekt")
+        record.fail(path + "name", translate("hsds", "verplicht veld ontbreekt"))
     draft = OrganizationDraft(
         key=key,
         name=name,
@@ -990,9 +1104,13 @@ def _phones(
             raw = text(record, phone, "number", path, limit="number")
             kind = text(record, phone, "type", path)
             if raw is None:
-                record.fail(path + "number", "verplicht veld ontbreekt")
+                record.fail(path + "number", translate("hsds", "verplicht veld ontbreekt"))
             if kind is not None and kind.strip().lower() not in VOICE_TYPES:
-                record.note(f"{path}number {_preview(raw)} van het type '{kind}' niet overgenomen")
+                record.note(
+                    translate(
+                        "hsds", "{path}number {raw} van het type '{kind}' niet overgenomen"
+                    ).format(path=path, raw=_preview(raw), kind=kind)
+                )
                 continue
             try:
                 number_ = normalize_phone(raw.strip().strip('"').strip("'"))
@@ -1005,7 +1123,7 @@ def _phones(
             seen.add(identity)
             label = attrs.string(record, "phone_label")
             if label is not None and len(label) > LIMITS["label"]:
-                record.fail(path + "attributes", "kenmerk 'phone_label' te lang")
+                record.fail(path + "attributes", translate("hsds", "kenmerk 'phone_label' te lang"))
             phones.append(
                 PhoneDraft(
                     number=number_,
@@ -1048,9 +1166,14 @@ def _locations(
         if location is None:
             reference = text(record, sal, "location_id", path)
             if reference is None:
-                record.fail(path + "location", "verplicht veld ontbreekt")
+                record.fail(path + "location", translate("hsds", "verplicht veld ontbreekt"))
             if reference not in context.locations:
-                record.fail(path + "location_id", f"locatie {reference} staat niet in het bestand")
+                record.fail(
+                    path + "location_id",
+                    translate("hsds", "locatie {reference} staat niet in het bestand").format(
+                        reference=reference
+                    ),
+                )
             location = context.locations[reference]
         draft = _location(record, location, where)
         if draft is not None:
@@ -1065,7 +1188,9 @@ def _location(record: Record, location: Mapping[str, Any], path: str) -> Locatio
     name = text(record, location, "name", path)
     if kind != "physical":
         record.note(
-            f"{path}: locatie {_preview(name or '')} van het type '{kind}' niet overgenomen"
+            translate(
+                "hsds", "{path}: locatie {value} van het type '{kind}' niet overgenomen"
+            ).format(path=path, value=_preview(name or ""), kind=kind)
         )
         return None
     chosen: dict[str, Any] | None = None
@@ -1074,7 +1199,11 @@ def _location(record: Record, location: Mapping[str, Any], path: str) -> Locatio
         here = f"{path}addresses[{index}]."
         address_type = (text(record, address, "address_type", here) or "physical").lower()
         if address_type != "physical" or chosen is not None:
-            record.note(f"{here[:-1]}: nog een adres ({address_type}) niet overgenomen")
+            record.note(
+                translate("hsds", "{here}: nog een adres ({address_type}) niet overgenomen").format(
+                    here=here[:-1], address_type=address_type
+                )
+            )
             continue
         chosen, where = address, here
         attributes(record, address, where, ())
@@ -1084,7 +1213,10 @@ def _location(record: Record, location: Mapping[str, Any], path: str) -> Locatio
     country = text(record, chosen, "country", where) or "BE"
     if len(country.strip()) != 2 or not country.strip().isalpha():
         record.fail(
-            where + "country", f"{_preview(country)} is geen landcode van twee letters (BE)"
+            where + "country",
+            translate("hsds", "{country} is geen landcode van twee letters (BE)").format(
+                country=_preview(country)
+            ),
         )
     return LocationDraft(
         name=name,
@@ -1178,7 +1310,10 @@ def _hours(
     if holidays_raw is not None:
         path, value = holidays_raw
         if value not in ("closed", "open", "unknown"):
-            record.fail(path, "kenmerk 'public_holidays' moet closed, open of unknown zijn")
+            record.fail(
+                path,
+                translate("hsds", "kenmerk 'public_holidays' moet closed, open of unknown zijn"),
+            )
         holidays = {"closed": True, "open": False, "unknown": None}[value]
     zone_raw = attrs.one(record, "timezone")
     zone = DEFAULT_TIMEZONE
@@ -1189,7 +1324,10 @@ def _hours(
                 raise ValueError(zone)
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
-            record.fail(zone_raw[0], f"onbekende tijdzone {_preview(zone)}")
+            record.fail(
+                zone_raw[0],
+                translate("hsds", "onbekende tijdzone {zone}").format(zone=_preview(zone)),
+            )
     exceptions = tuple(
         sorted(
             (_exception(record, path, value) for path, value in attrs.all("date_exception")),
@@ -1199,7 +1337,12 @@ def _hours(
     part_raw = attrs.one(record, "always_open_part")
     part = " ".join(part_raw[1].split()) or None if part_raw is not None else None
     if part_raw is not None and part is not None and len(part) > LIMITS["always_open_part"]:
-        record.fail(part_raw[0], f"te lang (hoogstens {LIMITS['always_open_part']} tekens)")
+        record.fail(
+            part_raw[0],
+            translate("hsds", "te lang (hoogstens {most} tekens)").format(
+                most=LIMITS["always_open_part"]
+            ),
+        )
     note = attrs.string(record, "schedule_note")
     if note is None:
         texts = list(dict.fromkeys(w.notes for w in weekly if w.notes))
@@ -1212,8 +1355,12 @@ def _hours(
         validities = {w.validity for w in weekly}
         if len(validities) > 1:
             record.note(
-                "schedules: schema's met verschillende geldigheidsperiodes kunnen niet samen "
-                "uitgedrukt worden; de weekuren zijn niet overgenomen (uren onbekend)"
+                translate(
+                    "hsds",
+                    "schedules: schema's met verschillende geldigheidsperiodes kunnen niet "
+                    "samen uitgedrukt worden; de weekuren zijn niet overgenomen (uren "
+                    "onbekend)",
+                )
             )
         else:
             validity = validities.pop()
@@ -1225,7 +1372,7 @@ def _hours(
             _date_attribute(record, attrs, "hours_valid_to"),
         )
     if validity[0] and validity[1] and validity[0] > validity[1]:
-        record.fail("schedules", "de uren zijn geldig tot vóór ze geldig worden")
+        record.fail("schedules", translate("hsds", "de uren zijn geldig tot vóór ze geldig worden"))
 
     has_hours = bool(weekly) or any(
         attrs.all(code)
@@ -1264,18 +1411,20 @@ def _exception(record: Record, path: str, value: str) -> DateException:
     try:
         data = json.loads(value)
     except ValueError:
-        record.fail(path, "kenmerk 'date_exception' is geen geldige JSON")
+        record.fail(path, translate("hsds", "kenmerk 'date_exception' is geen geldige JSON"))
     if not isinstance(data, dict):
-        record.fail(path, "kenmerk 'date_exception' moet een JSON-object zijn")
+        record.fail(path, translate("hsds", "kenmerk 'date_exception' moet een JSON-object zijn"))
     closed = data.get("closed", True)
     if not isinstance(closed, bool):
-        record.fail(path, "kenmerk 'date_exception': closed moet true of false zijn")
+        record.fail(
+            path, translate("hsds", "kenmerk 'date_exception': closed moet true of false zijn")
+        )
     day = parse_date(record, data.get("date"), path + " (date)")
     if day is None:
-        record.fail(path, "kenmerk 'date_exception' zonder datum")
+        record.fail(path, translate("hsds", "kenmerk 'date_exception' zonder datum"))
     note = data.get("note")
     if note is not None and not isinstance(note, str):
-        record.fail(path, "kenmerk 'date_exception': note moet tekst zijn")
+        record.fail(path, translate("hsds", "kenmerk 'date_exception': note moet tekst zijn"))
     return DateException(
         day=day,
         closed=closed,
@@ -1298,14 +1447,23 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
 
     def skip(reason: str) -> _Weekly | None:
         shown = f" ({_preview(description)})" if description else ""
-        record.note(f"{path[:-1]}: {reason}; dit schema is niet overgenomen{shown}")
+        record.note(
+            translate("hsds", "{path}: {reason}; dit schema is niet overgenomen{shown}").format(
+                path=path[:-1], reason=reason, shown=shown
+            )
+        )
         return None
 
     freq = (text(record, schedule, "freq", path) or "").strip().upper() or None
     raw_days = text(record, schedule, "byday", path) or ""
     parsed = _byday(raw_days)
     if isinstance(parsed, str):
-        record.fail(path + "byday", f"{_preview(parsed)} is geen dag (MO, TU, WE …)")
+        record.fail(
+            path + "byday",
+            translate("hsds", "{parsed} is geen dag (MO, TU, WE …)").format(
+                parsed=_preview(parsed)
+            ),
+        )
     days = [day for day, _numbers in parsed]
     numbered = {day: numbers for day, numbers in parsed if numbers}
     opens = time_field(record, schedule, "opens_at", path)
@@ -1323,43 +1481,82 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
     if attrs.values:
         kind = attrs.string(record, "window_kind") or "open"
         if kind not in WINDOW_KINDS:
-            record.fail(path + "attributes", f"onbekend soort venster {_preview(kind)}")
+            record.fail(
+                path + "attributes",
+                translate("hsds", "onbekend soort venster {kind}").format(kind=_preview(kind)),
+            )
         marks_always_open = bool(attrs.flag(record, "always_open"))
 
     if freq not in (None, "WEEKLY", "DAILY", "MONTHLY", "YEARLY", "HOURLY", "MINUTELY", "SECONDLY"):
-        record.fail(path + "freq", f"onbekende frequentie {_preview(freq)}")
+        record.fail(
+            path + "freq",
+            translate("hsds", "onbekende frequentie {freq}").format(freq=_preview(freq)),
+        )
     if freq is not None and freq not in ("WEEKLY", "DAILY", "MONTHLY"):
-        return skip(f"herhaling '{freq}' kan niet uitgedrukt worden")
+        return skip(
+            translate("hsds", "herhaling '{freq}' kan niet uitgedrukt worden").format(freq=freq)
+        )
     extra = [name for name in _SCHEDULE_RRULE_EXTRA if _present(schedule.get(name))]
     if extra:
-        return skip(f"herhaling met {', '.join(extra)} kan niet uitgedrukt worden")
+        return skip(
+            translate("hsds", "herhaling met {extra} kan niet uitgedrukt worden").format(
+                extra=", ".join(extra)
+            )
+        )
     every = 1
     if interval is not None and interval != 1:
-        unit = {"MONTHLY": "maanden", "DAILY": "dagen"}.get(freq or "", "weken")
+        unit = {
+            "MONTHLY": translate("hsds", "maanden"),
+            "DAILY": translate("hsds", "dagen"),
+        }.get(freq or "", translate("hsds", "weken"))
         if freq == "DAILY" or interval < 1 or interval != int(interval):
-            return skip(f"herhaling om de {interval:g} {unit} kan niet uitgedrukt worden")
+            return skip(
+                translate(
+                    "hsds", "herhaling om de {interval:g} {unit} kan niet uitgedrukt worden"
+                ).format(interval=interval, unit=unit)
+            )
         if interval > (MAX_MONTHS_APART if freq == "MONTHLY" else MAX_WEEKS_APART):
-            return skip(f"herhaling om de {interval:g} {unit}: hoogstens eens per jaar")
+            return skip(
+                translate(
+                    "hsds", "herhaling om de {interval:g} {unit}: hoogstens eens per jaar"
+                ).format(interval=interval, unit=unit)
+            )
         every = int(interval)
     if numbered and freq != "MONTHLY":
-        return skip("dagen met een volgnummer (1SA …) gelden enkel maandelijks (freq MONTHLY)")
+        return skip(
+            translate(
+                "hsds", "dagen met een volgnummer (1SA …) gelden enkel maandelijks (freq MONTHLY)"
+            )
+        )
     if any(not (1 <= abs(n) <= 5) for numbers in numbered.values() for n in numbers):
-        return skip("een volgnummer van een dag in de maand ligt tussen -5 en 5 (niet 0)")
+        return skip(
+            translate("hsds", "een volgnummer van een dag in de maand ligt tussen -5 en 5 (niet 0)")
+        )
     if freq == "MONTHLY" and every != 1 and len(numbered) < len(days):
-        return skip(f"herhaling om de {every} maanden op elke dag kan niet uitgedrukt worden")
+        return skip(
+            translate(
+                "hsds", "herhaling om de {every} maanden op elke dag kan niet uitgedrukt worden"
+            ).format(every=every)
+        )
     if every != 1 and freq != "MONTHLY" and week_start != "MO":
-        return skip(f"herhaling om de {every} weken met een week vanaf {week_start}")
+        return skip(
+            translate(
+                "hsds", "herhaling om de {every} weken met een week vanaf {week_start}"
+            ).format(every=every, week_start=week_start)
+        )
     if freq == "DAILY":
         days = days or list(range(7))
     if not days and dates["dtstart"] is not None and freq == "WEEKLY" and every == 1:
         days = [dates["dtstart"].weekday()]
     if not days:
-        return skip("geen dagen (byday) opgegeven")
+        return skip(translate("hsds", "geen dagen (byday) opgegeven"))
     if opens is None or closes is None:
-        return skip("geen begin- of einduur (opens_at, closes_at)")
+        return skip(translate("hsds", "geen begin- of einduur (opens_at, closes_at)"))
     if _present(zone):
         record.note(
-            f"{path}timezone {_preview(zone)} niet overgenomen; uren gelezen als plaatselijke tijd"
+            translate(
+                "hsds", "{path}timezone {zone} niet overgenomen; uren gelezen als plaatselijke tijd"
+            ).format(path=path, zone=_preview(zone))
         )
     # With a rule, dtstart is where it starts counting (the first Monday from then on, every
     # other week from that week on); without one it only says from when the hours hold.
@@ -1369,8 +1566,14 @@ def _schedule(record: Record, schedule: Mapping[str, Any], path: str, ours: bool
         anchor = dates["valid_from"]  # the first day the hours hold is the first week
         if anchor is None:
             return skip(
-                f"herhaling om de {every} {'maanden' if numbered else 'weken'} zonder "
-                "begindatum (dtstart) kan niet uitgedrukt worden"
+                translate(
+                    "hsds",
+                    "herhaling om de {every} {unit} zonder begindatum (dtstart) kan niet "
+                    "uitgedrukt worden",
+                ).format(
+                    every=every,
+                    unit=translate("hsds", "maanden") if numbered else translate("hsds", "weken"),
+                )
             )
     starts = [d for d in (dates["valid_from"], None if ruled else dates["dtstart"]) if d]
     ends = [d for d in (dates["valid_to"], dates["until"]) if d is not None]

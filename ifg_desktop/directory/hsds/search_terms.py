@@ -36,6 +36,7 @@ from ifg_desktop.directory.vocabulary import (
     check_term,
     normalized_term,
 )
+from ifg_desktop.i18n import translate
 
 ATTRIBUTES = ("search_finds", "search_flag")
 _READ = frozenset(
@@ -153,7 +154,7 @@ def read_term(record: Record, document: Mapping[str, Any]) -> TermRecord:
     name = text(record, document, "name")
     term = code or name
     if term is None:
-        record.fail("code", "verplicht veld ontbreekt (de zoekterm)")
+        record.fail("code", translate("hsds", "verplicht veld ontbreekt (de zoekterm)"))
     finds = [value for _path, value in attrs.all("search_finds")]
     flags = [value for _path, value in attrs.all("search_flag")]
     try:
@@ -163,7 +164,11 @@ def read_term(record: Record, document: Mapping[str, Any]) -> TermRecord:
         about_term = not folded or len(folded) > MAX_TERM_LENGTH
         record.fail("code" if about_term else "attributes", str(problem))
     if code is not None and name is not None and normalized_term(name) != checked.term:
-        record.note(f"name '{name}' verschilt van code '{code}': de code is de zoekterm")
+        record.note(
+            translate(
+                "hsds", "name '{name}' verschilt van code '{code}': de code is de zoekterm"
+            ).format(name=name, code=code)
+        )
     return checked
 
 

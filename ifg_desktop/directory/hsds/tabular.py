@@ -20,6 +20,7 @@ from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.guide_sections import is_guide_section, sections_note
 from ifg_desktop.directory.hsds.mapping import Context
+from ifg_desktop.i18n import translate
 
 DESCRIPTOR = Path(__file__).parent / "data" / "datapackage.json"
 
@@ -158,12 +159,18 @@ class _Tables:
     def rows(self, table: str) -> list[tuple[int, Row]]:
         raw = self.tables.get(table) or []
         if not isinstance(raw, list):
-            raise HsdsFileError(self.file, "verwacht een lijst van rijen", record=table)
+            raise HsdsFileError(
+                self.file, translate("hsds", "verwacht een lijst van rijen"), record=table
+            )
         result = []
         for index, row in enumerate(raw):
             if not isinstance(row, dict):
                 raise HsdsFileError(
-                    self.file, "verwacht een rij", record=f"{table} rij {index + 1}"
+                    self.file,
+                    translate("hsds", "verwacht een rij"),
+                    record=translate("hsds", "{table} rij {number}").format(
+                        table=table, number=index + 1
+                    ),
                 )
             result.append((index + 1, row))
         return result
@@ -176,12 +183,18 @@ class _Tables:
             value = str(value)
         if value is not None and not isinstance(value, str):
             raise HsdsFileError(
-                self.file, "verwacht een id (tekst)", record=f"{table} rij {line}", field=name
+                self.file,
+                translate("hsds", "verwacht een id (tekst)"),
+                record=translate("hsds", "{table} rij {line}").format(table=table, line=line),
+                field=name,
             )
         if value is None or not value.strip():
             if required:
                 raise HsdsFileError(
-                    self.file, "verplicht veld ontbreekt", record=f"{table} rij {line}", field=name
+                    self.file,
+                    translate("hsds", "verplicht veld ontbreekt"),
+                    record=translate("hsds", "{table} rij {line}").format(table=table, line=line),
+                    field=name,
                 )
             return None
         return value.strip()
@@ -194,8 +207,8 @@ class _Tables:
             if ident in result:
                 raise HsdsFileError(
                     self.file,
-                    f"id {ident} staat er twee keer in",
-                    record=f"{table} rij {line}",
+                    translate("hsds", "id {ident} staat er twee keer in").format(ident=ident),
+                    record=translate("hsds", "{table} rij {line}").format(table=table, line=line),
                     field="id",
                 )
             result[ident] = dict(row)
@@ -277,7 +290,11 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
             if owner in target:
                 target[owner].setdefault(name, []).extend(rows)
             else:
-                notes.append(f"{table}: rijen voor onbekende {link} {owner} niet overgenomen")
+                notes.append(
+                    translate(
+                        "hsds", "{table}: rijen voor onbekende {link} {owner} niet overgenomen"
+                    ).format(table=table, link=link, owner=owner)
+                )
 
     # Rows that may belong to several kinds of owner go to the most specific one.
     for table, name, order in (
@@ -319,13 +336,20 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
                 owner_table = owners.get(link)
                 if owner_table is None or owner_id not in owner_table:
                     notes.append(
-                        f"{table} rij {line}: hoort bij {link} {owner_id}; niet overgenomen"
+                        translate(
+                            "hsds",
+                            "{table} rij {line}: hoort bij {link} {owner_id}; niet overgenomen",
+                        ).format(table=table, line=line, link=link, owner_id=owner_id)
                     )
                 else:
                     owner_table[owner_id].setdefault(name, []).append(item)
                 break
             else:
-                notes.append(f"{table} rij {line}: hoort bij niets; niet overgenomen")
+                notes.append(
+                    translate(
+                        "hsds", "{table} rij {line}: hoort bij niets; niet overgenomen"
+                    ).format(table=table, line=line)
+                )
 
     per_service: dict[str, list[Row]] = defaultdict(list)
     for ident, sal in sals.items():
@@ -333,7 +357,10 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
         line_service = sal.get("service_id")
         if not isinstance(line_service, str) or line_service not in services:
             notes.append(
-                f"service_at_location.csv: {ident} hoort bij geen dienst; niet overgenomen"
+                translate(
+                    "hsds",
+                    "service_at_location.csv: {ident} hoort bij geen dienst; niet overgenomen",
+                ).format(ident=ident)
             )
             continue
         location_id = sal.get("location_id")
@@ -352,7 +379,11 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
         result.append((service, Context(locations=locations, organizations=organizations)))
     for owner in attributes.keys() - attached:
         notes.append(
-            f"attributes.csv: kenmerken van {owner} (onbekend of niet gebruikt) niet overgenomen"
+            translate(
+                "hsds",
+                "attributes.csv: kenmerken van {owner} (onbekend of niet gebruikt) "
+                "niet overgenomen",
+            ).format(owner=owner)
         )
     used = {
         s.get("organization_id")
@@ -361,7 +392,11 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
     }
     for ident, organization in organizations.items():
         if ident not in used:
-            notes.append(f"organisatie {_name(organization)} heeft geen diensten; niet overgenomen")
+            notes.append(
+                translate(
+                    "hsds", "organisatie {organization} heeft geen diensten; niet overgenomen"
+                ).format(organization=_name(organization))
+            )
     return Rebuilt(result, notes, vocabulary)
 
 
