@@ -12,6 +12,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ifg_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection
 
@@ -23,55 +25,74 @@ EXIT_OK, EXIT_ENVIRONMENT, EXIT_USAGE = 0, 1, 2
 def add_admin_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     from ifg_desktop.db.roles import DEFAULT_COORDINATOR, DEFAULT_FRONT_DESK
 
-    admin = commands.add_parser("admin", help="beheer van de gedeelde PostgreSQL-databank (rollen)")
+    admin = commands.add_parser(
+        "admin", help=translate("cli", "beheer van de gedeelde PostgreSQL-databank (rollen)")
+    )
     actions = admin.add_subparsers(
         dest="admin_action", metavar="ACTION", required=True, parser_class=parser_class
     )
     roles = actions.add_parser(
         "roles",
-        help="de rollen onthaal (enkel lezen) en coördinator maken, met hun rechten",
-        description="Maakt in de PostgreSQL-databank van --db twee groepsrollen (zonder "
-        "aanmelding): het onthaal mag enkel lezen, coördinatoren mogen de gegevens wijzigen "
-        "maar het spoor enkel aanvullen; geen van beide mag het schema wijzigen. Aanmeldingen "
-        "(per persoon of werkpost) worden lid van een groep. Aan te melden als eigenaar van "
-        "de tabellen of als superuser; opnieuw uitvoeren mag (ook na een upgrade).",
+        help=translate(
+            "cli", "de rollen onthaal (enkel lezen) en coördinator maken, met hun rechten"
+        ),
+        description=translate(
+            "cli",
+            "Maakt in de PostgreSQL-databank van --db twee groepsrollen (zonder "
+            "aanmelding): het onthaal mag enkel lezen, coördinatoren mogen de gegevens wijzigen "
+            "maar het spoor enkel aanvullen; geen van beide mag het schema wijzigen. Aanmeldingen "
+            "(per persoon of werkpost) worden lid van een groep. Aan te melden als eigenaar van "
+            "de tabellen of als superuser; opnieuw uitvoeren mag (ook na een upgrade).",
+        ),
     )
     roles.add_argument(
         "--sql",
         action="store_true",
-        help="de SQL tonen in plaats van ze uit te voeren (maakt geen verbinding)",
+        help=translate(
+            "cli", "de SQL tonen in plaats van ze uit te voeren (maakt geen verbinding)"
+        ),
     )
     roles.add_argument(
         "--front-desk-role",
         metavar="NAAM",
         default=DEFAULT_FRONT_DESK,
-        help=f"naam van de groep van het onthaal (standaard: {DEFAULT_FRONT_DESK})",
+        help=translate("cli", "naam van de groep van het onthaal (standaard: {role})").format(
+            role=DEFAULT_FRONT_DESK
+        ),
     )
     roles.add_argument(
         "--coordinator-role",
         metavar="NAAM",
         default=DEFAULT_COORDINATOR,
-        help=f"naam van de groep van de coördinatoren (standaard: {DEFAULT_COORDINATOR})",
+        help=translate("cli", "naam van de groep van de coördinatoren (standaard: {role})").format(
+            role=DEFAULT_COORDINATOR
+        ),
     )
     roles.add_argument(
         "--front-desk-login",
         action="append",
         default=[],
         metavar="NAAM",
-        help="een aanmelding voor het onthaal maken of erin zetten (herhaalbaar, of a,b,c)",
+        help=translate(
+            "cli", "een aanmelding voor het onthaal maken of erin zetten (herhaalbaar, of a,b,c)"
+        ),
     )
     roles.add_argument(
         "--coordinator-login",
         action="append",
         default=[],
         metavar="NAAM",
-        help="een aanmelding voor een coördinator maken of erin zetten (herhaalbaar)",
+        help=translate(
+            "cli", "een aanmelding voor een coördinator maken of erin zetten (herhaalbaar)"
+        ),
     )
     roles.add_argument(
         "--password-prompt",
         action="store_true",
-        help="voor elke aanmelding een wachtwoord vragen (enkel een SCRAM-hash gaat naar de "
-        "server)",
+        help=translate(
+            "cli",
+            "voor elke aanmelding een wachtwoord vragen (enkel een SCRAM-hash gaat naar de server)",
+        ),
     )
 
 
@@ -90,8 +111,11 @@ def run_admin(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.sql:
         if args.password_prompt:
             return _usage(
-                "--password-prompt gaat niet samen met --sql: wachtwoorden komen nooit in de "
-                "SQL (zet ze in psql met \\password NAAM)"
+                translate(
+                    "cli",
+                    "--password-prompt gaat niet samen met --sql: wachtwoorden komen nooit in de "
+                    "SQL (zet ze in psql met \\password NAAM)",
+                )
             )
         sys.stdout.write(roles_script(plan))
         return EXIT_OK
@@ -100,9 +124,12 @@ def run_admin(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     target = resolve_target(args.db)
     if dialect_of(target) != "postgresql":
         return _usage(
-            "rollen horen bij een gedeelde PostgreSQL-databank; een SQLite-bestand kent geen "
-            "aanmeldingen (wie het bestand mag schrijven, mag alles, en het "
-            "coördinatorwachtwoord is de controle). Geef --db postgresql+psycopg://…"
+            translate(
+                "cli",
+                "rollen horen bij een gedeelde PostgreSQL-databank; een SQLite-bestand kent geen "
+                "aanmeldingen (wie het bestand mag schrijven, mag alles, en het "
+                "coördinatorwachtwoord is de controle). Geef --db postgresql+psycopg://…",
+            )
         )
     return _apply(args, target, plan)
 
@@ -136,12 +163,21 @@ def _apply(args: argparse.Namespace, target: str, plan: RolePlan) -> int:
     except DBAPIError as error:
         raise explain_operational_error(error, where) from error
     if revision != SCHEMA_REVISION:
-        state = "heeft nog geen tabellen" if revision is None else "is niet bijgewerkt"
-        return _refused(
-            f"De databank {where} {state} voor deze versie van IFG-wegwijzer. Open ze eerst "
-            "één keer met de aanmelding van haar eigenaar (ifg-desktop --db … check), en "
-            "maak dan de rollen. Er is niets gewijzigd."
-        )
+        if revision is None:
+            sentence = translate(
+                "cli",
+                "De databank {where} heeft nog geen tabellen voor deze versie van IFG-wegwijzer. "
+                "Open ze eerst één keer met de aanmelding van haar eigenaar "
+                "(ifg-desktop --db … check), en maak dan de rollen. Er is niets gewijzigd.",
+            )
+        else:
+            sentence = translate(
+                "cli",
+                "De databank {where} is niet bijgewerkt voor deze versie van IFG-wegwijzer. "
+                "Open ze eerst één keer met de aanmelding van haar eigenaar "
+                "(ifg-desktop --db … check), en maak dan de rollen. Er is niets gewijzigd.",
+            )
+        return _refused(sentence.format(where=where))
     database = probe
     try:
         with database.engine.connect() as connection:
@@ -165,7 +201,7 @@ def _apply(args: argparse.Namespace, target: str, plan: RolePlan) -> int:
     except DBAPIError as error:
         said = _raised_by_script(error)
         if said is not None:
-            return _refused(f"{said} Er is niets gewijzigd.")
+            return _refused(f"{said} {translate('cli', 'Er is niets gewijzigd.')}")
         raise explain_operational_error(error, where) from error
     _report(plan, database.url, where, bool(passwords))
     return EXIT_OK
@@ -197,16 +233,25 @@ def _ask_passwords(plan: RolePlan) -> dict[str, str] | None:
 
     passwords: dict[str, str] = {}
     for login in plan.logins:
-        password = getpass.getpass(f"Wachtwoord voor {login}: ")
-        if getpass.getpass("Nog eens: ") != password:
+        password = getpass.getpass(
+            translate("cli", "Wachtwoord voor {login}: ").format(login=login)
+        )
+        if getpass.getpass(translate("cli", "Nog eens: ")) != password:
             print(
-                f"ifg-desktop: de twee wachtwoorden voor {login} verschillen; niets gewijzigd",
+                translate(
+                    "cli",
+                    "ifg-desktop: de twee wachtwoorden voor {login} verschillen; niets gewijzigd",
+                ).format(login=login),
                 file=sys.stderr,
             )
             return None
         if len(password) < 8:
             print(
-                f"ifg-desktop: het wachtwoord voor {login} is korter dan 8 tekens; niets gewijzigd",
+                translate(
+                    "cli",
+                    "ifg-desktop: het wachtwoord voor {login} is korter dan 8 tekens; "
+                    "niets gewijzigd",
+                ).format(login=login),
                 file=sys.stderr,
             )
             return None
@@ -225,22 +270,37 @@ def _raised_by_script(error: BaseException) -> str | None:
 
 
 def _report(plan: RolePlan, url: URL, where: str, with_passwords: bool) -> None:
-    print(f"Rollen ingesteld in {where}:")
-    print(f"  {plan.front_desk}: onthaal, enkel lezen (het venster opent zonder coördinatormodus)")
+    print(translate("cli", "Rollen ingesteld in {where}:").format(where=where))
     print(
-        f"  {plan.coordinator}: coördinatoren, lezen en wijzigen; het spoor enkel lezen en "
-        "aanvullen"
+        "  "
+        + translate(
+            "cli", "{role}: onthaal, enkel lezen (het venster opent zonder coördinatormodus)"
+        ).format(role=plan.front_desk)
+    )
+    print(
+        "  "
+        + translate(
+            "cli", "{role}: coördinatoren, lezen en wijzigen; het spoor enkel lezen en aanvullen"
+        ).format(role=plan.coordinator)
     )
     for group, logins in (
         (plan.front_desk, plan.front_desk_logins),
         (plan.coordinator, plan.coordinator_logins),
     ):
         for login in logins:
-            print(f"  aanmelding {login} → {group}: {_login_url(url, login)}")
+            print(
+                "  "
+                + translate("cli", "aanmelding {login} → {group}: {url}").format(
+                    login=login, group=group, url=_login_url(url, login)
+                )
+            )
     if plan.logins and not with_passwords:
         print(
-            "Zonder wachtwoord gemaakt: zet er een met --password-prompt of in psql met "
-            "\\password NAAM (tenzij de server anders aanmeldt, bv. met certificaten)."
+            translate(
+                "cli",
+                "Zonder wachtwoord gemaakt: zet er een met --password-prompt of in psql met "
+                "\\password NAAM (tenzij de server anders aanmeldt, bv. met certificaten).",
+            )
         )
 
 
@@ -265,7 +325,10 @@ def _login_url(url: URL, login: str) -> str:
 
 
 def _usage(message: str) -> int:
-    print(f"ifg-desktop: fout: {' '.join(message.split())}", file=sys.stderr)
+    print(
+        translate("cli", "ifg-desktop: fout: {message}").format(message=" ".join(message.split())),
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 

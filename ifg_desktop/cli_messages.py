@@ -1,63 +1,92 @@
-"""argparse in Dutch, and what the command line lets through to a terminal.
+"""argparse in the command line's language, and what the command line lets through to a
+terminal.
 
 argparse builds its messages with ``gettext`` under the domain "argparse"; Python ships no
-Dutch catalogue, so the messages a user can meet are translated here, by their English
-text. A message this table does not know stays English: better than none.
+Dutch or French catalogue, so the messages a user can meet are put in Dutch here, by their
+English text, and from Dutch into the language in use like every other text (``argparse``
+in the .ts files). In English, argparse's own text stays. A message this table does not
+know stays English: better than none.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
 import re
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
+
 _DUTCH = {
-    "usage: ": "gebruik: ",
-    "options": "opties",
-    "positional arguments": "argumenten",
-    "show this help message and exit": "deze hulp tonen en stoppen",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
-    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
-    "one of the arguments %s is required": "een van deze argumenten is nodig: %s",
-    "unrecognized arguments: %s": "onbekende argumenten: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    "usage: ": QT_TRANSLATE_NOOP("argparse", "gebruik: "),
+    "options": QT_TRANSLATE_NOOP("argparse", "opties"),
+    "positional arguments": QT_TRANSLATE_NOOP("argparse", "argumenten"),
+    "show this help message and exit": QT_TRANSLATE_NOOP("argparse", "deze hulp tonen en stoppen"),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
+        "argparse", "argument %(argument_name)s: %(message)s"
     ),
-    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
-    "expected one argument": "verwacht één waarde",
-    "expected at most one argument": "verwacht hoogstens één waarde",
-    "expected at least one argument": "verwacht minstens één waarde",
-    "not allowed with argument %s": "niet samen met %s",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "argparse", "deze argumenten ontbreken: %s"
     ),
-    "ignored explicit argument %r": "waarde %r genegeerd",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": (
-        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    "one of the arguments %s is required": QT_TRANSLATE_NOOP(
+        "argparse", "een van deze argumenten is nodig: %s"
     ),
-    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("argparse", "onbekende argumenten: %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "argparse", "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
+        "argparse", "ongeldige waarde: %(value)r"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("argparse", "verwacht één waarde"),
+    "expected at most one argument": QT_TRANSLATE_NOOP("argparse", "verwacht hoogstens één waarde"),
+    "expected at least one argument": QT_TRANSLATE_NOOP("argparse", "verwacht minstens één waarde"),
+    "not allowed with argument %s": QT_TRANSLATE_NOOP("argparse", "niet samen met %s"),
+    "ambiguous option: %(option)s could match %(matches)s": QT_TRANSLATE_NOOP(
+        "argparse", "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
+    ),
+    "ignored explicit argument %r": QT_TRANSLATE_NOOP("argparse", "waarde %r genegeerd"),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": QT_TRANSLATE_NOOP(
+        "argparse", "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": QT_TRANSLATE_NOOP(
+        "argparse", "kan '%(filename)s' niet openen: %(error)s"
+    ),
+    "%(prog)s: error: %(message)s\n": QT_TRANSLATE_NOOP(
+        "argparse", "%(prog)s: fout: %(message)s\n"
+    ),
 }
-_DUTCH_PLURAL = {"expected %s argument": ("verwacht %s waarde", "verwacht %s waarden")}
+_DUTCH_PLURAL = {
+    "expected %s argument": (
+        QT_TRANSLATE_NOOP("argparse", "verwacht %s waarde"),
+        QT_TRANSLATE_NOOP("argparse", "verwacht %s waarden"),
+    )
+}
 
 
-def _dutch(message: str) -> str:
-    return _DUTCH.get(message, message)
+def _translated(message: str) -> str:
+    dutch = _DUTCH.get(message)
+    return message if dutch is None else translate("argparse", dutch)
 
 
-def _dutch_plural(singular: str, plural: str, count: int) -> str:
+def _translated_plural(singular: str, plural: str, count: int) -> str:
     forms = _DUTCH_PLURAL.get(singular)
     if forms is None:
         return singular if count == 1 else plural
-    return forms[0] if count == 1 else forms[1]
+    return translate("argparse", forms[0] if count == 1 else forms[1])
 
 
-def speak_dutch() -> None:
-    """Make argparse's own messages Dutch (it looks ``_`` and ``ngettext`` up at call time)."""
-    argparse._ = _dutch  # type: ignore[attr-defined]
-    argparse.ngettext = _dutch_plural  # type: ignore[attr-defined]
+def speak_language() -> None:
+    """argparse's own messages in the language in use (it looks ``_`` and ``ngettext`` up
+    at call time): Dutch and French from the table, English as argparse wrote them."""
+    if current_language() == "en":
+        argparse._ = gettext.gettext  # type: ignore[attr-defined]
+        argparse.ngettext = gettext.ngettext  # type: ignore[attr-defined]
+        return
+    argparse._ = _translated  # type: ignore[attr-defined]
+    argparse.ngettext = _translated_plural  # type: ignore[attr-defined]
 
 
 def undecodable_argument(argv: Sequence[str]) -> str | None:

@@ -95,6 +95,11 @@ def _isolated_environment(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("IFG_DESKTOP_DB", raising=False)
+    # The command line speaks the environment's language: the tests expect Dutch, whatever
+    # the machine's language (tests/i18n/ choose theirs).
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

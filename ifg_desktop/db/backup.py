@@ -25,6 +25,7 @@ from ifg_desktop.db.errors import (
     DatabaseTooNew,
     explain_operational_error,
 )
+from ifg_desktop.i18n import translate
 from ifg_desktop.migrations import KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -40,8 +41,11 @@ def _sqlite_file(target: str | URL) -> Path:
     path = engine_module.sqlite_file_of(target)
     if path is None:
         raise DatabaseProblem(
-            "Een reservekopie kan de toepassing enkel van een SQLite-bestand maken; "
-            "gebruik voor een andere databank haar eigen hulpmiddelen (zoals pg_dump)."
+            translate(
+                "db",
+                "Een reservekopie kan de toepassing enkel van een SQLite-bestand maken; "
+                "gebruik voor een andere databank haar eigen hulpmiddelen (zoals pg_dump).",
+            )
         )
     return path
 
@@ -50,14 +54,18 @@ def make_backup(database: Database, target: Path | None = None) -> Path:
     """Copy the database to ``target``, or beside itself with the date in its name."""
     path = _sqlite_file(database.target)
     if not path.exists():
-        raise DatabaseProblem(f"De databank {path} bestaat (nog) niet.")
+        raise DatabaseProblem(
+            translate("db", "De databank {path} bestaat (nog) niet.").format(path=path)
+        )
     if target is None:
         made = backup_sqlite_file(database, reason="handmatig")
         assert made is not None  # the file exists
         return made
     target = Path(target).expanduser().absolute()
     if target.exists() and target.resolve() == path.resolve():
-        raise DatabaseProblem("Een reservekopie kan niet over de databank zelf geschreven worden.")
+        raise DatabaseProblem(
+            translate("db", "Een reservekopie kan niet over de databank zelf geschreven worden.")
+        )
     _refuse_unless_plain_file(target)
     try:
         backup_files.clean_up(target.parent, target.name)
@@ -71,7 +79,11 @@ def _refuse_unless_plain_file(path: Path) -> None:
     """A folder, a device or a pipe is never replaced by a copy, nor read as one (a pipe
     would be waited on for ever)."""
     if path.exists() and not path.is_file():
-        raise DatabaseProblem(f"{path} is geen gewoon bestand (een map, apparaat of pijp).")
+        raise DatabaseProblem(
+            translate("db", "{path} is geen gewoon bestand (een map, apparaat of pijp).").format(
+                path=path
+            )
+        )
 
 
 def check_backup(file: Path) -> str:
@@ -85,31 +97,54 @@ def check_backup(file: Path) -> str:
         with file.open("rb") as handle:
             header = handle.read(len(_HEADER))
     except FileNotFoundError:
-        raise DatabaseProblem(f"{shown} bestaat niet.") from None
+        raise DatabaseProblem(translate("db", "{file} bestaat niet.").format(file=shown)) from None
     except OSError as error:
-        raise DatabaseProblem(f"{shown} kan niet gelezen worden ({error.strerror}).") from None
+        raise DatabaseProblem(
+            translate("db", "{file} kan niet gelezen worden ({reason}).").format(
+                file=shown, reason=error.strerror
+            )
+        ) from None
     if header != _HEADER:
-        raise DatabaseProblem(f"{shown} is geen SQLite-databank en dus geen reservekopie.")
+        raise DatabaseProblem(
+            translate("db", "{file} is geen SQLite-databank en dus geen reservekopie.").format(
+                file=shown
+            )
+        )
     try:
         uri = f"{file.absolute().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True)) as connection:
             tables = engine_module.table_names(connection)
             if not _OUR_TABLES.issubset(tables):
-                raise DatabaseProblem(f"{shown} is geen reservekopie van IFG-wegwijzer.")
+                raise DatabaseProblem(_not_a_backup(shown))
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             check = connection.execute("PRAGMA integrity_check").fetchone()
     except sqlite3.Error as error:
-        raise DatabaseProblem(f"{shown} is beschadigd of onleesbaar ({error}).") from None
+        raise DatabaseProblem(
+            translate("db", "{file} is beschadigd of onleesbaar ({error}).").format(
+                file=shown, error=error
+            )
+        ) from None
     if row is None:
-        raise DatabaseProblem(f"{shown} is geen reservekopie van IFG-wegwijzer.")
+        raise DatabaseProblem(_not_a_backup(shown))
     if row[0] not in KNOWN_REVISIONS:
         raise DatabaseTooNew(
-            f"{shown} is gemaakt door een nieuwere versie van IFG-wegwijzer (schema {row[0]}); "
-            "werk eerst de toepassing bij."
+            translate(
+                "db",
+                "{file} is gemaakt door een nieuwere versie van IFG-wegwijzer (schema {schema}); "
+                "werk eerst de toepassing bij.",
+            ).format(file=shown, schema=row[0])
         )
     if check is None or check[0] != "ok":
-        raise DatabaseProblem(f"{shown} is beschadigd (integriteitscontrole: {check}).")
+        raise DatabaseProblem(
+            translate("db", "{file} is beschadigd (integriteitscontrole: {check}).").format(
+                file=shown, check=check
+            )
+        )
     return str(row[0])
+
+
+def _not_a_backup(shown: str) -> str:
+    return translate("db", "{file} is geen reservekopie van IFG-wegwijzer.").format(file=shown)
 
 
 def restore_backup(target_url: str | URL, file: Path) -> Path | None:
@@ -123,7 +158,9 @@ def restore_backup(target_url: str | URL, file: Path) -> Path | None:
     target = _sqlite_file(target_url)
     file = Path(file).expanduser().absolute()
     if target.exists() and file.exists() and file.resolve() == target.resolve():
-        raise DatabaseProblem("Dat bestand is de databank zelf, geen reservekopie.")
+        raise DatabaseProblem(
+            translate("db", "Dat bestand is de databank zelf, geen reservekopie.")
+        )
     _refuse_unless_plain_file(target)
     check_backup(file)
     where = str(target)
@@ -149,7 +186,11 @@ def restore_backup(target_url: str | URL, file: Path) -> Path | None:
             else backup_files.describe(error)
         )
         raise DatabaseProblem(
-            f"De reservekopie kon niet teruggezet worden ({detail}); de databank is niet gewijzigd."
+            translate(
+                "db",
+                "De reservekopie kon niet teruggezet worden ({detail}); "
+                "de databank is niet gewijzigd.",
+            ).format(detail=detail)
         ) from error
     return kept
 

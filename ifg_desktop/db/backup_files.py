@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ifg_desktop.db import engine as engine_module
 from ifg_desktop.db.errors import DatabaseLocked, DatabaseProblem, one_line
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 HEADER = b"SQLite format 3\x00"
 OUR_TABLES = frozenset({"alembic_version", "service", "organization", "service_search"})
@@ -42,7 +43,29 @@ _HOST = re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname())[:40] or "pc"
 _TEMPORARY = re.compile(
     r"^\.(?P<name>.+?)(?:\.(?P<host>[A-Za-z0-9-]*)-(?P<pid>\d+))?\.tmp(?:-journal|-wal|-shm)?$"
 )
-_BEFORE = {"migratie": "de upgrade", "import": "het importeren", "voor-herstel": "het terugzetten"}
+# A failed copy, by why it was made; {where} the database, {detail} what went wrong.
+_NOT_MADE = {
+    "migratie": QT_TRANSLATE_NOOP(
+        "db",
+        "Voor de upgrade kon geen reservekopie van {where} gemaakt worden ({detail}); "
+        "de databank is niet gewijzigd.",
+    ),
+    "import": QT_TRANSLATE_NOOP(
+        "db",
+        "Voor het importeren kon geen reservekopie van {where} gemaakt worden ({detail}); "
+        "er is niets geïmporteerd.",
+    ),
+    "voor-herstel": QT_TRANSLATE_NOOP(
+        "db",
+        "Voor het terugzetten kon geen reservekopie van {where} gemaakt worden ({detail}); "
+        "de databank is niet gewijzigd.",
+    ),
+}
+_NOT_MADE_OTHERWISE = QT_TRANSLATE_NOOP(
+    "db",
+    "Er kon geen reservekopie van {where} gemaakt worden ({detail}); "
+    "de databank is niet gewijzigd.",
+)
 
 
 class CopyIncomplete(DatabaseProblem):
@@ -50,7 +73,9 @@ class CopyIncomplete(DatabaseProblem):
 
     def __init__(self, detail: str) -> None:
         self.detail = one_line(detail)  # "de nieuwe kopie …", to go inside a sentence
-        super().__init__(f"De reservekopie is niet bewaard: {self.detail}.")
+        super().__init__(
+            translate("db", "De reservekopie is niet bewaard: {detail}.").format(detail=self.detail)
+        )
 
 
 class _GaveUp(Exception):
@@ -82,10 +107,11 @@ def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection, where: st
 
 
 def locked_message(where: str) -> str:
-    return (
-        f"De databank {where} is vergrendeld door een ander programma; er is niets gewijzigd. "
-        "Probeer het over enkele ogenblikken opnieuw."
-    )
+    return translate(
+        "db",
+        "De databank {where} is vergrendeld door een ander programma; er is niets gewijzigd. "
+        "Probeer het over enkele ogenblikken opnieuw.",
+    ).format(where=where)
 
 
 def write_snapshot(source: Path, temporary: Path, where: str) -> None:
@@ -150,7 +176,9 @@ def write_raw_copy(source: Path, target: Path) -> None:
             writing.flush()
             os.fsync(writing.fileno())
         if temporary.stat().st_size != source.stat().st_size:
-            raise CopyIncomplete(f"de kopie van {source} is onvolledig")
+            raise CopyIncomplete(
+                translate("db", "de kopie van {file} is onvolledig").format(file=source)
+            )
         os.replace(temporary, target)
         sync_folder(target.parent)
     finally:
@@ -170,11 +198,17 @@ def check_copy(file: Path) -> None:
             )
             check = connection.execute("PRAGMA quick_check").fetchone()
     except sqlite3.Error as error:
-        raise CopyIncomplete(f"de nieuwe kopie is onleesbaar: {error}") from None
+        raise CopyIncomplete(
+            translate("db", "de nieuwe kopie is onleesbaar: {error}").format(error=error)
+        ) from None
     if revision is None:
-        raise CopyIncomplete("de nieuwe kopie mist de tabellen van IFG-wegwijzer")
+        raise CopyIncomplete(translate("db", "de nieuwe kopie mist de tabellen van IFG-wegwijzer"))
     if check is None or check[0] != "ok":
-        raise CopyIncomplete(f"de nieuwe kopie is beschadigd volgens de controle: {check}")
+        raise CopyIncomplete(
+            translate("db", "de nieuwe kopie is beschadigd volgens de controle: {check}").format(
+                check=check
+            )
+        )
 
 
 def is_complete(file: Path) -> bool:
@@ -330,39 +364,41 @@ def sync_folder(folder: Path) -> None:
 
 
 _ERRNO_DUTCH = {
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de toegestane schijfruimte is op",
-    errno.EACCES: "geen toegang",
-    errno.EPERM: "geen toegang",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENOENT: "de map bestaat niet",
-    errno.ENOTDIR: "dat is geen map",
-    errno.EEXIST: "er staat al een bestand met die naam",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("db", "de schijf is vol"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("db", "de toegestane schijfruimte is op"),
+    errno.EACCES: QT_TRANSLATE_NOOP("db", "geen toegang"),
+    errno.EPERM: QT_TRANSLATE_NOOP("db", "geen toegang"),
+    errno.EROFS: QT_TRANSLATE_NOOP("db", "de schijf is alleen-lezen"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("db", "de map bestaat niet"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("db", "dat is geen map"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("db", "er staat al een bestand met die naam"),
 }
 # By SQLite's primary result code (https://sqlite.org/rescode.html), not its English text.
 _SQLITE_DUTCH = {
-    8: "alleen-lezen",
-    10: "lees- of schrijffout",
-    11: "de databank is beschadigd",
-    13: "de schijf is vol",
-    14: "het bestand kan niet aangemaakt of geopend worden",
-    26: "de databank is beschadigd",
+    8: QT_TRANSLATE_NOOP("db", "alleen-lezen"),
+    10: QT_TRANSLATE_NOOP("db", "lees- of schrijffout"),
+    11: QT_TRANSLATE_NOOP("db", "de databank is beschadigd"),
+    13: QT_TRANSLATE_NOOP("db", "de schijf is vol"),
+    14: QT_TRANSLATE_NOOP("db", "het bestand kan niet aangemaakt of geopend worden"),
+    26: QT_TRANSLATE_NOOP("db", "de databank is beschadigd"),
 }
 
 
 def describe(error: BaseException, file: Path | str | None = None) -> str:
-    """What went wrong, in one line: the Dutch gist, the system's words, and the file."""
+    """What went wrong, in one line: the gist in the user's language, the system's words,
+    and the file."""
     if isinstance(error, OSError):
         words = error.strerror or one_line(error)
         gist = _ERRNO_DUTCH.get(error.errno or 0)
-        text = f"{gist} [{words}]" if gist else words
         shown = _shown(error.filename) or file
     else:
         words = one_line(error)
         gist = _SQLITE_DUTCH.get(_sqlite_code(error))
-        text = f"{gist} [{words}]" if gist else words
         shown = file
-    return one_line(f"{text} bij {shown}" if shown else text)
+    text = f"{translate('db', gist)} [{words}]" if gist else words
+    if shown:
+        text = translate("db", "{what} bij {file}").format(what=text, file=shown)
+    return one_line(text)
 
 
 def _sqlite_code(error: BaseException) -> int:
@@ -390,9 +426,5 @@ def backup_failed(
     if _sqlite_code(error) in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return DatabaseLocked(locked_message(where))
     detail = error.detail if isinstance(error, CopyIncomplete) else describe(error, file)
-    before = _BEFORE.get(reason)
-    lead = f"Voor {before} kon" if before else "Er kon"
-    tail = "er is niets geïmporteerd" if reason == "import" else "de databank is niet gewijzigd"
-    return DatabaseProblem(
-        f"{lead} geen reservekopie van {where} gemaakt worden ({detail}); {tail}."
-    )
+    sentence = _NOT_MADE.get(reason, _NOT_MADE_OTHERWISE)
+    return DatabaseProblem(translate("db", sentence).format(where=where, detail=detail))

@@ -10,6 +10,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ifg_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from typing import TypeAlias
 
@@ -108,9 +110,10 @@ class Database:
         stays the gate: a write tried anyway is refused there (SQLSTATE 42501).
         """
         if self.read_only:
-            return (
+            return translate(
+                "db",
                 "Coördinatormodus niet beschikbaar: de databank staat op een plaats waar ze "
-                "alleen-lezen is (een map of bestand zonder schrijfrechten)."
+                "alleen-lezen is (een map of bestand zonder schrijfrechten).",
             )
         if self.dialect != "postgresql":
             return None
@@ -314,9 +317,12 @@ class Database:
         """
         if self.read_only:
             raise DatabaseReadOnly(
-                f"De databank {self.display_name} staat op een plaats waar ze alleen-lezen is "
-                "(een map of bestand zonder schrijfrechten); u kunt zoeken, maar niets "
-                "wijzigen. Er is niets gewijzigd."
+                translate(
+                    "db",
+                    "De databank {where} staat op een plaats waar ze alleen-lezen is "
+                    "(een map of bestand zonder schrijfrechten); u kunt zoeken, maar niets "
+                    "wijzigen. Er is niets gewijzigd.",
+                ).format(where=self.display_name)
             )
         with self.begin() as session:
             if self.dialect == "sqlite":
@@ -423,8 +429,11 @@ def open_database(url: str | URL | None = None) -> Database:
         # A folder, a device (/dev/null) or a pipe: SQLite would make its journal beside
         # it, and a restore would replace it.
         raise DatabaseProblem(
-            f"{where} is geen databankbestand (een map, apparaat of pijp); "
-            "geef het pad van een SQLite-bestand."
+            translate(
+                "db",
+                "{where} is geen databankbestand (een map, apparaat of pijp); "
+                "geef het pad van een SQLite-bestand.",
+            ).format(where=where)
         )
     if path is not None and path.exists():
         # The common case, without SQLAlchemy or Alembic: two queries on a read-only
@@ -437,9 +446,12 @@ def open_database(url: str | URL | None = None) -> Database:
             return Database(target, access=access)
         if access != "rw":
             raise DatabaseReadOnly(
-                f"De databank {where} moet bijgewerkt worden naar deze versie van "
-                "IFG-wegwijzer, maar staat op een plaats waar ze alleen-lezen is; "
-                "de databank is niet gewijzigd."
+                translate(
+                    "db",
+                    "De databank {where} moet bijgewerkt worden naar deze versie van "
+                    "IFG-wegwijzer, maar staat op een plaats waar ze alleen-lezen is; "
+                    "de databank is niet gewijzigd.",
+                ).format(where=where)
             )
     elif path is not None:
         _make_folder(path, where)
@@ -487,14 +499,19 @@ def _make_folder(path: Path, where: str) -> None:
         return
     if path.absolute() != engine_module.default_database_path().absolute():
         raise DatabaseProblem(
-            f"De map {path.parent} bestaat niet; controleer het pad. "
-            f"Er is geen databank {path.name} aangemaakt."
+            translate(
+                "db",
+                "De map {folder} bestaat niet; controleer het pad. "
+                "Er is geen databank {name} aangemaakt.",
+            ).format(folder=path.parent, name=path.name)
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseProblem(
-            f"De databank {where} kan niet aangemaakt worden: {error.strerror} ({error.filename})."
+            translate(
+                "db", "De databank {where} kan niet aangemaakt worden: {reason} ({file})."
+            ).format(where=where, reason=error.strerror, file=error.filename)
         ) from error
 
 
@@ -538,7 +555,9 @@ def expected_tables(revision: str) -> frozenset[str]:
 def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
     """Refuse what is not ours, newer, or incomplete; a new database passes."""
     foreign = DatabaseProblem(
-        f"{where} bevat al andere gegevens en is geen IFG-wegwijzer-databank."
+        translate(
+            "db", "{where} bevat al andere gegevens en is geen IFG-wegwijzer-databank."
+        ).format(where=where)
     )
     if revision is None:
         if tables:
@@ -548,15 +567,21 @@ def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
         if not tables >= _OUR_CORE_TABLES:
             raise foreign
         raise DatabaseTooNew(
-            f"De databank {where} is gemaakt door een nieuwere versie van IFG-wegwijzer "
-            f"(schema {revision}). Werk de toepassing bij; de databank is niet gewijzigd."
+            translate(
+                "db",
+                "De databank {where} is gemaakt door een nieuwere versie van IFG-wegwijzer "
+                "(schema {schema}). Werk de toepassing bij; de databank is niet gewijzigd.",
+            ).format(where=where, schema=revision)
         )
     missing = expected_tables(revision) - tables
     if missing:
         raise DatabaseUnreadable(
-            f"De databank {where} is onvolledig of beschadigd: de tabel(len) "
-            f"{', '.join(sorted(missing))} ontbreken. Zet een reservekopie terug; "
-            "de databank is niet gewijzigd."
+            translate(
+                "db",
+                "De databank {where} is onvolledig of beschadigd: de tabel(len) "
+                "{tables} ontbreken. Zet een reservekopie terug; "
+                "de databank is niet gewijzigd.",
+            ).format(where=where, tables=", ".join(sorted(missing)))
         )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ifg_desktop.db.errors import DatabaseProblem, one_line
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -23,9 +24,10 @@ BUSY_TIMEOUT_MS = 5000
 _SQLITE_FILE_PREFIX = "sqlite:///"
 # What a file name may hold but a URL's path may not; escaped as in a URL ("%3F").
 _URL_ESCAPES = {"%": "%25", "?": "%3F", "#": "%23"}
-_SUPPORTED = (
+_SUPPORTED = QT_TRANSLATE_NOOP(
+    "db",
     "Gebruik een SQLite-bestand (een pad, of sqlite:///pad) of een PostgreSQL-databank "
-    "(postgresql+psycopg://gebruiker@server/databank)."
+    "(postgresql+psycopg://gebruiker@server/databank).",
 )
 # How a SQLite file can be opened: as usual, read-only (the file or its folder cannot be
 # written), or immutable (read-only, and SQLite cannot even make its -shm file beside it).
@@ -65,7 +67,7 @@ def resolve_target(url: str | None = None) -> str:
         return f"postgresql+psycopg://{rest}"
     if dialect == "sqlite" and driver in ("", "pysqlite"):
         return chosen
-    raise DatabaseProblem(f"Onbekend soort databank: {hidden(chosen)}. {_SUPPORTED}")
+    raise DatabaseProblem(_unknown_kind(hidden(chosen)))
 
 
 def hidden(url: str) -> str:
@@ -114,7 +116,7 @@ def display_name(target: str) -> str:
     try:
         return make_url(target).render_as_string(hide_password=True)
     except (ValueError, ImportError) as error:  # ArgumentError is a ValueError too
-        raise DatabaseProblem(f"Onbekend soort databank: {hidden(target)}. {_SUPPORTED}") from error
+        raise DatabaseProblem(_unknown_kind(hidden(target))) from error
 
 
 def sqlite_access(path: Path) -> SqliteAccess:
@@ -227,10 +229,23 @@ def make_engine(target: str, access: SqliteAccess = "rw") -> Engine:
             connect_args = server_connect_defaults(make_url(target), "ifg-wegwijzer")
             return create_engine(target, pool_pre_ping=True, connect_args=connect_args)
     except (NoSuchModuleError, ArgumentError, ImportError, ValueError) as error:
+        said = translate(
+            "db",
+            "De databank {where} kan niet gebruikt worden ({error}). {supported} Voor "
+            "PostgreSQL moet psycopg geïnstalleerd zijn (pip install 'ifg-desktop[postgresql]').",
+        )
         raise DatabaseProblem(
-            f"De databank {hidden(target)} kan niet gebruikt worden ({one_line(error)}). "
-            f"{_SUPPORTED} Voor PostgreSQL moet psycopg geïnstalleerd zijn "
-            "(pip install 'ifg-desktop[postgresql]')."
+            said.format(
+                where=hidden(target),
+                error=one_line(error),
+                supported=translate("db", _SUPPORTED),
+            )
         ) from error
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _unknown_kind(target: str) -> str:
+    return translate("db", "Onbekend soort databank: {target}. {supported}").format(
+        target=target, supported=translate("db", _SUPPORTED)
+    )

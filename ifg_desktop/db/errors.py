@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from ifg_desktop.i18n import translate
+
 
 def one_line(text: object) -> str:
     """``text`` on one line: a driver's message may carry newlines (and a caret line)."""
@@ -94,29 +96,41 @@ def explain_operational_error(error: BaseException, where: str) -> DatabaseProbl
 
 def _locked(where: str) -> DatabaseLocked:
     return DatabaseLocked(
-        f"De databank {where} is vergrendeld door een ander programma. "
-        "Probeer het over enkele ogenblikken opnieuw."
+        translate(
+            "db",
+            "De databank {where} is vergrendeld door een ander programma. "
+            "Probeer het over enkele ogenblikken opnieuw.",
+        ).format(where=where)
     )
 
 
 def _full(where: str) -> DatabaseFull:
     return DatabaseFull(
-        f"De schijf is vol: de databank {where} kan niet groeien; er is niets gewijzigd. "
-        "Maak ruimte vrij en probeer het opnieuw."
+        translate(
+            "db",
+            "De schijf is vol: de databank {where} kan niet groeien; er is niets gewijzigd. "
+            "Maak ruimte vrij en probeer het opnieuw.",
+        ).format(where=where)
     )
 
 
 def _read_only(where: str) -> DatabaseReadOnly:
     return DatabaseReadOnly(
-        f"De databank {where} is alleen-lezen (of u mag er niet in schrijven); "
-        "er is niets gewijzigd."
+        translate(
+            "db",
+            "De databank {where} is alleen-lezen (of u mag er niet in schrijven); "
+            "er is niets gewijzigd.",
+        ).format(where=where)
     )
 
 
 def _unreadable(where: str) -> DatabaseUnreadable:
     return DatabaseUnreadable(
-        f"Het bestand {where} is geen leesbare IFG-wegwijzer-databank "
-        "(beschadigd of een ander soort bestand)."
+        translate(
+            "db",
+            "Het bestand {where} is geen leesbare IFG-wegwijzer-databank "
+            "(beschadigd of een ander soort bestand).",
+        ).format(where=where)
     )
 
 
@@ -131,17 +145,25 @@ def _sqlite_problem(code: int, where: str, detail: str) -> DatabaseProblem | Non
         return _full(where)
     if code in (_SQLITE_PERM, _SQLITE_AUTH):
         return DatabaseUnreadable(
-            f"De databank {where} kan niet gebruikt worden: geen toegang ({detail})."
+            translate(
+                "db", "De databank {where} kan niet gebruikt worden: geen toegang ({detail})."
+            ).format(where=where, detail=detail)
         )
     if code == _SQLITE_CANTOPEN:
         return DatabaseUnreadable(
-            f"De databank {where} kan niet geopend worden: bestaat de map, en mag u erin "
-            f"lezen en schrijven? ({detail})"
+            translate(
+                "db",
+                "De databank {where} kan niet geopend worden: bestaat de map, en mag u erin "
+                "lezen en schrijven? ({detail})",
+            ).format(where=where, detail=detail)
         )
     if code in (_SQLITE_IOERR, _SQLITE_NOMEM, _SQLITE_NOLFS):
         return DatabaseUnavailable(
-            f"De databank {where} kon niet gelezen of geschreven worden (schijf, netwerk of "
-            f"geheugen: {detail}). Probeer het opnieuw."
+            translate(
+                "db",
+                "De databank {where} kon niet gelezen of geschreven worden (schijf, netwerk of "
+                "geheugen: {detail}). Probeer het opnieuw.",
+            ).format(where=where, detail=detail)
         )
     return None
 
@@ -157,25 +179,38 @@ def _postgresql_problem(error: BaseException, where: str, detail: str) -> Databa
     state = str(state).upper()
     if state in ("40001", "40P01", "55P03", "57014"):
         return DatabaseLocked(
-            f"De databank {where} is bezet door een ander programma (een gelijktijdige "
-            "wijziging). Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd."
+            translate(
+                "db",
+                "De databank {where} is bezet door een ander programma (een gelijktijdige "
+                "wijziging). Probeer het over enkele ogenblikken opnieuw; er is niets gewijzigd.",
+            ).format(where=where)
         )
     if state == "53100":
         return _full(where)
     if state == "42501":  # insufficient_privilege: a role that may only read (db/roles.py)
         return DatabaseReadOnly(
-            f"Uw aanmelding bij de databank {where} mag dit niet wijzigen (ze mag enkel "
-            "lezen); er is niets gewijzigd. Vraag de beheerder om een coördinatoraanmelding."
+            translate(
+                "db",
+                "Uw aanmelding bij de databank {where} mag dit niet wijzigen (ze mag enkel "
+                "lezen); er is niets gewijzigd. Vraag de beheerder om een coördinatoraanmelding.",
+            ).format(where=where)
         )
     if state == "25006":
         return _read_only(where)
     if state.startswith("28"):
         return DatabaseUnavailable(
-            f"Aanmelden bij de databank {where} is mislukt; controleer de gebruiker en het "
-            f"wachtwoord ({detail})."
+            translate(
+                "db",
+                "Aanmelden bij de databank {where} is mislukt; controleer de gebruiker en het "
+                "wachtwoord ({detail}).",
+            ).format(where=where, detail=detail)
         )
     if state == "3D000":
-        return DatabaseUnavailable(f"De databank {where} bestaat niet op de server ({detail}).")
+        return DatabaseUnavailable(
+            translate("db", "De databank {where} bestaat niet op de server ({detail}).").format(
+                where=where, detail=detail
+            )
+        )
     if state.startswith(("08", "53", "57P", "58")):
         return _unreachable(where, detail)
     if state in ("XX001", "XX002"):
@@ -185,6 +220,9 @@ def _postgresql_problem(error: BaseException, where: str, detail: str) -> Databa
 
 def _unreachable(where: str, detail: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(
-        f"De databankserver van {where} is niet bereikbaar of overbelast ({detail}). "
-        "Probeer het over enkele ogenblikken opnieuw."
+        translate(
+            "db",
+            "De databankserver van {where} is niet bereikbaar of overbelast ({detail}). "
+            "Probeer het over enkele ogenblikken opnieuw.",
+        ).format(where=where, detail=detail)
     )

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from ifg_desktop.db import engine as engine_module
 from ifg_desktop.db.database import Database
 from ifg_desktop.db.errors import one_line
+from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
     import psycopg
@@ -218,8 +219,11 @@ class ChangeListener:
         _log.warning("lost the change notices of %s: %s", self._where, one_line(error))
         self._call(
             self._on_lost,
-            f"De verbinding met de gedeelde databank {self._where} is verbroken "
-            f"({one_line(error)}); er wordt opnieuw verbonden.",
+            translate(
+                "db",
+                "De verbinding met de gedeelde databank {where} is verbroken "
+                "({error}); er wordt opnieuw verbonden.",
+            ).format(where=self._where, error=one_line(error)),
         )
 
     def _call(self, callback: Callable[..., None], *args: object) -> None:

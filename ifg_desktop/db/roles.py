@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ifg_desktop.db.errors import DatabaseProblem
+from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -70,11 +71,18 @@ class RoleNameProblem(ValueError):
 def check_role_name(name: str) -> str:
     if not _ROLE_NAME.fullmatch(name):
         raise RoleNameProblem(
-            f"'{name}' is geen bruikbare rolnaam: kleine letters, cijfers en _ "
-            "(hoogstens 63 tekens, niet met een cijfer vooraan)"
+            translate(
+                "db",
+                "'{name}' is geen bruikbare rolnaam: kleine letters, cijfers en _ "
+                "(hoogstens 63 tekens, niet met een cijfer vooraan)",
+            ).format(name=name)
         )
     if name.startswith("pg_") or name == "public":
-        raise RoleNameProblem(f"'{name}' is een naam die PostgreSQL voor zichzelf houdt")
+        raise RoleNameProblem(
+            translate("db", "'{name}' is een naam die PostgreSQL voor zichzelf houdt").format(
+                name=name
+            )
+        )
     return name
 
 
@@ -90,18 +98,26 @@ class RolePlan:
 
     def __post_init__(self) -> None:
         if not _ROLE_NAME.fullmatch(self.schema):
-            raise RoleNameProblem(f"'{self.schema}' is geen bruikbare schemanaam")
+            raise RoleNameProblem(
+                translate("db", "'{name}' is geen bruikbare schemanaam").format(name=self.schema)
+            )
         for name in (*self.groups, *self.logins):
             check_role_name(name)
         if self.front_desk == self.coordinator:
-            raise RoleNameProblem("de onthaalrol en de coördinatorrol moeten verschillen")
+            raise RoleNameProblem(
+                translate("db", "de onthaalrol en de coördinatorrol moeten verschillen")
+            )
         both = set(self.front_desk_logins) & set(self.coordinator_logins)
         if both:
             raise RoleNameProblem(
-                f"{', '.join(sorted(both))} kan niet tegelijk onthaal en coördinator zijn"
+                translate("db", "{logins} kan niet tegelijk onthaal en coördinator zijn").format(
+                    logins=", ".join(sorted(both))
+                )
             )
         if set(self.logins) & set(self.groups):
-            raise RoleNameProblem("een aanmelding kan niet dezelfde naam hebben als een groep")
+            raise RoleNameProblem(
+                translate("db", "een aanmelding kan niet dezelfde naam hebben als een groep")
+            )
 
     @property
     def groups(self) -> tuple[str, str]:
@@ -389,18 +405,20 @@ def refusal(rights: Rights, plan: RolePlan, where: str) -> str | None:
     if rights.superuser:
         return None
     if rights.missing_roles and not rights.create_role:
-        return (
-            f"U bent bij {where} aangemeld als {rights.user}, die geen rollen mag aanmaken "
-            f"(nodig: CREATEROLE of superuser) en {', '.join(rights.missing_roles)} bestaat "
+        return translate(
+            "db",
+            "U bent bij {where} aangemeld als {user}, die geen rollen mag aanmaken "
+            "(nodig: CREATEROLE of superuser) en {roles} bestaat "
             "nog niet. Meld u aan als beheerder van de server, of laat die de SQL uitvoeren "
-            "(ifg-desktop admin roles --sql). Er is niets gewijzigd."
-        )
+            "(ifg-desktop admin roles --sql). Er is niets gewijzigd.",
+        ).format(where=where, user=rights.user, roles=", ".join(rights.missing_roles))
     if not rights.owns_tables:
-        return (
-            f"U bent bij {where} aangemeld als {rights.user}, die niet de eigenaar van de "
+        return translate(
+            "db",
+            "U bent bij {where} aangemeld als {user}, die niet de eigenaar van de "
             "tabellen van de wegwijzer is: enkel de eigenaar (of een superuser) kan hun rechten "
-            "geven. Er is niets gewijzigd."
-        )
+            "geven. Er is niets gewijzigd.",
+        ).format(where=where, user=rights.user)
     return None
 
 
@@ -421,7 +439,9 @@ def password_sql(connection: Connection, login: str, password: str) -> str:
     driver = connection.connection.driver_connection
     pgconn = getattr(driver, "pgconn", None)
     if pgconn is None:  # not psycopg: no way to hash here, and no plain text is sent
-        raise DatabaseProblem("Wachtwoorden zetten kan enkel met de psycopg-driver.")
+        raise DatabaseProblem(
+            translate("db", "Wachtwoorden zetten kan enkel met de psycopg-driver.")
+        )
     verifier = pgconn.encrypt_password(
         password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
     ).decode("ascii")

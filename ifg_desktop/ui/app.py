@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from ifg_desktop.ui.main_window import MainWindow
 
 
-def run_window(db_url: str | None) -> int:
-    started = start_window(db_url)
+def run_window(db_url: str | None, *, language: str | None = None) -> int:
+    started = start_window(db_url, language=language)
     if started is None:
         return 1
     app, window = started
@@ -25,16 +25,21 @@ def run_window(db_url: str | None) -> int:
 
 
 def start_window(
-    db_url: str | None, *, on_shown: Callable[[], None] | None = None
+    db_url: str | None,
+    *,
+    on_shown: Callable[[], None] | None = None,
+    language: str | None = None,
 ) -> tuple[QApplication, MainWindow] | None:
     """Show the window, then open the database and fill it; None if the database said no.
 
+    ``language`` (``--lang``) is for this run only; without it, the remembered choice, else
+    the system's language, else Dutch.
+
     ``on_shown`` runs once the empty window is on screen (the cold-start benchmark's mark).
     """
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ifg_desktop.paths import shipped_folder
+    from ifg_desktop.ui.language import apply_language, choose_language
     from ifg_desktop.ui.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -42,14 +47,11 @@ def start_window(
     app.setApplicationName("IFG-wegwijzer")
     app.setOrganizationName("ifg-desktop")
     app.setApplicationDisplayName("IFG-wegwijzer")
-    # Dutch is the source language; another language comes from resources/translations.
-    for folder, name in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (str(shipped_folder("resources") / "translations"), "ifg_desktop"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", folder):
-            app.installTranslator(translator)
+    from ifg_desktop.ui.icon import application_icon
+
+    app.setWindowIcon(application_icon())  # quick-hide swaps the window's own for a neutral one
+    # Before any widget exists: the remembered language, else the system's, else Dutch.
+    apply_language(language or choose_language())
 
     window = MainWindow()
     window.show()
@@ -61,7 +63,11 @@ def start_window(
     from ifg_desktop.directory import describe
     from ifg_desktop.directory.seed import open_directory
 
-    describe.set_translator(lambda text: QCoreApplication.translate("describe", text))
+    set_translator = getattr(describe, "set_translator", None)
+    if set_translator is not None:  # until describe marks its text with i18n.translate
+        from ifg_desktop.i18n import translate
+
+        set_translator(lambda text: translate("describe", text))
     try:
         database = open_directory(db_url)
     except DatabaseProblem as problem:

@@ -1,0 +1,123 @@
+"""``ifg-desktop --lang``: the command line in English or French, Dutch by default."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ifg_desktop import i18n
+from ifg_desktop.cli import asked_language, main
+from ifg_desktop.languages import environment_language, shipped_code
+
+
+@pytest.fixture(autouse=True)
+def _dutch_afterwards() -> Iterator[None]:
+    yield
+    from ifg_desktop.cli_messages import speak_language
+
+    i18n.install(i18n.SOURCE_LANGUAGE, None)
+    speak_language()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+FIND = ("find", "vluchthuis", "--open-at", "2026-12-01T10:00")
+
+
+def test_find_speaks_dutch_by_default(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    code, out, err = run(capsys, "--db", str(db_path), *FIND)
+    assert code == 0
+    assert out.splitlines()[0].split() == ["SLEUTEL", "DIENST", "LEEFTIJD", "TELEFOON", "NU"]
+    assert out.rstrip().endswith("dienst(en)")
+    assert err.startswith("Leidraad: ")
+    assert i18n.current_language() == "nl"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "count", "guide"),
+    [
+        ("en", ["KEY", "SERVICE", "AGE", "PHONE", "NOW"], "service(s)", "Guide: "),
+        ("fr", ["CLÉ", "SERVICE", "ÂGE", "TÉLÉPHONE", "MAINTENANT"], "service(s)", "Guide : "),
+    ],
+)
+def test_find_in_another_language(
+    capsys: pytest.CaptureFixture[str],
+    db_path: Path,
+    language: str,
+    heading: list[str],
+    count: str,
+    guide: str,
+) -> None:
+    code, out, err = run(capsys, "--lang", language, "--db", str(db_path), *FIND)
+    assert code == 0
+    assert out.splitlines()[0].split() == heading
+    assert out.rstrip().endswith(count) and "dienst(en)" not in out
+    assert err.startswith(guide)
+    assert "(aan te vullen)" not in out
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("nl", "geen dienst met sleutel"), ("en", "no service with key"), ("fr", "aucun service")],
+)
+def test_messages_follow_the_language(
+    capsys: pytest.CaptureFixture[str], db_path: Path, language: str, said: str
+) -> None:
+    code, _, err = run(capsys, f"--lang={language}", "--db", str(db_path), "show", "nothing-here")
+    assert code == 3
+    assert said in err
+
+
+@pytest.mark.parametrize(
+    ("language", "usage", "error"),
+    [("nl", "gebruik:", "fout: argument --urgency: ongeldige keuze"),
+     ("en", "usage:", "error: argument --urgency: invalid choice"),
+     ("fr", "utilisation :", "erreur : argument --urgency : choix invalide")],
+)  # fmt: skip
+def test_argparse_speaks_the_language_too(
+    capsys: pytest.CaptureFixture[str], language: str, usage: str, error: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", language, "find", "--urgency", "soon"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage)
+    assert error in err
+
+
+def test_help_is_translated(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    out = capsys.readouterr().out
+    assert "show the version number and exit" in out
+    assert "het versienummer" not in out
+
+
+def test_the_environment_chooses_when_lang_is_not_given(
+    capsys: pytest.CaptureFixture[str], db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_BE.UTF-8")
+    code, out, _ = run(capsys, "--db", str(db_path), *FIND)
+    assert code == 0 and out.startswith("CLÉ")
+    monkeypatch.setenv("LC_ALL", "C")  # stronger than LANG, and not shipped: Dutch
+    code, out, _ = run(capsys, "--db", str(db_path), *FIND)
+    assert code == 0 and out.startswith("SLEUTEL")
+
+
+def test_which_language() -> None:
+    assert asked_language(["--db", "x.sqlite3", "--lang", "en", "find"]) == "en"
+    assert asked_language(["--lang=fr", "find"]) == "fr"
+    assert asked_language(["find", "--lang", "en"]) is None  # a command's own argument
+    assert asked_language(["--lang", "de"]) is None
+    assert shipped_code("fr_BE.UTF-8") == "fr" and shipped_code("en-GB") == "en"
+    assert shipped_code("C") is None and shipped_code("POSIX") is None
+    assert environment_language({"LANG": "en_US.UTF-8"}) == "en"
+    assert environment_language({"LC_MESSAGES": "fr_FR", "LANG": "en_GB"}) == "fr"
+    assert environment_language({"LC_ALL": "de_DE.UTF-8", "LANG": "en_GB"}) == "nl"
+    assert environment_language({}) == "nl"
