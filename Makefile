@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench clean
+.PHONY: run test lint screenshot bench translations bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,24 @@ screenshot: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# English and French: extract every marked string into resources/translations/*.ts, then
+# compile the .qm files the program loads (tools/translations.py; fill translates).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py compile
+
+# A folder an administrator can copy to a PC without Python: dist/ifg-wegwijzer/ (README,
+# "Installing on a PC without Python"). PyInstaller goes into the venv only for this.
+bundle: $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/ifg-wegwijzer.spec
+
+# The built program answers `find` and opens its window (offscreen), without the venv.
+bundle-check: bundle
+	packaging/check-bundle.sh dist/ifg-wegwijzer/ifg-wegwijzer
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .ruff_cache .mypy_cache

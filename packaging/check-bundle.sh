@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Smoke test of a built bundle: `find` prints a known service, and the window opens on the
+# seeded database and lists services. Everything it writes goes to a temporary folder.
+set -euo pipefail
+program="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"  # the bundle must not lean on the checkout
+# No venv, no checkout on the paths: what the program needs must be inside the bundle.
+export PATH=/usr/bin:/bin PYTHONPATH= PYTHONHOME= IFG_DESKTOP_DB=
+export XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" XDG_CONFIG_HOME="$scratch/config"
+
+found="$("$program" --db "$scratch/x.sqlite" find "huiselijk geweld")"
+echo "$found"
+if ! grep -q "^1712 " <<<"$found"; then
+    echo "check-bundle: 'find huiselijk geweld' did not list 1712" >&2
+    exit 1
+fi
+QT_QPA_PLATFORM=offscreen "$program" --smoke-test --db "$scratch/x.sqlite" --timeout 60
+echo "check-bundle: $(du -sh "$(dirname "$program")" | cut -f1) in $(dirname "$program")"
