@@ -2,11 +2,17 @@
 
 QT_QPA_PLATFORM=offscreen python tools/screenshot.py docs/window.png [--scale 1.5]
     [--critical] [--search vluchthuis --guide] [--card docs/card.png]
+python tools/screenshot.py docs/window-1024x768.png --screen 1024x768 [--scale 1.5]
+
+``--screen`` shoots the window filling a screen of that many physical pixels, at ``--scale``
+(Qt's QT_SCALE_FACTOR, so 1024x768 at 1.5 is a 683x512 window in Qt's logical pixels, its
+fonts as large as on that screen): the picture has the screen's size.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -21,6 +27,11 @@ def main() -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("--size", default="1366x768", help="window size, e.g. 1920x1080")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 1.25 or 1.5")
+    parser.add_argument(
+        "--screen",
+        default=None,
+        help="a screen's size in pixels, e.g. 1024x768: the window fills it",
+    )
     parser.add_argument("--critical", action="store_true", help="tick a critical flag")
     parser.add_argument("--search", default="", help="text typed in the search box")
     parser.add_argument(
@@ -30,6 +41,21 @@ def main() -> int:
     args = parser.parse_args()
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
+    # A throwaway settings and data folder: the screenshot never touches the user's.
+    scratch = Path(tempfile.mkdtemp(prefix="ifg-shot-"))
+    if args.screen:
+        screen_width, screen_height = (int(part) for part in args.screen.split("x"))
+        layout = {
+            "windowFrameMargins": False,
+            "screens": [
+                {"name": "shot", "x": 0, "y": 0, "width": screen_width, "height": screen_height,
+                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+            ],
+        }  # fmt: skip
+        (scratch / "screens.json").write_text(json.dumps(layout), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={scratch / 'screens.json'}"
+        scale = float(args.scale or 1)
+        args.size = f"{round(screen_width / scale)}x{round(screen_height / scale)}"
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -38,8 +64,6 @@ def main() -> int:
     from ifg_desktop.directory.seed import open_directory
     from ifg_desktop.ui.main_window import MainWindow
 
-    # A throwaway settings and data folder: the screenshot never touches the user's.
-    scratch = Path(tempfile.mkdtemp(prefix="ifg-shot-"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(scratch))
     app = QApplication(sys.argv[:1])
     moment = datetime(2026, 12, 1, 10, 30, tzinfo=BRUSSELS)  # a Tuesday morning

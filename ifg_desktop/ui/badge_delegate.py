@@ -1,13 +1,27 @@
-"""Paints the "Nu" column as a coloured badge with words: colour is never the only signal."""
+"""Paints the "Nu" column as a coloured badge with words, and tags a number for professionals
+only: colour is never the only signal."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from ifg_desktop.ui.results_model import StateRole
-from ifg_desktop.ui.style import BADGE_COLOURS
+from ifg_desktop.ui.results_model import ProfessionalRole, StateRole
+from ifg_desktop.ui.style import (
+    BADGE_COLOURS,
+    PROFESSIONAL_TAG_COLOURS,
+    TAG_GAP,
+    TAG_PADDING,
+    professional_tag_width,
+    tag_font,
+)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -29,8 +43,10 @@ class BadgeDelegate(QStyledItemDelegate):
         advance = metrics.horizontalAdvance(text)
         room = rect.width() - 16
         # elidedText elides even at exactly the text's own width: only ask it when needed.
+        # From the left: the end holds the time that matters ("… opent morgen 09:00") and
+        # what is reachable day and night ("… · crisisopvang dag en nacht").
         shown = (
-            text if advance <= room else metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            text if advance <= room else metrics.elidedText(text, Qt.TextElideMode.ElideLeft, room)
         )
         badge = QRect(rect.left(), rect.top(), min(rect.width(), advance + 16), rect.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -52,3 +68,59 @@ class BadgeDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         width = option.fontMetrics.horizontalAdvance(text) + 40
         return QSize(width, size.height() + 6)
+
+
+class PhoneDelegate(QStyledItemDelegate):
+    """The number as the table paints it; for professionals only, a tag "enkel prof." at the
+    cell's right edge (the same place on every row, so the eye finds it down the column)."""
+
+    def __init__(self, tag: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tag = tag
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not index.data(ProfessionalRole):
+            super().paint(painter, option, index)
+            return
+        room = professional_tag_width(option.font, self.tag)
+        cell_option = QStyleOptionViewItem(option)
+        self.initStyleOption(cell_option, index)
+        style = cell_option.widget.style() if cell_option.widget else QApplication.style()
+        number = cell_option.text
+        # The cell's background and selection over its whole width, then the number in the
+        # room left of the tag (elided before the tag rather than under it).
+        cell_option.text = ""
+        style.drawControl(
+            QStyle.ControlElement.CE_ItemViewItem, cell_option, painter, cell_option.widget
+        )
+        cell_option.text = number
+        cell_option.rect = cell_option.rect.adjusted(0, 0, -room, 0)
+        cell_option.state &= ~QStyle.StateFlag.State_HasFocus
+        style.drawControl(
+            QStyle.ControlElement.CE_ItemViewItem, cell_option, painter, cell_option.widget
+        )
+        font = tag_font(option.font)
+        metrics = QFontMetrics(font)
+        cell: QRect = option.rect
+        width = min(room - TAG_GAP, cell.width() - 4)
+        height = min(cell.height() - 6, metrics.height() + 4)
+        tag = QRect(cell.right() - 3 - width, cell.center().y() - height // 2, width, height)
+        background, foreground, border = PROFESSIONAL_TAG_COLOURS
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(border))
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(tag, 5, 5)
+        painter.setPen(QColor(foreground))
+        painter.setFont(font)
+        painter.drawText(
+            tag.adjusted(TAG_PADDING, 0, -TAG_PADDING + 1, 0),
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(self.tag, Qt.TextElideMode.ElideRight, width - 2 * TAG_PADDING + 1),
+        )
+        painter.restore()

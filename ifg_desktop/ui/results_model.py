@@ -30,6 +30,8 @@ RECENT_SEARCHES = 16  # the searches of the last keystrokes, for typing back
 TEXTS_KEPT = 20_000  # cell texts kept for one moment (a long session with "open op…")
 StateRole = Qt.ItemDataRole.UserRole + 1  # the OpenState of the row, for the badge
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the service's key
+# True when the number is for professionals only: the phone cell carries a tag then.
+ProfessionalRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -293,6 +295,10 @@ class ServiceTableModel(QAbstractTableModel):
         self._wanted = len(self._rows) + PAGE_SIZE
         self._fill()
 
+    def professional_tag(self) -> str:
+        """The tag beside a number for professionals only (badge_delegate.PhoneDelegate)."""
+        return self.tr("enkel prof.")
+
     # -- reading ----------------------------------------------------------------------------
     def row(self, row: int) -> ServiceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -343,6 +349,8 @@ class ServiceTableModel(QAbstractTableModel):
             return self.state(index.row()).state.value
         if role == KeyRole:
             return record.key
+        if role == ProfessionalRole:
+            return record.professional_only
         if role == Qt.ItemDataRole.FontRole and column == self.PHONE:
             from PySide6.QtGui import QFont
 
@@ -382,6 +390,11 @@ class ServiceTableModel(QAbstractTableModel):
         if column == self.AGES:
             return describe.age_range(
                 record.minimum_age_months, record.maximum_age_months, record.ages_unknown
+            )
+        if column == self.PHONE and record.professional_only:
+            # Also what a screen reader says of the number: not only the tag's colour.
+            return self.tr("{number} — enkel voor professionals: niet aan de cliënt geven").format(
+                number=self._display(row, column)
             )
         if column == self.STATE:
             state = self.state(row)

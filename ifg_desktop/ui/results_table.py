@@ -11,7 +11,7 @@ does costs a wrapper, and the first of each kind its type's enums.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QTableView
 
 from ifg_desktop.ui.results_model import PAGE_SIZE
@@ -19,6 +19,10 @@ from ifg_desktop.ui.results_model import PAGE_SIZE
 
 class ResultsTable(QTableView):
     painted = Signal()  # a paint of the rows has just ended
+    # The columns that give way, first to last, when the table is narrow, and how wide the
+    # stretching name column (0) stays at least while one is shown (set by the window).
+    optional_columns: tuple[int, ...] = ()
+    name_room = 200
 
     def rows_in_view(self) -> int:
         """How many rows the table shows at once, a row cut off at the bottom included (a
@@ -31,3 +35,26 @@ class ResultsTable(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:  # the viewport's paint
         super().paintEvent(event)
         self.painted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show the optional columns, last to give way first, while the name keeps its room
+        beside them (on a narrow screen "Wie belt" goes: the number's own tag says it)."""
+        header = self.horizontalHeader()
+        optional = self.optional_columns
+        room = self.viewport().width() - self.name_room
+        room -= sum(
+            header.sectionSize(column)
+            for column in range(1, header.count())
+            if column not in optional
+        )
+        for column in reversed(optional):  # the most useful first
+            fits = header.sectionSize(column) <= room
+            if fits:
+                room -= header.sectionSize(column)
+            if header.isSectionHidden(column) == fits:
+                self.setColumnHidden(column, not fits)
+                self.updateGeometries()  # the scroll bars know at once

@@ -39,6 +39,7 @@ def test_a_session_writes_nothing_about_the_person(
     database = open_directory(str(db_path))
     window = MainWindow(clock=lambda: brussels("2026-12-01 10:00"))
     qtbot.addWidget(window)
+    window.resize(1366, 768)  # a laptop's: the checklist beside the list, to be clicked
     window.show()
     window.attach(database)
     with qtbot.waitSignal(window.query_applied):
