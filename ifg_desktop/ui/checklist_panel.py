@@ -86,11 +86,11 @@ class ChecklistPanel(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         heading = _wrapped(self.tr("Alarmsignalen"), "checklistHeading")
         outer.addWidget(heading)
+        # Scrolled with the flags (set_content): on a low window only the flags' viewport
+        # gives way to the banner and the summary, and no flag moves.
         self.disclaimer = _wrapped("", "checklistDisclaimer")
-        outer.addWidget(self.disclaimer)
         self.summary = _wrapped("", "checklistSummary")
         self.summary.setAccessibleName(self.tr("Samenvatting van de checklist"))
-        outer.addWidget(self.summary)
         self.apply_button = QPushButton(self.tr("Suggesties toepassen"))
         self.apply_button.setObjectName("applySuggestionsButton")
         self.apply_button.setToolTip(
@@ -99,7 +99,6 @@ class ChecklistPanel(QWidget):
         self.apply_button.setAccessibleName(self.apply_button.toolTip())
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(lambda: self.apply_suggestions.emit(self.assessment()))
-        outer.addWidget(self.apply_button)
         self.kindreflex = QGroupBox(self.tr("Kindreflex — kinderen in beeld"))
         self.kindreflex.setObjectName("kindreflexBox")
         self.kindreflex.setVisible(False)
@@ -109,10 +108,17 @@ class ChecklistPanel(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setObjectName("checklistScroll")
+        self._scroll.setAccessibleName(self.tr("Alarmsignalen om aan te vinken"))
+        # Tab goes to the check boxes themselves; the area scrolls to each.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self._scroll, 1)
+        # The summary and its button under the flags: when the summary grows (a critical
+        # flag: three lines) the flags above keep their place, the one just ticked too.
+        outer.addWidget(self.summary)
+        outer.addWidget(self.apply_button)
         self._groups = QWidget()
         self._scroll.setWidget(self._groups)
-        QVBoxLayout(self._groups)
+        QVBoxLayout(self._groups).addWidget(self.disclaimer)
         # Nothing to assess before the content comes (set_content, once the window shows).
         self.summary.setText(self.tr("Niets aangevinkt."))
         self.summary.setProperty("acute", False)
@@ -132,6 +138,7 @@ class ChecklistPanel(QWidget):
         groups = QWidget()
         layout = QVBoxLayout(groups)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.disclaimer)  # taken from the groups shown before
         self._boxes = {}
         titles = {
             "red_flag": self.tr("Rode vlaggen (escalatie)"),
@@ -165,6 +172,8 @@ class ChecklistPanel(QWidget):
         layout.addStretch(1)
         self._scroll.setWidget(groups)
         self._groups = groups
+        if self._boxes:  # Tab reads as the eye does: the flags, then the button under them
+            QWidget.setTabOrder(list(self._boxes.values())[-1], self.apply_button)
         self._update_summary()
 
     # -- state of this conversation ---------------------------------------------------------

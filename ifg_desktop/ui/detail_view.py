@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.directory.phones import dial_string
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.deferred import availability, check, describe
 from ifg_desktop.ui.style import BADGE_COLOURS
 
@@ -33,11 +34,15 @@ if TYPE_CHECKING:
 # a longer value stored before that limit (or by another program) would freeze the pane.
 SHOWN_MAX = 20_000
 SHOWN_ITEMS = 100  # of a list (notes, addresses)
-CUT = " … (ingekort)"
+CUT = QT_TRANSLATE_NOOP("ServiceDetail", " … (ingekort)")
 
 
 def _capped(text: str, limit: int = SHOWN_MAX) -> str:
-    return text if len(text) <= limit else text[:limit] + CUT
+    return text if len(text) <= limit else text[:limit] + _cut()
+
+
+def _cut() -> str:
+    return translate("ServiceDetail", CUT)
 
 
 def _label(text: str = "", object_name: str | None = None, rich: bool = False) -> QLabel:
@@ -151,7 +156,7 @@ class ServiceDetail(QScrollArea):
         for location in record.locations[:SHOWN_ITEMS]:
             contact.append(escape(_capped(location.one_line)))
         if len(record.locations) > SHOWN_ITEMS:
-            contact.append(escape(CUT.strip()))
+            contact.append(escape(_cut().strip()))
         if contact:
             links = _label("<br>".join(contact), "detailContact", rich=True)
             links.setOpenExternalLinks(True)
@@ -161,7 +166,7 @@ class ServiceDetail(QScrollArea):
         for note in record.notes[:SHOWN_ITEMS]:
             layout.addWidget(_label(f"• {note}", "detailNote"))
         if len(record.notes) > SHOWN_ITEMS:
-            layout.addWidget(_label(CUT.strip(), "detailNote"))
+            layout.addWidget(_label(_cut().strip(), "detailNote"))
         if record.contact_note:
             layout.addWidget(_label(record.contact_note, "detailContactNote"))
 
@@ -215,7 +220,9 @@ class ServiceDetail(QScrollArea):
         text = f"<b>{escape(source.label)}:</b> {escape(_capped(source.source))}"
         if source.to_verify:
             mark = escape(self.tr("te verifiëren"))
-            text += f' — <span style="color:#a04d00; font-weight:bold">{mark}</span>'
+            # Its own background: readable on a dark (high-contrast) palette too.
+            style = "background-color:#fff7ed; color:#7c2d12; font-weight:bold"
+            text += f' — <span style="{style}">{mark}</span>'
             if source.note:
                 text += f" ({escape(_capped(source.note))})"
         label = _label(text, "detailSource", rich=True)
@@ -287,11 +294,12 @@ class ServiceDetail(QScrollArea):
             return _label(text, "detailHours", rich=True)
         rows = []
         for day, text in describe.week_lines(hours):
-            name = describe.WEEKDAY_LONG[day]
+            name = describe.weekday_long(day)
             if day == today.weekday():
+                today_word = escape(self.tr("vandaag"))
                 rows.append(
                     f"<tr><td><b>{escape(name)}</b>&nbsp;&nbsp;</td>"
-                    f"<td><b>{escape(text)}</b> ({escape(self.tr('vandaag'))})</td></tr>"
+                    f"<td><b>{escape(text)}</b> ({today_word})</td></tr>"
                 )
             else:
                 rows.append(f"<tr><td>{escape(name)}&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSpinBox,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,9 +27,19 @@ from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.models.enums import Urgency
 from ifg_desktop.ui.deferred import availability
+from ifg_desktop.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from ifg_desktop.directory.records import ThemeRecord
+
+
+def display_locale() -> QLocale:
+    """The locale the language choice made the default, for day names; where none was
+    chosen and the system says C, Dutch (the source language) rather than English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+    return locale
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -52,6 +61,7 @@ class AgeFilter(QWidget):
         self.years.setSuffix(self.tr(" j"))
         self.years.setValue(-1)
         _name(self.years, "ageYears", self.tr("Leeftijd in jaren"))
+        self.years.setAccessibleDescription(self.tr("Streepje: elke leeftijd."))
         self.months = QSpinBox()
         self.months.setRange(0, 11)
         self.months.setSuffix(self.tr(" m"))
@@ -113,6 +123,9 @@ class ThemeFilter(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _name(self, "themeFilter", self.tr("Thema's"))
+        self.setAccessibleDescription(
+            self.tr("Opent een lijst: vink een of meer thema's aan; een dienst met één ervan telt.")
+        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = _StayOpenMenu(self)
         self.setMenu(self._menu)
@@ -179,6 +192,9 @@ class FilterBar(QWidget):
             self.urgency.addItem(text, level)
         self.availability = QComboBox()
         _name(self.availability, "availabilityFilter", self.tr("Beschikbaarheid"))
+        self.availability.setAccessibleDescription(
+            self.tr("Alle diensten, nu open, open op een gekozen moment, of dag en nacht.")
+        )
         for text, value in (
             (self.tr("Alle (ook gesloten)"), AvailabilityFilter.ANY),
             (self.tr("Nu open"), AvailabilityFilter.OPEN),
@@ -189,46 +205,45 @@ class FilterBar(QWidget):
         self.moment = QDateTimeEdit()
         _name(self.moment, "momentEdit", self.tr("Open op dit moment"))
         self.moment.setCalendarPopup(True)
+        self.moment.setLocale(display_locale())  # day names and calendar in the language
         self.moment.setDisplayFormat("ddd dd/MM/yyyy HH:mm")
         self.moment.setVisible(False)
         self.audience = QComboBox()
         _name(self.audience, "audienceFilter", self.tr("Wie mag contact opnemen"))
+        self.audience.setAccessibleDescription(
+            self.tr("Diensten die enkel voor professionals zijn tonen of weglaten.")
+        )
         self.audience.addItem(self.tr("Ook enkel voor professionals"), False)
         self.audience.addItem(self.tr("Enkel wat de cliënt zelf mag bellen"), True)
         self.themes = ThemeFilter()
         self.reset = QToolButton()
         self.reset.setText(self.tr("Filters wissen"))
         _name(self.reset, "resetFiltersButton", self.tr("Alle filters wissen"))
+        self.reset.setAccessibleDescription(self.tr("Zoekterm en checklist blijven (Ctrl+R)."))
         self.reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        # Two rows, so the window fits a 1366-pixel laptop beside the checklist.
-        first = QHBoxLayout()
-        first.setSpacing(8)
-        for label, widget in (
-            (self.tr("&Leeftijd"), self.age),
-            (self.tr("&Urgentie"), self.urgency),
-            (self.tr("&Bereikbaar"), self.availability),
+        # Each caption stays with its control; the groups wrap onto a next row when the
+        # window is narrow (1024 pixels at 150 %), so every filter stays in view.
+        layout = FlowLayout(self)
+        for label, widget, extra in (
+            (self.tr("&Leeftijd"), self.age, None),
+            (self.tr("&Urgentie"), self.urgency, None),
+            (self.tr("&Bereikbaar"), self.availability, self.moment),
+            (self.tr("&Wie"), self.audience, None),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget.years if widget is self.age else widget)
-            first.addWidget(caption)
-            first.addWidget(widget)
-        first.addWidget(self.moment)
-        first.addStretch(1)
-        second = QHBoxLayout()
-        second.setSpacing(8)
-        caption = QLabel(self.tr("&Wie"))
-        caption.setBuddy(self.audience)
-        second.addWidget(caption)
-        second.addWidget(self.audience)
-        second.addWidget(self.themes)
-        second.addStretch(1)
-        second.addWidget(self.reset)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(first)
-        layout.addLayout(second)
+            group = QWidget()
+            group_layout = QHBoxLayout(group)
+            group_layout.setContentsMargins(0, 0, 0, 0)
+            group_layout.setSpacing(6)
+            group_layout.addWidget(caption)
+            group_layout.addWidget(widget)
+            if extra is not None:
+                group_layout.addWidget(extra)
+            layout.addWidget(group)
+        layout.addWidget(self.themes)
+        layout.addWidget(self.reset)
 
         self.age.changed.connect(self.changed)
         self.urgency.currentIndexChanged.connect(self.changed)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ifg_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 
 
 def guide_html(sections: Sequence[GuideSectionRecord]) -> str:
+    what_to_say = escape(translate("GuidePanel", "Wat je kunt zeggen:"))
     parts = []
     for section in sections:
         parts.append(f'<h3><a name="{escape(section.key)}"></a>{escape(section.title)}</h3>')
@@ -23,8 +26,9 @@ def guide_html(sections: Sequence[GuideSectionRecord]) -> str:
         parts.append("<ul>" + "".join(f"<li>{escape(p)}</li>" for p in section.points) + "</ul>")
         if section.say:
             said = "".join(f"<li><i>“{escape(s)}”</i></li>" for s in section.say)
-            parts.append(f"<p>Wat je kunt zeggen:</p><ul>{said}</ul>")
-        parts.append(f"<p style='color:#555; font-size:small'>Bron: {escape(section.source)}</p>")
+            parts.append(f"<p>{what_to_say}</p><ul>{said}</ul>")
+        source = escape(translate("GuidePanel", "Bron: {source}").format(source=section.source))
+        parts.append(f"<p style='font-size:small'>{source}</p>")
     return "".join(parts)
 
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.db import DatabaseProblem
 from ifg_desktop.db.backup import make_backup, restore_database
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.busy import wait_cursor
 
 if TYPE_CHECKING:
@@ -58,18 +59,27 @@ if TYPE_CHECKING:
 ErrorClasses = tuple[type[Exception], ...]
 
 _NOTES_SHOWN = 2000  # lines of "not taken over" in the preview; more are counted
-JSON_FILTER = "HSDS JSON (*.json)"
-ZIP_FILTER = "HSDS in tabelvorm, CSV in zip (*.zip)"
+# File dialog filters, shown through translate("ImportExport", …).
+JSON_FILTER = QT_TRANSLATE_NOOP("ImportExport", "HSDS JSON (*.json)")
+ZIP_FILTER = QT_TRANSLATE_NOOP("ImportExport", "HSDS in tabelvorm, CSV in zip (*.zip)")
 # A folder in the tabular form is opened by choosing one of its files (services.csv).
-IMPORT_FILTERS = ";;".join(
-    (
-        "HSDS (*.json *.zip *.csv)",
-        JSON_FILTER,
-        ZIP_FILTER,
-        "HSDS in tabelvorm, map met CSV (*.csv datapackage.json)",
-        "Alle bestanden (*)",
-    )
+FOLDER_FILTER = QT_TRANSLATE_NOOP(
+    "ImportExport", "HSDS in tabelvorm, map met CSV (*.csv datapackage.json)"
 )
+ALL_FILES_FILTER = QT_TRANSLATE_NOOP("ImportExport", "Alle bestanden (*)")
+# The File menu is found by this name, whatever its title says in the language in use.
+FILE_MENU_NAME = "menuBestand"
+
+
+def _filters(*filters: str) -> str:
+    """File dialog filters in the language in use, as QFileDialog takes them."""
+    return ";;".join(translate("ImportExport", text) for text in filters)
+
+
+def import_filters() -> str:
+    return "HSDS (*.json *.zip *.csv);;" + _filters(
+        JSON_FILTER, ZIP_FILTER, FOLDER_FILTER, ALL_FILES_FILTER
+    )
 
 
 # ---------------------------------------------------------------------------------- work
@@ -231,7 +241,12 @@ class _Runner(QObject):
 class PlanModel(QAbstractTableModel):
     """The dry run as a table: changed first, then new, then unchanged."""
 
-    HEADERS = ("Sleutel", "Dienst", "Wat", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlanModel", "Sleutel"),
+        QT_TRANSLATE_NOOP("PlanModel", "Dienst"),
+        QT_TRANSLATE_NOOP("PlanModel", "Wat"),
+        QT_TRANSLATE_NOOP("PlanModel", "Details"),
+    )
 
     def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
         from ifg_desktop.directory.hsds import ACTION_LABELS, Action
@@ -254,7 +269,7 @@ class PlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("PlanModel", self.HEADERS[section])
         return None
 
     def data(
@@ -273,15 +288,15 @@ class PlanModel(QAbstractTableModel):
             return self._details(service)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             lines = [f"{c.label}: {c.old_text} → {c.new_text}" for c in service.changes]
-            lines.extend(f"niet overgenomen: {note}" for note in service.notes)
+            not_taken = self.tr("niet overgenomen: {note}")
+            lines.extend(not_taken.format(note=note) for note in service.notes)
             return "\n".join(lines) or None
         return None
 
-    @staticmethod
-    def _details(service: Any) -> str:
+    def _details(self, service: Any) -> str:
         parts = [f"{c.label}: {c.old_text} → {c.new_text}" for c in service.changes]
         if service.notes:
-            parts.append(f"{len(service.notes)} gegeven(s) niet overgenomen")
+            parts.append(self.tr("{n} gegeven(s) niet overgenomen").format(n=len(service.notes)))
         return "; ".join(parts)
 
 
@@ -303,7 +318,7 @@ class ImportDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Importeren — {path.name}")
+        self.setWindowTitle(self.tr("Importeren — {file}").format(file=path.name))
         self.resize(900, 600)
         self._database = database
         self._path = path
@@ -312,29 +327,29 @@ class ImportDialog(QDialog):
         self._runner = _Runner(self)
         self.plan: ImportPlan | None = None
 
-        self.message = QLabel("Het bestand wordt gelezen en vergeleken met de wegwijzer…")
+        self.message = QLabel(self.tr("Het bestand wordt gelezen en vergeleken met de wegwijzer…"))
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName("Voortgang")
+        self.progress.setAccessibleName(self.tr("Voortgang"))
         self.table = QTableView()
         self.table.setObjectName("importPreview")
-        self.table.setAccessibleName("Voorbeeld van de import")
+        self.table.setAccessibleName(self.tr("Voorbeeld van de import"))
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.hide()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("importNotes")
-        self.notes.setAccessibleName("Niet overgenomen")
+        self.notes.setAccessibleName(self.tr("Niet overgenomen"))
         self.notes.setReadOnly(True)
         self.notes.setMaximumHeight(160)
         self.notes.hide()
         buttons = QDialogButtonBox()
-        self.confirm = QPushButton("Importeren")
+        self.confirm = QPushButton(self.tr("Importeren"))
         self.confirm.setObjectName("importConfirm")
         self.confirm.setEnabled(False)
-        self.cancel = QPushButton("Annuleren")
+        self.cancel = QPushButton(self.tr("Annuleren"))
         self.cancel.setObjectName("importCancel")
         buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
@@ -389,25 +404,35 @@ class ImportDialog(QDialog):
         for service in plan.services:
             notes.extend(f"{service.key}: {note}" for note in service.notes)
         for term in plan.terms:
-            notes.extend(f"zoekterm {term.term}: {note}" for note in term.notes)
+            about_term = self.tr("zoekterm {term}: {note}")
+            notes.extend(about_term.format(term=term.term, note=note) for note in term.notes)
         if notes:
             shown = notes[:_NOTES_SHOWN]
             if len(notes) > _NOTES_SHOWN:
-                shown.append(f"… en nog {len(notes) - _NOTES_SHOWN}")
+                shown.append(self.tr("… en nog {n}").format(n=len(notes) - _NOTES_SHOWN))
             self.notes.setPlainText(
-                "Niet overgenomen (HSDS kan het zeggen, IFG-wegwijzer kan het niet bewaren):\n"
+                self.tr(
+                    "Niet overgenomen (HSDS kan het zeggen, IFG-wegwijzer kan het niet bewaren):"
+                )
+                + "\n"
                 + "\n".join(shown)
             )
             self.notes.show()
         if plan.writes:
             self.message.setText(
-                f"{plan.file}: {plan.summary}. Controleer en klik op Importeren; "
-                "er wordt eerst een reservekopie van de databank gemaakt."
+                self.tr(
+                    "{file}: {summary}. Controleer en klik op Importeren; "
+                    "er wordt eerst een reservekopie van de databank gemaakt."
+                ).format(file=plan.file, summary=plan.summary)
             )
             self.confirm.setEnabled(True)
         else:
-            self.message.setText(f"{plan.file}: {plan.summary}. Er is niets te importeren.")
-            self.cancel.setText("Sluiten")
+            self.message.setText(
+                self.tr("{file}: {summary}. Er is niets te importeren.").format(
+                    file=plan.file, summary=plan.summary
+                )
+            )
+            self.cancel.setText(self.tr("Sluiten"))
         self.planned.emit(plan)
 
     @Slot()
@@ -417,7 +442,7 @@ class ImportDialog(QDialog):
         plan = self.plan
         assert plan is not None
         self.confirm.setEnabled(False)
-        self.message.setText("Bezig met importeren…")
+        self.message.setText(self.tr("Bezig met importeren…"))
         self._start(
             lambda progress, stop: apply_import(
                 self._database, plan, actor=self._actor, progress=progress, cancel=stop
@@ -428,26 +453,26 @@ class ImportDialog(QDialog):
     @Slot(object)
     def _applied(self, result: ImportResult) -> None:
         self.progress.hide()
-        text = f"Geïmporteerd: {result.plan.summary}."
+        text = self.tr("Geïmporteerd: {summary}.").format(summary=result.plan.summary)
         if result.backup is not None:
-            text += f" Reservekopie van de databank: {result.backup}"
+            text += self.tr(" Reservekopie van de databank: {file}").format(file=result.backup)
         self.message.setText(text)
-        self.cancel.setText("Sluiten")
+        self.cancel.setText(self.tr("Sluiten"))
         self._on_changed()
         self.finished_import.emit(result)
 
     @Slot(str)
     def _refused(self, problem: str) -> None:
         self.progress.hide()
-        self.message.setText(f"Niet geïmporteerd. {problem}")
+        self.message.setText(self.tr("Niet geïmporteerd. {problem}").format(problem=problem))
         self.confirm.setEnabled(False)
-        self.cancel.setText("Sluiten")
+        self.cancel.setText(self.tr("Sluiten"))
         self.finished_import.emit(None)
 
     @Slot()
     def _cancel(self) -> None:
         if self._runner.busy:
-            self.message.setText("Annuleren…")
+            self.message.setText(self.tr("Annuleren…"))
             self._runner.cancel()
         else:
             self.reject()
@@ -480,12 +505,12 @@ class ImportExport(QObject):
         self.dialog: ImportDialog | None = None
 
         self.menu = _file_menu(window)
-        self.import_action = self._action("Importeren…", "actionImport", self.ask_import)
-        self.export_action = self._action("Exporteren…", "actionExport", self.ask_export)
+        self.import_action = self._action(self.tr("Importeren…"), "actionImport", self.ask_import)
+        self.export_action = self._action(self.tr("Exporteren…"), "actionExport", self.ask_export)
         self.menu.addSeparator()
-        self.backup_action = self._action("Reservekopie…", "actionBackup", self.ask_backup)
+        self.backup_action = self._action(self.tr("Reservekopie…"), "actionBackup", self.ask_backup)
         self.restore_action = self._action(
-            "Reservekopie terugzetten…", "actionRestore", self.ask_restore
+            self.tr("Reservekopie terugzetten…"), "actionRestore", self.ask_restore
         )
 
     def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
@@ -500,7 +525,7 @@ class ImportExport(QObject):
     @Slot()
     def ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, "HSDS-bestand importeren", str(Path.home()), IMPORT_FILTERS
+            self.window, self.tr("HSDS-bestand importeren"), str(Path.home()), import_filters()
         )
         if path:
             self.import_file(Path(path))
@@ -520,13 +545,14 @@ class ImportExport(QObject):
         name = f"wegwijzer-{datetime.now():%Y%m%d}.json"
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
-            "Exporteren als HSDS",
+            self.tr("Exporteren als HSDS"),
             str(Path.home() / name),
-            f"{JSON_FILTER};;{ZIP_FILTER}",
+            _filters(JSON_FILTER, ZIP_FILTER),
         )
         if path:
             target = Path(path)
-            if chosen == ZIP_FILTER and target.suffix.lower() != ".zip":
+            zipped = chosen == translate("ImportExport", ZIP_FILTER)
+            if zipped and target.suffix.lower() != ".zip":
                 target = target.with_suffix(".zip")
             self.export_to(target)
 
@@ -535,11 +561,13 @@ class ImportExport(QObject):
             from ifg_desktop.directory.hsds import Cancelled, HsdsProblem, export_directory
 
         self._run(
-            f"Exporteren naar {path.name}…",
+            self.tr("Exporteren naar {file}…").format(file=path.name),
             lambda progress, stop: export_directory(
                 self.database, path, progress=progress, cancel=stop
             ),
-            lambda count: f"{count} dienst(en) geëxporteerd naar {path}",
+            lambda count: self.tr("{n} dienst(en) geëxporteerd naar {file}").format(
+                n=count, file=path
+            ),
             self.exported,
             refusals=(HsdsProblem, DatabaseProblem),
             cancellations=(Cancelled,),
@@ -550,18 +578,18 @@ class ImportExport(QObject):
         name = f"wegwijzer-{datetime.now():%Y%m%d-%H%M}.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
-            "Reservekopie maken",
+            self.tr("Reservekopie maken"),
             str(Path.home() / name),
-            "SQLite-databank (*.sqlite3);;Alle bestanden (*)",
+            self.tr("SQLite-databank (*.sqlite3)") + ";;" + _filters(ALL_FILES_FILTER),
         )
         if path:
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> None:
         self._run(
-            "Reservekopie maken…",
+            self.tr("Reservekopie maken…"),
             lambda _progress, _stop: make_backup(self.database, path),
-            lambda made: f"Reservekopie gemaakt: {made}",
+            lambda made: self.tr("Reservekopie gemaakt: {file}").format(file=made),
             self.backed_up,
             refusals=(DatabaseProblem,),
         )
@@ -570,17 +598,19 @@ class ImportExport(QObject):
     def ask_restore(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
-            "Reservekopie terugzetten",
+            self.tr("Reservekopie terugzetten"),
             str(Path.home()),
-            "SQLite-databank (*.sqlite3 *.bak *.db);;Alle bestanden (*)",
+            self.tr("SQLite-databank (*.sqlite3 *.bak *.db)") + ";;" + _filters(ALL_FILES_FILTER),
         )
         if not path:
             return
         answer = QMessageBox.question(
             self.window,
-            "Reservekopie terugzetten",
-            f"De wegwijzer wordt vervangen door {Path(path).name}. De huidige databank "
-            "wordt eerst bewaard als reservekopie. Doorgaan?",
+            self.tr("Reservekopie terugzetten"),
+            self.tr(
+                "De wegwijzer wordt vervangen door {file}. De huidige databank "
+                "wordt eerst bewaard als reservekopie. Doorgaan?"
+            ).format(file=Path(path).name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(path))
@@ -588,11 +618,12 @@ class ImportExport(QObject):
     def restore_from(self, path: Path) -> None:
         def done(kept: Path | None) -> str:
             self.on_changed()
-            saved = f" De vorige databank is bewaard als {kept}." if kept else ""
-            return f"Reservekopie teruggezet: {path.name}.{saved}"
+            saved = self.tr(" De vorige databank is bewaard als {file}.").format(file=kept)
+            restored = self.tr("Reservekopie teruggezet: {file}.").format(file=path.name)
+            return restored + saved if kept else restored
 
         self._run(
-            "Reservekopie terugzetten…",
+            self.tr("Reservekopie terugzetten…"),
             lambda _progress, _stop: restore_database(self.database, path),
             done,
             self.backed_up,
@@ -612,7 +643,7 @@ class ImportExport(QObject):
         cancellations: ErrorClasses = (),
     ) -> None:
         if self._runner.busy:
-            self._status("Er loopt al een taak; wacht tot ze klaar is.")
+            self._status(self.tr("Er loopt al een taak; wacht tot ze klaar is."))
             return
 
         def succeeded(value: Any) -> None:
@@ -632,7 +663,9 @@ class ImportExport(QObject):
             work,
             refusals=refusals,
             cancellations=cancellations,
-            progress=lambda phase, done, total: self._status(f"{phase}: {done} van {total}"),
+            progress=lambda phase, done, total: self._status(
+                self.tr("{phase}: {done} van {total}").format(phase=phase, done=done, total=total)
+            ),
             success=succeeded,
             refused=refused,
             cancelled=cancelled,
@@ -643,7 +676,9 @@ class ImportExport(QObject):
 
     def _warn(self, text: str) -> None:
         self._status(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, "IFG-wegwijzer", text, parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("IFG-wegwijzer"), text, parent=self.window
+        )
         box.setObjectName("importExportProblem")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not modal to the application: the window stays usable
@@ -658,14 +693,14 @@ class ImportExport(QObject):
 
 
 def _file_menu(window: QMainWindow) -> QMenu:
-    """The window's "Bestand" menu: the existing one, or a new one in front."""
+    """The window's "Bestand" menu (by its objectName): the existing one, or a new one in front."""
     bar = window.menuBar()
     for action in bar.actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Bestand":
+        if isinstance(menu, QMenu) and menu.objectName() == FILE_MENU_NAME:
             return menu
-    menu = QMenu("&Bestand", bar)
-    menu.setObjectName("menuBestand")
+    menu = QMenu(translate("ImportExport", "&Bestand"), bar)
+    menu.setObjectName(FILE_MENU_NAME)
     first = bar.actions()[0] if bar.actions() else None
     if first is None:
         bar.addMenu(menu)

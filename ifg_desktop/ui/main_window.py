@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -45,6 +47,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -53,15 +57,19 @@ from PySide6.QtWidgets import (
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
 from ifg_desktop.directory.phones import dial_string
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ifg_desktop.ui.accessibility import announce, name_popups, set_tab_order, tab_stops
 from ifg_desktop.ui.checklist_panel import ChecklistPanel
-from ifg_desktop.ui.deferred import acute, checklist, describe, guide, provenance
+from ifg_desktop.ui.deferred import acute, availability, checklist, describe, guide, provenance
 from ifg_desktop.ui.deferred import query as queries
 from ifg_desktop.ui.detail_view import ServiceDetail
 from ifg_desktop.ui.filters import FilterBar
 from ifg_desktop.ui.guide_panel import GuidePanel
+from ifg_desktop.ui.help_menu import HelpMenu, add_quit_action
+from ifg_desktop.ui.language import install_language_menu
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.results_table import ResultsTable
-from ifg_desktop.ui.style import STYLE_SHEET
+from ifg_desktop.ui.style import STYLE_SHEET, professional_tag_width
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database, DatabaseProblem
@@ -76,11 +84,30 @@ if TYPE_CHECKING:
 
 COUNT_CAP = 1000
 # Said while the shared PostgreSQL server does not answer; the listener tries again.
-CONNECTION_LOST = "Verbinding met de gedeelde databank verbroken — opnieuw proberen…"
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "MainWindow", "Verbinding met de gedeelde databank verbroken — opnieuw proberen…"
+)
 # How long the line about a failed read stays at the foot of the window.
 TROUBLE_MESSAGE_MS = 10_000
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
+# Window widths (logical pixels, as QT_SCALE_FACTOR leaves them): from the first on the
+# checklist stands beside the list, below it the list and the checklist are pages of their
+# own; below the second the detail goes under the list, which then has room for whole names
+# and states. 1366 and 1920 at 100 % have the checklist beside; 1920 at 150 % (1280 logical
+# pixels) the detail beside the list; 1024 at 100 % and 1024 and 1366 at 150 % (683 and 911)
+# the detail under it.
+SIDE_BESIDE_WIDTH = 1300
+DETAIL_BESIDE_WIDTH = 1100
+# The state column takes at most this share of the list beside the name: a rare long state
+# ("Uren onbekend · crisisopvang dag en nacht") is elided there, whole in its tooltip.
+STATE_SHARE = 0.4
+# Fits 1024x768 at 150 % (683x512 logical, less a taskbar and the title bar).
+MINIMUM_SIZE = QSize(640, 420)
+# A state badge's margins and padding beside its text (badge_delegate.py).
+STATE_BADGE_ROOM = 26
+# Room left for the title bar and borders when the window is sized to the screen.
+FRAME_ALLOWANCE = QSize(16, 40)
 # How long closing waits for the search's warm-up thread before letting the database go.
 WARM_WAIT_SECONDS = 1.0
 # The window's layout; coordinator mode adds the last coordinator's own name. Never anything
@@ -91,6 +118,7 @@ SETTINGS_KEYS = (
     "mainSplitter",
     "resultsSplitter",
     "coordinator/name",
+    "language",
 )
 
 
@@ -142,10 +170,15 @@ class MainWindow(QMainWindow):
         )
         self.emergency.setObjectName("emergencyStrip")
         self.emergency.setAccessibleName(self.emergency.text())
+        self.emergency.setWordWrap(True)  # a narrow window wraps it rather than widening
         self.acute = QLabel()
         self.acute.setObjectName("acuteBanner")
         self.acute.setWordWrap(True)
         self.acute.setVisible(False)
+        # Its text is the description; an alert reads both out when it appears
+        # (_on_assessment), wherever the focus is.
+        self.acute.setAccessibleName(self.tr("Kritiek alarmsignaal: wat nu"))
+        self._acute_announced = ""
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
@@ -154,13 +187,21 @@ class MainWindow(QMainWindow):
             self.tr("Zoek een dienst, thema of trefwoord — bv. crisis, kind, juridisch")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleDescription(
+            self.tr(
+                "De lijst eronder volgt bij elke toets. Pijl omlaag of Enter: naar de eerste "
+                "gevonden dienst."
+            )
+        )
         self.new_conversation = QPushButton(self.tr("Nieuw gesprek"))
         self.new_conversation.setObjectName("newConversationButton")
         self.new_conversation.setAccessibleName(self.tr("Nieuw gesprek: alles wissen"))
         self.new_conversation.setToolTip(self.tr("Wist zoekterm, filters en checklist (Ctrl+N)"))
+        self.new_conversation.setAccessibleDescription(self.new_conversation.toolTip())
         self.filters = FilterBar()
         self.suggestions = QPushButton()
         self.suggestions.setObjectName("suggestionChip")
+        self.suggestions.setAccessibleName(self.tr("Suggesties van de checklist wissen"))
         self.suggestions.setVisible(False)
         # What the search made of the words ("Bedoelde je …?") and the checklist's advice
         # for a red flag typed into it; nothing is ticked by typing.
@@ -186,6 +227,12 @@ class MainWindow(QMainWindow):
         self.table = ResultsTable()
         self.table.setObjectName("serviceTable")
         self.table.setAccessibleName(self.tr("Gevonden diensten"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Pijltjestoetsen: door de lijst, het detail ernaast volgt. Ctrl+C kopieert "
+                "het hoofdnummer. De kolom Nu zegt in woorden of de dienst open is."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -196,11 +243,14 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The name gives way (elided, whole in its tooltip); the state never does: "sluit om
+        # 16:00" is what the worker needs (sized to the rows shown, _fit_state_column).
         header.setSectionResizeMode(ServiceTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ServiceTableModel.STATE, QHeaderView.ResizeMode.Fixed)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Narrow, "Wie belt" goes first (the number's own tag says it), then the ages.
+        self.table.optional_columns = (ServiceTableModel.AUDIENCE, ServiceTableModel.AGES)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # The state can be long ("Gesloten — opent morgen 09:00"): elided, whole in the detail.
-        header.setSectionResizeMode(ServiceTableModel.STATE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ServiceTableModel.STATE, 180)
         header.setMinimumSectionSize(60)
         self.count = QLabel()
         self.count.setObjectName("resultCountLabel")
@@ -220,10 +270,11 @@ class MainWindow(QMainWindow):
         self.results_splitter.setObjectName("resultsSplitter")
         self.results_splitter.addWidget(results)
         self.results_splitter.addWidget(self.detail)
-        self.results_splitter.setStretchFactor(0, 3)
-        self.results_splitter.setStretchFactor(1, 2)
+        # The list holds the numbers and the states: it gets the larger part.
+        self.results_splitter.setStretchFactor(0, 2)
+        self.results_splitter.setStretchFactor(1, 1)
         self.results_splitter.setChildrenCollapsible(False)
-        directory = QWidget()
+        directory = self.directory = QWidget()
         directory_layout = QVBoxLayout(directory)
         directory_layout.setContentsMargins(8, 8, 4, 8)
         directory_layout.addLayout(top)
@@ -240,23 +291,42 @@ class MainWindow(QMainWindow):
         self.guide = GuidePanel()
         self.side = QTabWidget()
         self.side.setObjectName("sidePanel")
+        self.side.setAccessibleName(self.tr("Checklist en leidraad"))
         self.side.addTab(self.checklist, self.tr("Checklist"))
         self.side.addTab(self.guide, self.tr("Leidraad"))
         self.main_splitter.addWidget(self.side)
         self.main_splitter.setStretchFactor(0, 4)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(0, False)
-        self.main_splitter.setSizes([1090, 276])
-        self.results_splitter.setSizes([740, 350])
+        self.main_splitter.setSizes([1050, 316])  # the flags' longest words fit beside
+        self.results_splitter.setSizes([720, 370])
         self.side.setMinimumWidth(240)
+        # A window too narrow for the checklist beside the list shows one page at a time,
+        # chosen here (and by Ctrl+Shift+K, Ctrl+G, Ctrl+F): see _fit_layout_to_width.
+        self.narrow_tabs = QTabBar()
+        self.narrow_tabs.setObjectName("narrowTabs")
+        self.narrow_tabs.setAccessibleName(self.tr("Diensten, checklist of leidraad tonen"))
+        self.narrow_tabs.setDrawBase(False)
+        for title in (self.tr("Diensten"), self.tr("Checklist"), self.tr("Leidraad")):
+            self.narrow_tabs.addTab(title)
+        self.narrow_tabs.setVisible(False)
+        self.narrow_tabs.currentChanged.connect(self._show_narrow_page)
+        self.side.currentChanged.connect(self._sync_narrow_tab)
+        self._wide: bool | None = None  # not yet laid out for a width
+        self._usual_state_width: tuple[object, int] = ((), 0)  # see _fit_state_column
+        self._side_wanted = True  # the checklist beside the list, when there is room
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
         content_layout.addWidget(self.emergency)
-        content_layout.addWidget(self.acute)
+        # Beside the menus, where it takes no height from the list.
+        self.menuBar().setCornerWidget(self.narrow_tabs, Qt.Corner.TopRightCorner)
         content_layout.addWidget(self.main_splitter, 1)
+        # At the foot: appearing, it shortens the list and the checklist from below and
+        # moves nothing that the pointer may be on (a click meant for one flag stays on it).
+        content_layout.addWidget(self.acute)
 
         self.neutral = QFrame()
         self.neutral.setObjectName("neutralScreen")
@@ -271,10 +341,18 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(content)
         self.pages.addWidget(self.neutral)
         self.setCentralWidget(self.pages)
-        self.resize(1280, 760)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._size_columns()
 
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        file_menu.setObjectName("menuBestand")  # import and export join it (import_export)
+        self.quit_action = add_quit_action(self, file_menu)
         self._checklist_toggle = self._checklist_action()
+        self.help = HelpMenu(
+            self, lambda: self._database, self._hide_from_dialog, lambda: self.is_hidden_screen
+        )
+        name_popups(self)
+        self._order_focus()
 
     def _size_columns(self) -> None:
         """Widths from the font, once: sizing columns to their contents would read every
@@ -285,12 +363,48 @@ class MainWindow(QMainWindow):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for column, sample, font_metrics in (
-            (ServiceTableModel.AUDIENCE, "Enkel prof.", metrics),
+            (ServiceTableModel.AUDIENCE, translate("ServiceTableModel", "Enkel prof."), metrics),
             (ServiceTableModel.AGES, "zwanger – 17 j", metrics),
-            (ServiceTableModel.PHONE, "aan te vullen", QFontMetrics(bold)),
+            (
+                ServiceTableModel.PHONE,
+                translate("ServiceTableModel", "aan te vullen"),
+                QFontMetrics(bold),
+            ),
         ):
             header.resizeSection(column, font_metrics.horizontalAdvance(sample) + 24)
+        # A mobile number, and room for the "enkel prof." tag beside a number for
+        # professionals only (badge_delegate.PhoneDelegate).
+        widest_number = max(
+            header.sectionSize(ServiceTableModel.PHONE),
+            QFontMetrics(bold).horizontalAdvance("0475 12 34 56") + 24,
+        )
+        header.resizeSection(
+            ServiceTableModel.PHONE,
+            widest_number
+            + professional_tag_width(self.table.font(), self.model.professional_tag()),
+        )
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+
+    def _order_focus(self) -> None:
+        """Tab follows the reading order: search, filters left to right, the list, the
+        detail, the checklist (then the guide and the status bar). Called again when the
+        detail or the checklist made new widgets: new widgets join the end of the chain."""
+        # Not statusBar(): it would make one now, and the table would lose a line.
+        status = self.findChild(QStatusBar)
+        set_tab_order(
+            [
+                self.search,
+                self.new_conversation,
+                *tab_stops(self.filters),
+                self.suggestions,
+                self.table,
+                *tab_stops(self.detail, include_root=True),
+                self.side.tabBar(),
+                *tab_stops(self.checklist),
+                *tab_stops(self.guide),
+                *(tab_stops(status) if status is not None else []),
+            ]
+        )
 
     def _checklist_action(self) -> QAction:
         # Not QAction(text, parent): choosing among the constructors that take an icon
@@ -300,10 +414,152 @@ class MainWindow(QMainWindow):
         action.setCheckable(True)
         action.setChecked(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        action.toggled.connect(self.side.setVisible)
+        action.toggled.connect(self._on_side_toggled)
         view = self.menuBar().addMenu(self.tr("&Beeld"))
         view.addAction(action)
+        self.language_menu = install_language_menu(view, self, window_settings())
         return action
+
+    # -- the screen: small and large --------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_layout_to_width(event.size().width())
+
+    def _fit_layout_to_width(self, width: int) -> None:
+        """The checklist beside the list when there is room, else a page of its own; the
+        detail beside the list or under it."""
+        wide = width >= SIDE_BESIDE_WIDTH
+        if wide != self._wide:
+            self._wide = wide
+            self.narrow_tabs.setVisible(not wide)
+            self.side.tabBar().setVisible(wide)  # narrow: the pages' tabs say it
+            if wide:
+                self.directory.setVisible(True)
+                self.side.setVisible(self._side_wanted)
+                self._set_toggle_quietly(self._side_wanted)
+            else:
+                self._show_narrow_page(self.narrow_tabs.currentIndex())
+        orientation = (
+            Qt.Orientation.Horizontal
+            if wide or width >= DETAIL_BESIDE_WIDTH
+            else Qt.Orientation.Vertical
+        )
+        if self.results_splitter.orientation() != orientation:
+            self.results_splitter.setOrientation(orientation)
+            # Under the list on a low screen, the detail may be short: it scrolls.
+            self.detail.setMinimumHeight(40 if orientation == Qt.Orientation.Vertical else 0)
+            # Shared out once the splitter has its new size (after this turn's layout).
+            QTimer.singleShot(0, self._share_results_splitter)
+
+    def _share_results_splitter(self) -> None:
+        # The list first: it holds the numbers and the states; the detail says more.
+        splitter = self.results_splitter
+        if splitter.orientation() == Qt.Orientation.Horizontal:
+            total, share = splitter.width(), splitter.width() * 2 // 3
+        else:
+            total, share = splitter.height(), splitter.height() * 3 // 4
+        splitter.setSizes([share, max(1, total - share - splitter.handleWidth())])
+
+    def _show_narrow_page(self, index: int) -> None:
+        """Narrow window: the list (0), the checklist (1) or the guide (2) fills it."""
+        if self._wide is not False:
+            return
+        on_side = index > 0
+        self.directory.setVisible(not on_side)
+        self.side.setVisible(on_side)
+        if on_side:
+            self.side.setCurrentWidget(self.checklist if index == 1 else self.guide)
+        self._set_toggle_quietly(on_side)
+
+    def _sync_narrow_tab(self, side_index: int) -> None:
+        # The side's page was chosen in code (open_guide): the narrow tabs follow.
+        if self._wide is False and self.side.isVisible():
+            self.narrow_tabs.setCurrentIndex(side_index + 1)
+
+    def _show_side_page(self, page: QWidget) -> None:
+        """The checklist or the guide on screen, beside the list or as the page shown."""
+        if self._wide is False:
+            self.narrow_tabs.setCurrentIndex(1 if page is self.checklist else 2)
+        else:
+            self._checklist_toggle.setChecked(True)
+        self.side.setCurrentWidget(page)
+
+    def _on_side_toggled(self, shown: bool) -> None:
+        if self._wide is False:
+            self.narrow_tabs.setCurrentIndex(1 if shown else 0)
+            return
+        self._side_wanted = shown
+        self.side.setVisible(shown)
+
+    def _set_toggle_quietly(self, checked: bool) -> None:
+        toggle = getattr(self, "_checklist_toggle", None)
+        if toggle is not None:
+            toggle.blockSignals(True)
+            toggle.setChecked(checked)
+            toggle.blockSignals(False)
+
+    def _fit_to_screen(self, restored: bool) -> None:
+        """First start: the screen's free area. Restored: kept inside it (the window may
+        come back on a smaller screen than it was closed on)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        inside = (room.size() - FRAME_ALLOWANCE).expandedTo(self.minimumSize())
+        if restored and (self.isMaximized() or self.isFullScreen()):
+            return
+        size = self.size().boundedTo(inside) if restored else inside
+        self.resize(size.expandedTo(self.minimumSize()))
+        # move() places the frame, title bar included: its corner inside the free area.
+        corner = self.pos() if restored else room.topLeft()
+        outer = size + FRAME_ALLOWANCE
+        self.move(
+            max(room.left(), min(corner.x(), room.right() + 1 - outer.width())),
+            max(room.top(), min(corner.y(), room.bottom() + 1 - outer.height())),
+        )
+
+    def _fit_state_column(self) -> None:
+        """The state column as wide as the widest state of the rows in view ("Gesloten —
+        opent morgen 09:00"), never narrower than the usual ones: the name gives way."""
+        from ifg_desktop.i18n import current_language
+
+        metrics = self.table.fontMetrics()
+        usual = (self.model.moment, current_language(), metrics.height())
+        if self._usual_state_width[0] != usual:
+            width = max(metrics.horizontalAdvance(text) for text in self._usual_states())
+            self._usual_state_width = (usual, width)
+        widest = self._usual_state_width[1]
+        top = max(0, self.table.rowAt(0))
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        if bottom < 0:
+            bottom = self.model.rowCount() - 1
+        for row in range(top, bottom + 1):
+            text = self.model.index(row, ServiceTableModel.STATE).data()
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(text))
+        share = int(self.table.viewport().width() * STATE_SHARE)
+        width = max(self._usual_state_width[1], min(widest, share)) + STATE_BADGE_ROOM
+        header = self.table.horizontalHeader()
+        if header.sectionSize(ServiceTableModel.STATE) != width:
+            header.resizeSection(ServiceTableModel.STATE, width)
+            self.table.fit_columns()
+
+    def _usual_states(self) -> tuple[str, ...]:
+        """The longest states most services have, in the language in use: the column does
+        not change width from one search to the next."""
+        from datetime import timedelta
+
+        moment = self.model.moment
+        tomorrow = (moment + timedelta(days=1)).replace(hour=9, minute=0)
+        later = moment.replace(hour=16, minute=0) + timedelta(days=3)
+        state = availability.OpenState
+        return (
+            describe.state_text(availability.Availability(state.CLOSED, tomorrow), moment),
+            describe.state_text(availability.Availability(state.CLOSED, later), moment),
+            describe.state_text(
+                availability.Availability(state.OPEN, moment.replace(hour=16, minute=0)), moment
+            ),
+        )
 
     def _connect(self) -> None:
         self._query_timer = QTimer(self)
@@ -337,20 +593,24 @@ class MainWindow(QMainWindow):
             )
         )
 
-        def shortcut(keys: str | QKeySequence.StandardKey, slot: Callable[[], None]) -> None:
+        def shortcut(
+            keys: str | QKeySequence.StandardKey, slot: Callable[[], None], what: str
+        ) -> None:
             item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WindowShortcut)
+            item.setWhatsThis(what)  # Help › Sneltoetsen lists it with this
             item.activated.connect(slot)
 
-        shortcut("Ctrl+F", self.focus_search)
-        shortcut("Ctrl+L", self.focus_search)
-        shortcut("Ctrl+N", self.start_new_conversation)
-        shortcut("Ctrl+R", self.filters.clear)
-        shortcut("F12", self.toggle_hidden)
-        shortcut("Escape", self._on_escape)
-        shortcut("Ctrl+Shift+K", self._focus_checklist)
-        shortcut("Ctrl+G", self.open_guide)
-        shortcut("Ctrl+P", self.open_referral_card)
+        to_search = self.tr("Naar het zoekveld")
+        shortcut("Ctrl+F", self.focus_search, to_search)
+        shortcut("Ctrl+L", self.focus_search, to_search)
+        shortcut("Ctrl+N", self.start_new_conversation, self.tr("Nieuw gesprek: alles wissen"))
+        shortcut("Ctrl+R", self.filters.clear, self.tr("Alle filters wissen"))
+        shortcut("F12", self.toggle_hidden, self.tr("Snel verbergen en weer tonen"))
+        shortcut("Escape", self._on_escape, self.tr("Twee keer snel: snel verbergen"))
+        shortcut("Ctrl+Shift+K", self._focus_checklist, self.tr("Naar de checklist"))
+        shortcut("Ctrl+G", self.open_guide, self.tr("Leidraad openen"))
+        shortcut("Ctrl+P", self.open_referral_card, self.tr("Kaart voor de cliënt maken"))
         self.detail.card_requested.connect(self.open_referral_card)
         self._count_after_paint = False
         self._after_next_paint: list[Callable[[], None]] = []
@@ -359,6 +619,7 @@ class MainWindow(QMainWindow):
         self.table.painted.connect(self._after_table_painted)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.table)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.setWhatsThis(self.tr("In de lijst: het hoofdnummer van de dienst kopiëren"))
         copy.activated.connect(self.copy_main_phone)
         self._suggested_services: frozenset[str] = frozenset()
 
@@ -369,12 +630,16 @@ class MainWindow(QMainWindow):
         # The badges of the state column are painted once there are rows: their painter
         # needs QStyle and QPainter, whose Python enums PySide6 makes on first use (10-20
         # ms), which the empty window can be shown without.
-        from ifg_desktop.ui.badge_delegate import BadgeDelegate
+        from ifg_desktop.ui.badge_delegate import BadgeDelegate, PhoneDelegate
         from ifg_desktop.ui.bridge import DataBridge
 
         self.table.setItemDelegateForColumn(ServiceTableModel.STATE, BadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            ServiceTableModel.PHONE, PhoneDelegate(self.model.professional_tag(), self.table)
+        )
         self.filters.themes.set_themes(queries.list_themes(database))
         self.checklist.set_content(checklist.load_items(database), checklist.guidance())
+        self._order_focus()  # its check boxes are new
         self.guide.set_sections(guide.load_guide(database))
         self._warm_search()  # beside the first page: ready before the first keystroke
         self.model.set_query(self.current_query())
@@ -418,6 +683,8 @@ class MainWindow(QMainWindow):
             self, self._database, self.bridge, self.current_service_key
         )
         self._install_file_menu(self.coordinator)
+        self.help.keep_last()
+        self._order_focus()  # the status bar's lock button
         self.coordinator_ready.emit()
 
     def _install_file_menu(self, coordinator: CoordinatorController) -> None:
@@ -441,6 +708,9 @@ class MainWindow(QMainWindow):
                 action.setToolTip(coordinator.read_only_reason)
                 action.setStatusTip(coordinator.read_only_reason)
             files.menu.setToolTipsVisible(True)
+        files.menu.removeAction(self.quit_action)  # Afsluiten stays last
+        files.menu.addSeparator()
+        files.menu.addAction(self.quit_action)
         self.files = files
 
     @property
@@ -617,6 +887,8 @@ class MainWindow(QMainWindow):
             waiting, self._after_next_paint = self._after_next_paint, []
             for callback in waiting:
                 callback()  # a timer start: the next turn of the event loop
+        if self.model.rowCount():
+            self._fit_state_column()
         if self._when_first_painted and self.model.rowCount():
             for callback in self._when_first_painted:
                 QTimer.singleShot(0, callback)
@@ -670,6 +942,7 @@ class MainWindow(QMainWindow):
                 self._database_trouble(problem)
                 return
         self.detail.show_record(record, self.model.moment, sources)
+        self._order_focus()  # its buttons are new
 
     # Services offered in the card dialog: the selected one and those listed around it.
     CARD_CHOICES = 30
@@ -724,6 +997,12 @@ class MainWindow(QMainWindow):
                 + "\n".join(lines)
             )
         self.acute.setVisible(result.acute)
+        # Read out when it appears and when what it says changes, not at every other tick.
+        said = self.acute.text() if result.acute else ""
+        if said and said != self._acute_announced:
+            self.acute.setAccessibleDescription(said)
+            announce(self.acute)
+        self._acute_announced = said
 
     def _acute_lines(self, *, children: bool) -> list[str]:
         """Who to call, in order, each with a number (directory/acute.py)."""
@@ -761,16 +1040,14 @@ class MainWindow(QMainWindow):
         self.checklist.set_child_involved(age is not None and (age == UNBORN or age < CHILD_MONTHS))
 
     def _focus_checklist(self) -> None:
-        self._checklist_toggle.setChecked(True)
-        self.side.setCurrentWidget(self.checklist)
+        self._show_side_page(self.checklist)
         self.checklist.focusNextChild()
 
     def open_guide(self, key: str = "") -> None:
         """The Leidraad beside the list, at ``key``'s section when given."""
         if self.is_hidden_screen:
             return
-        self._checklist_toggle.setChecked(True)
-        self.side.setCurrentWidget(self.guide)
+        self._show_side_page(self.guide)
         if key:
             self.guide.show_section(key)
         self.guide.view.setFocus()
@@ -795,6 +1072,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.pages.currentIndex() == 0:
+            self.narrow_tabs.setCurrentIndex(0)  # a narrow window: back to the list
             self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search.selectAll()
 
@@ -846,7 +1124,7 @@ class MainWindow(QMainWindow):
         """The calm line at the foot of the window, made once (the status bar is there from
         then on: the banner's coming and going moves nothing)."""
         if self.connection_banner is None:
-            banner = QLabel(self.tr(CONNECTION_LOST))
+            banner = QLabel(translate("MainWindow", CONNECTION_LOST))
             banner.setObjectName("connectionBanner")
             banner.setAccessibleName(banner.text())
             banner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -860,7 +1138,10 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a failed read's line: the banner says it now
         banner.setToolTip(why)
         banner.setAccessibleDescription(why)
+        appearing = banner.isHidden()
         banner.setVisible(True)
+        if appearing:
+            announce(banner)
 
     def _connection_back(self) -> None:
         # The refresh follows: the bridge announces a change right after.
@@ -906,12 +1187,16 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        self._fit_to_screen(restored=isinstance(settings.value("geometry"), QByteArray))
+        self._wide = None  # the splitters' states may have shown or hidden a part
+        self._fit_layout_to_width(self.width())
 
     def save_layout(self) -> None:
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("windowState", self.saveState())
-        settings.setValue("mainSplitter", self.main_splitter.saveState())
+        if self._wide is not False:  # narrow, the checklist is a page: keep its place beside
+            settings.setValue("mainSplitter", self.main_splitter.saveState())
         settings.setValue("resultsSplitter", self.results_splitter.saveState())
         settings.sync()
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.directory.referral_card import ReferralCard, card_html, card_text, make_card
+from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from ifg_desktop.directory.records import ServiceRecord
@@ -75,7 +76,10 @@ def write_pdf(card: ReferralCard, path: Path) -> None:
         with open(temporary, "rb") as written:  # Qt says nothing when a write fails
             whole = written.read(5) == b"%PDF-" and b"%%EOF" in _tail(written)
         if not whole:
-            raise OSError(errno.EIO, "de PDF kon niet volledig geschreven worden")
+            incomplete = translate(
+                "ReferralCardDialog", "de PDF kon niet volledig geschreven worden"
+            )
+            raise OSError(errno.EIO, incomplete)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -191,7 +195,7 @@ class ReferralCardDialog(QDialog):
 
     def save_pdf(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Kaart opslaan als PDF"), "kaart.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Kaart opslaan als PDF"), self.tr("kaart.pdf"), self.tr("PDF (*.pdf)")
         )
         if name:
             self.save_pdf_to(Path(name))

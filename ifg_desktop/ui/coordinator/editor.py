@@ -139,12 +139,12 @@ class ServiceEditorDialog(QDialog):
             "archivedBanner",
             self.tr("Gearchiveerd"),
         )
-        self.archived_banner.setStyleSheet("background: #fff3cd; padding: 4px;")
+        self.archived_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.archived_banner.hide()
         self.general_message = MessageLabel("editorMessage", self.tr("de dienst"))
         self.duplicates_label = named(QLabel(), "duplicatesMessage", self.tr("Mogelijke dubbels"))
         self.duplicates_label.setWordWrap(True)
-        self.duplicates_label.setStyleSheet("background: #fff3cd; padding: 4px;")
+        self.duplicates_label.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.duplicates_label.hide()
         self.save_button = named(QPushButton(self.tr("Opslaan")), "saveButton", self.tr("Opslaan"))
         self.save_button.setDefault(True)
@@ -180,6 +180,8 @@ class ServiceEditorDialog(QDialog):
     def _scrolled(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea()
         area.setWidgetResizable(True)
+        # Tab goes to the fields themselves; the area scrolls to each.
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(widget)
         return area
 
@@ -219,7 +221,7 @@ class ServiceEditorDialog(QDialog):
         self.description_edit = named(QPlainTextEdit(), "descriptionEdit", self.tr("Beschrijving"))
         self.status_combo = named(QComboBox(), "statusCombo", self.tr("Status"))
         for status in ServiceStatus:
-            self.status_combo.addItem(self.tr(describe.status_label(status.value)), status.value)
+            self.status_combo.addItem(describe.status_label(status.value), status.value)
         self.audience_combo = named(
             QComboBox(), "audienceCombo", self.tr("Wie mag contact opnemen")
         )
@@ -276,7 +278,7 @@ class ServiceEditorDialog(QDialog):
         minimum_layout.addStretch()
         self.urgency_boxes = {
             level: named(
-                QCheckBox(self.tr(describe.urgency_label(level))),
+                QCheckBox(describe.urgency_label(level)),
                 f"urgency_{level}",
                 self.tr("Urgentie: {level}").format(level=describe.urgency_label(level)),
             )
@@ -334,9 +336,9 @@ class ServiceEditorDialog(QDialog):
             "phoneList", self.tr("Telefoonnummers"), self.tr("Nummer toevoegen"), PhoneRow
         )
         self.website_edit = named(QLineEdit(), "websiteEdit", self.tr("Website"))
-        self.website_edit.setPlaceholderText("https://www.voorbeeld.be")
+        self.website_edit.setPlaceholderText(self.tr("https://www.voorbeeld.be"))
         self.email_edit = named(QLineEdit(), "emailEdit", self.tr("E-mail"))
-        self.email_edit.setPlaceholderText("info@voorbeeld.be")
+        self.email_edit.setPlaceholderText(self.tr("info@voorbeeld.be"))
         self.locations: RowList[LocationRow] = RowList(
             "locationList", self.tr("Adressen"), self.tr("Adres toevoegen"), LocationRow
         )

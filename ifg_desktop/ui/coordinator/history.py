@@ -21,6 +21,7 @@ from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.audit import AuditRecord, history
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.editing import EditConflict, EditRefused, load_service, restore_value
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
@@ -32,7 +33,14 @@ Index = QModelIndex | QPersistentModelIndex
 class HistoryModel(QAbstractTableModel):
     """Trail rows, newest first: when, who, what, which field, was, became."""
 
-    HEADERS = ("Wanneer", "Wie", "Actie", "Veld", "Was", "Werd")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Wanneer"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Wie"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Actie"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Veld"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Was"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Werd"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +68,7 @@ class HistoryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return translate("HistoryModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,8 +81,8 @@ class HistoryModel(QAbstractTableModel):
             return (
                 entry.last_action_date.astimezone(BRUSSELS).strftime("%d-%m-%Y %H:%M"),
                 entry.updated_by,
-                self.tr(entry.action_label),
-                self.tr(entry.field_label),
+                entry.action_label,  # in words by the domain, in the language in use
+                entry.field_label,
                 entry.previous_text,
                 entry.replacement_text,
             )[index.column()]

@@ -29,15 +29,19 @@ from PySide6.QtWidgets import (
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
 from ifg_desktop.directory.validation import PART_MAX_LENGTH, hours_problem
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import (
     MessageLabel,
     RemovableRow,
     RowList,
-    tr,
 )
 
-KIND_LABELS = (("open", "open"), ("phone", "enkel telefonisch"), ("walk_in", "vrije inloop"))
+KIND_LABELS = (
+    ("open", QT_TRANSLATE_NOOP("Coordinator", "open")),
+    ("phone", QT_TRANSLATE_NOOP("Coordinator", "enkel telefonisch")),
+    ("walk_in", QT_TRANSLATE_NOOP("Coordinator", "vrije inloop")),
+)
 # How often a row's days hold: (ordinals, interval) as availability.Window has them. A rule
 # read from elsewhere that is none of these ("2TU,4TU") gets its own choice in its row.
 REPEAT_CHOICES: tuple[tuple[tuple[int, ...], int], ...] = (
@@ -49,7 +53,11 @@ REPEAT_CHOICES: tuple[tuple[tuple[int, ...], int], ...] = (
     ((4,), 1),
     ((-1,), 1),
 )
-HOLIDAY_CHOICES = ((True, "gesloten"), (False, "open zoals op een gewone dag"), (None, "onbekend"))
+HOLIDAY_CHOICES = (
+    (True, QT_TRANSLATE_NOOP("Coordinator", "gesloten")),
+    (False, QT_TRANSLATE_NOOP("Coordinator", "open zoals op een gewone dag")),
+    (None, QT_TRANSLATE_NOOP("Coordinator", "onbekend")),
+)
 HOLIDAY_VALUES = tuple(value for value, _label in HOLIDAY_CHOICES)
 
 
@@ -82,27 +90,33 @@ class WindowRow(RemovableRow):
     def __init__(self) -> None:
         super().__init__()
         self.days = [
-            named(QCheckBox(tr(short)), f"windowDay{index}", tr(long))
-            for index, (short, long) in enumerate(
-                zip(describe.WEEKDAY_SHORT, describe.WEEKDAY_LONG, strict=True)
+            named(
+                QCheckBox(describe.weekday_short(day)),
+                f"windowDay{day}",
+                describe.weekday_long(day),
             )
+            for day in range(7)
         ]
-        self.opens = _time_edit("windowOpens", tr("Opent om"))
-        self.closes = _time_edit("windowCloses", tr("Sluit om"))
-        self.kind = named(QComboBox(), "windowKind", tr("Soort venster"))
+        self.opens = _time_edit("windowOpens", translate("Coordinator", "Opent om"))
+        self.closes = _time_edit("windowCloses", translate("Coordinator", "Sluit om"))
+        self.kind = named(QComboBox(), "windowKind", translate("Coordinator", "Soort venster"))
         for value, label in KIND_LABELS:
-            self.kind.addItem(tr(label), value)
-        self.next_day = named(QLabel(), "windowNextDay", tr("Eindigt de volgende dag"))
-        self.repeat = named(QComboBox(), "windowRepeat", tr("Hoe vaak"))
+            self.kind.addItem(translate("Coordinator", label), value)
+        self.next_day = named(
+            QLabel(), "windowNextDay", translate("Coordinator", "Eindigt de volgende dag")
+        )
+        self.repeat = named(QComboBox(), "windowRepeat", translate("Coordinator", "Hoe vaak"))
         self._rules = list(REPEAT_CHOICES)
         for ordinals, interval in self._rules:
             self.repeat.addItem(describe.repeat_text(ordinals, interval))
         # Where "every n weeks" counts from (HSDS's dtstart); a monthly rule read with a
         # dtstart keeps it unseen.
-        self.anchor = named(QDateEdit(), "windowAnchor", tr("Eerste keer op"))
+        self.anchor = named(QDateEdit(), "windowAnchor", translate("Coordinator", "Eerste keer op"))
         self.anchor.setDisplayFormat("dd-MM-yyyy")
         self.anchor.setCalendarPopup(True)
-        self.anchor.setToolTip(tr("Eerste keer op (vanaf die week om de zoveel weken)"))
+        self.anchor.setToolTip(
+            translate("Coordinator", "Eerste keer op (vanaf die week om de zoveel weken)")
+        )
         self.anchor.setDate(QDate.currentDate())
         self._kept_anchor: date | None = None
         layout = QHBoxLayout(self)
@@ -124,7 +138,7 @@ class WindowRow(RemovableRow):
         layout.addWidget(self.anchor)
         layout.addWidget(self.next_day)
         layout.addStretch()
-        layout.addWidget(self._remove_button(tr("Venster")))
+        layout.addWidget(self._remove_button(translate("Coordinator", "Venster")))
         for edit in (self.opens, self.closes):
             edit.timeChanged.connect(self._times_changed)
         self.kind.currentIndexChanged.connect(self.changed)
@@ -136,7 +150,9 @@ class WindowRow(RemovableRow):
 
     def _times_changed(self) -> None:
         overnight = self.closes.time() <= self.opens.time()
-        self.next_day.setText(tr("(tot de volgende dag)") if overnight else "")
+        self.next_day.setText(
+            translate("Coordinator", "(tot de volgende dag)") if overnight else ""
+        )
         self.changed.emit()
 
     def _repeat_changed(self) -> None:
@@ -187,21 +203,27 @@ class ExceptionRow(RemovableRow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.day = named(QDateEdit(), "exceptionDate", tr("Datum"))
+        self.day = named(QDateEdit(), "exceptionDate", translate("Coordinator", "Datum"))
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.day.setCalendarPopup(True)
         self.day.setDate(QDate.currentDate())
-        self.closed = named(QCheckBox(tr("gesloten")), "exceptionClosed", tr("Gesloten die dag"))
+        self.closed = named(
+            QCheckBox(translate("Coordinator", "gesloten")),
+            "exceptionClosed",
+            translate("Coordinator", "Gesloten die dag"),
+        )
         self.closed.setChecked(True)
-        self.opens = _time_edit("exceptionOpens", tr("Opent die dag om"))
-        self.closes = _time_edit("exceptionCloses", tr("Sluit die dag om"))
-        self.note = named(QLineEdit(), "exceptionNote", tr("Opmerking bij de datum"))
-        self.note.setPlaceholderText(tr("bv. Kerstmis, verhuis"))
+        self.opens = _time_edit("exceptionOpens", translate("Coordinator", "Opent die dag om"))
+        self.closes = _time_edit("exceptionCloses", translate("Coordinator", "Sluit die dag om"))
+        self.note = named(
+            QLineEdit(), "exceptionNote", translate("Coordinator", "Opmerking bij de datum")
+        )
+        self.note.setPlaceholderText(translate("Coordinator", "bv. Kerstmis, verhuis"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.day, self.closed, self.opens, QLabel("–"), self.closes, self.note):
             layout.addWidget(widget)
-        layout.addWidget(self._remove_button(tr("Datum")))
+        layout.addWidget(self._remove_button(translate("Coordinator", "Datum")))
         self.closed.toggled.connect(self._closed_changed)
         self.day.dateChanged.connect(self.changed)
         self.opens.timeChanged.connect(self.changed)
@@ -270,50 +292,73 @@ class HoursEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "hoursEditor", tr("Openingsuren"))
+        named(self, "hoursEditor", translate("Coordinator", "Openingsuren"))
         self._timezone = "Europe/Brussels"
         self.known = named(
-            QCheckBox(tr("Openingsuren bekend")), "hoursKnown", tr("Openingsuren bekend")
+            QCheckBox(translate("Coordinator", "Openingsuren bekend")),
+            "hoursKnown",
+            translate("Coordinator", "Openingsuren bekend"),
         )
         self.always_open = named(
-            QCheckBox(tr("24 op 7 (dag en nacht)")), "hoursAlwaysOpen", tr("24 op 7")
+            QCheckBox(translate("Coordinator", "24 op 7 (dag en nacht)")),
+            "hoursAlwaysOpen",
+            translate("Coordinator", "24 op 7"),
         )
         self.by_appointment = named(
-            QCheckBox(tr("Op afspraak")), "hoursByAppointment", tr("Op afspraak")
+            QCheckBox(translate("Coordinator", "Op afspraak")),
+            "hoursByAppointment",
+            translate("Coordinator", "Op afspraak"),
         )
-        self.holidays = named(QComboBox(), "hoursHolidays", tr("Op feestdagen"))
+        self.holidays = named(
+            QComboBox(), "hoursHolidays", translate("Coordinator", "Op feestdagen")
+        )
         for value, label in HOLIDAY_CHOICES:
-            self.holidays.addItem(tr(label), value)
+            self.holidays.addItem(translate("Coordinator", label), value)
         self.windows: RowList[WindowRow] = RowList(
-            "hoursWindows", tr("Weekuren"), tr("Uren toevoegen"), WindowRow
+            "hoursWindows",
+            translate("Coordinator", "Weekuren"),
+            translate("Coordinator", "Uren toevoegen"),
+            WindowRow,
         )
         self.exceptions: RowList[ExceptionRow] = RowList(
-            "hoursExceptions", tr("Afwijkende dagen"), tr("Datum toevoegen"), ExceptionRow
+            "hoursExceptions",
+            translate("Coordinator", "Afwijkende dagen"),
+            translate("Coordinator", "Datum toevoegen"),
+            ExceptionRow,
         )
-        self.valid_from = OptionalDate("hoursValidFrom", tr("Geldig vanaf"))
-        self.valid_to = OptionalDate("hoursValidTo", tr("Geldig tot en met"))
-        self.note = named(QLineEdit(), "hoursNote", tr("Opmerking bij de uren"))
+        self.valid_from = OptionalDate("hoursValidFrom", translate("Coordinator", "Geldig vanaf"))
+        self.valid_to = OptionalDate("hoursValidTo", translate("Coordinator", "Geldig tot en met"))
+        self.note = named(
+            QLineEdit(), "hoursNote", translate("Coordinator", "Opmerking bij de uren")
+        )
         # Outside the hours themselves: a CKG's crisis reception is reachable day and night
         # also when nobody knows the hours of the rest.
         self.part = named(
-            QLineEdit(), "hoursAlwaysOpenPart", tr("Deel dat dag en nacht bereikbaar is")
+            QLineEdit(),
+            "hoursAlwaysOpenPart",
+            translate("Coordinator", "Deel dat dag en nacht bereikbaar is"),
         )
-        self.part.setPlaceholderText(tr("bv. crisisopvang (leeg: geen)"))
+        self.part.setPlaceholderText(translate("Coordinator", "bv. crisisopvang (leeg: geen)"))
         self.part.setMaxLength(PART_MAX_LENGTH)
-        self.message = MessageLabel("hoursMessage", tr("openingsuren"))
+        self.message = MessageLabel("hoursMessage", translate("Coordinator", "openingsuren"))
 
         self._details = QWidget()
         form = QFormLayout(self._details)
         form.addRow(self.always_open)
         form.addRow(self.by_appointment)
-        form.addRow(tr("Op feestdagen:"), self.holidays)
+        form.addRow(translate("Coordinator", "Op feestdagen:"), self.holidays)
         week = QGroupBox(
-            tr("Weekuren (sluit het vóór het openen, dan loopt het door na middernacht)")
+            translate(
+                "Coordinator",
+                "Weekuren (sluit het vóór het openen, dan loopt het door na middernacht)",
+            )
         )
         week_layout = QVBoxLayout(week)
         week_layout.addWidget(self.windows)
         form.addRow(week)
-        dates = QGroupBox(tr("Afwijkende dagen: sluiting of andere uren op een datum"))
+        dates = QGroupBox(
+            translate("Coordinator", "Afwijkende dagen: sluiting of andere uren op een datum")
+        )
         dates_layout = QVBoxLayout(dates)
         dates_layout.addWidget(self.exceptions)
         form.addRow(dates)
@@ -323,11 +368,15 @@ class HoursEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.known)
         layout.addWidget(self._details)
-        part_label = QLabel(tr("&Deel dag en nacht bereikbaar (als de dienst zelf dat niet is):"))
+        part_label = QLabel(
+            translate(
+                "Coordinator", "&Deel dag en nacht bereikbaar (als de dienst zelf dat niet is):"
+            )
+        )
         part_label.setBuddy(self.part)
         layout.addWidget(part_label)
         layout.addWidget(self.part)
-        layout.addWidget(QLabel(tr("Opmerking bij de uren:")))
+        layout.addWidget(QLabel(translate("Coordinator", "Opmerking bij de uren:")))
         layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addStretch()
@@ -352,7 +401,7 @@ class HoursEditor(QWidget):
     def check(self) -> str | None:
         problem = None
         if self.known.isChecked() and any(not row.windows() for row in self.windows.rows):
-            problem = tr("Duid bij elke rij uren minstens één dag aan.")
+            problem = translate("Coordinator", "Duid bij elke rij uren minstens één dag aan.")
         problem = problem or hours_problem(self.hours())
         self.message.show_message(problem)
         return problem

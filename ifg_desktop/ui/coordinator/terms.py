@@ -49,6 +49,7 @@ from ifg_desktop.directory.vocabulary import (
     remove_term,
     save_term,
 )
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
@@ -57,7 +58,11 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # everything of a row, folded, for t
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_LABELS = {"red_flag": "alarmsignaal", "protective": "beschermend", "signal": "signaal"}
+KIND_LABELS = {
+    "red_flag": QT_TRANSLATE_NOOP("TermEditorDialog", "alarmsignaal"),
+    "protective": QT_TRANSLATE_NOOP("TermEditorDialog", "beschermend"),
+    "signal": QT_TRANSLATE_NOOP("TermEditorDialog", "signaal"),
+}
 
 
 def split_finds(text: str) -> list[str]:
@@ -68,7 +73,11 @@ def split_finds(text: str) -> list[str]:
 class TermsModel(QAbstractTableModel):
     """The vocabulary, one term a row: the term, what it finds, the checklist items it names."""
 
-    HEADERS = ("Zoekterm", "Vindt", "Signalen")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TermsModel", "Zoekterm"),
+        QT_TRANSLATE_NOOP("TermsModel", "Vindt"),
+        QT_TRANSLATE_NOOP("TermsModel", "Signalen"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +110,7 @@ class TermsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return translate("TermsModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -190,11 +199,8 @@ class TermEditorDialog(QDialog):
         chosen = set(term.flags) if term else set()
         known = {item.key for item in items}
         for item in items:
-            self._add_flag(
-                item.key,
-                f"{item.text} ({self.tr(KIND_LABELS.get(item.kind, item.kind))})",
-                item.key in chosen,
-            )
+            kind = translate("TermEditorDialog", KIND_LABELS.get(item.kind, item.kind))
+            self._add_flag(item.key, f"{item.text} ({kind})", item.key in chosen)
         for key in term.flags if term else ():  # a flag the checklist no longer has
             if key not in known:
                 self._add_flag(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,11 +23,8 @@ from ifg_desktop.directory import describe
 from ifg_desktop.directory.drafts import LocationDraft, PhoneDraft
 from ifg_desktop.directory.phones import format_phone
 from ifg_desktop.directory.validation import PREGNANCY_MONTHS, phone_problem
+from ifg_desktop.i18n import translate
 from ifg_desktop.ui.coordinator.common import named
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Coordinator", text)
 
 
 class MessageLabel(QLabel):
@@ -35,9 +32,11 @@ class MessageLabel(QLabel):
 
     def __init__(self, object_name: str, about: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, object_name, tr("Melding bij {field}").format(field=about))
+        named(
+            self, object_name, translate("Coordinator", "Melding bij {field}").format(field=about)
+        )
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet("color: #8a0019; background: #fdecee; padding: 2px 4px;")
         self.hide()
 
     def show_message(self, message: str | None) -> None:
@@ -52,9 +51,9 @@ class TriStateCombo(QComboBox):
     def __init__(self, object_name: str, accessible_name: str) -> None:
         super().__init__()
         named(self, object_name, accessible_name)
-        self.addItem(tr("onbekend"), None)
-        self.addItem(tr("ja"), True)
-        self.addItem(tr("nee"), False)
+        self.addItem(translate("Coordinator", "onbekend"), None)
+        self.addItem(translate("Coordinator", "ja"), True)
+        self.addItem(translate("Coordinator", "nee"), False)
 
     def value(self) -> bool | None:
         data = self.currentData()
@@ -79,32 +78,50 @@ class AgeBoundEditor(QWidget):
         super().__init__(parent)
         self.which = which
         minimum = which == "minimum"
-        label = tr("Minimumleeftijd") if minimum else tr("Maximumleeftijd")
+        label = (
+            translate("Coordinator", "Minimumleeftijd")
+            if minimum
+            else translate("Coordinator", "Maximumleeftijd")
+        )
         named(self, f"{which}AgeEditor", label)
-        self.mode = named(QComboBox(), f"{which}AgeMode", tr("{label}: soort").format(label=label))
+        self.mode = named(
+            QComboBox(),
+            f"{which}AgeMode",
+            translate("Coordinator", "{label}: soort").format(label=label),
+        )
         if minimum:
-            self.mode.addItem(tr("geen ondergrens"), self.NONE)
-            self.mode.addItem(tr("vanaf de zwangerschap"), self.PREGNANCY)
-            self.mode.addItem(tr("vanaf (jaren en maanden)"), self.AGE)
+            self.mode.addItem(translate("Coordinator", "geen ondergrens"), self.NONE)
+            self.mode.addItem(translate("Coordinator", "vanaf de zwangerschap"), self.PREGNANCY)
+            self.mode.addItem(translate("Coordinator", "vanaf (jaren en maanden)"), self.AGE)
         else:
-            self.mode.addItem(tr("geen bovengrens"), self.NONE)
-            self.mode.addItem(tr("tot en met … jaar"), self.THROUGH_YEARS)
-            self.mode.addItem(tr("tot en met precies (jaren en maanden)"), self.AGE)
-        self.years = named(QSpinBox(), f"{which}AgeYears", tr("{label}: jaren").format(label=label))
+            self.mode.addItem(translate("Coordinator", "geen bovengrens"), self.NONE)
+            self.mode.addItem(translate("Coordinator", "tot en met … jaar"), self.THROUGH_YEARS)
+            self.mode.addItem(
+                translate("Coordinator", "tot en met precies (jaren en maanden)"), self.AGE
+            )
+        self.years = named(
+            QSpinBox(),
+            f"{which}AgeYears",
+            translate("Coordinator", "{label}: jaren").format(label=label),
+        )
         self.years.setRange(0, 130)
-        self.years.setSuffix(tr(" jaar"))
+        self.years.setSuffix(translate("Coordinator", " jaar"))
         self.months = named(
-            QSpinBox(), f"{which}AgeMonths", tr("{label}: maanden").format(label=label)
+            QSpinBox(),
+            f"{which}AgeMonths",
+            translate("Coordinator", "{label}: maanden").format(label=label),
         )
         self.months.setRange(0, 11)
-        self.months.setSuffix(tr(" mnd"))
+        self.months.setSuffix(translate("Coordinator", " mnd"))
         self.pregnancy_month = named(
             QSpinBox(),
             f"{which}AgePregnancyMonth",
-            tr("{label}: vanaf maand van de zwangerschap").format(label=label),
+            translate("Coordinator", "{label}: vanaf maand van de zwangerschap").format(
+                label=label
+            ),
         )
         self.pregnancy_month.setRange(1, 9)
-        self.pregnancy_month.setPrefix(tr("maand "))
+        self.pregnancy_month.setPrefix(translate("Coordinator", "maand "))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.mode, self.pregnancy_month, self.years, self.months):
@@ -166,9 +183,13 @@ class RemovableRow(QWidget):
     changed = Signal()
 
     def _remove_button(self, what: str) -> QToolButton:
-        button = named(QToolButton(), "removeRow", tr("{what} verwijderen").format(what=what))
+        button = named(
+            QToolButton(),
+            "removeRow",
+            translate("Coordinator", "{what} verwijderen").format(what=what),
+        )
         button.setText("✕")
-        button.setToolTip(tr("{what} verwijderen").format(what=what))
+        button.setToolTip(translate("Coordinator", "{what} verwijderen").format(what=what))
         button.clicked.connect(lambda: self.remove_requested.emit(self))
         return button
 
@@ -221,21 +242,25 @@ class PhoneRow(RemovableRow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.number = named(QLineEdit(), "phoneNumber", tr("Telefoonnummer"))
-        self.number.setPlaceholderText(tr("03 260 72 80, 1712, 0800 …"))
-        self.label = named(QLineEdit(), "phoneLabel", tr("Label van het nummer"))
-        self.label.setPlaceholderText(tr("label (bv. Onthaal)"))
-        self.description = named(QLineEdit(), "phoneDescription", tr("Uitleg bij het nummer"))
-        self.description.setPlaceholderText(tr("uitleg"))
-        self.free = TriStateCombo("phoneFree", tr("Nummer gratis"))
-        self.free.setToolTip(tr("Gratis te bellen?"))
-        self.message = MessageLabel("phoneMessage", tr("telefoonnummer"))
+        self.number = named(QLineEdit(), "phoneNumber", translate("Coordinator", "Telefoonnummer"))
+        self.number.setPlaceholderText(translate("Coordinator", "03 260 72 80, 1712, 0800 …"))
+        self.label = named(
+            QLineEdit(), "phoneLabel", translate("Coordinator", "Label van het nummer")
+        )
+        self.label.setPlaceholderText(translate("Coordinator", "label (bv. Onthaal)"))
+        self.description = named(
+            QLineEdit(), "phoneDescription", translate("Coordinator", "Uitleg bij het nummer")
+        )
+        self.description.setPlaceholderText(translate("Coordinator", "uitleg"))
+        self.free = TriStateCombo("phoneFree", translate("Coordinator", "Nummer gratis"))
+        self.free.setToolTip(translate("Coordinator", "Gratis te bellen?"))
+        self.message = MessageLabel("phoneMessage", translate("Coordinator", "telefoonnummer"))
         line = QHBoxLayout()
         for widget in (self.number, self.label, self.description):
             line.addWidget(widget, 2 if widget is self.description else 1)
-        line.addWidget(QLabel(tr("gratis:")))
+        line.addWidget(QLabel(translate("Coordinator", "gratis:")))
         line.addWidget(self.free)
-        line.addWidget(self._remove_button(tr("Nummer")))
+        line.addWidget(self._remove_button(translate("Coordinator", "Nummer")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(line)
@@ -279,16 +304,24 @@ class PhoneRow(RemovableRow):
 class LocationRow(RemovableRow):
     def __init__(self) -> None:
         super().__init__()
-        self.name = named(QLineEdit(), "locationName", tr("Naam van de plaats"))
-        self.name.setPlaceholderText(tr("naam (bv. Hoofdzetel)"))
-        self.address = named(QLineEdit(), "locationAddress", tr("Straat en nummer"))
-        self.address.setPlaceholderText(tr("straat en nummer"))
-        self.postal_code = named(QLineEdit(), "locationPostalCode", tr("Postcode"))
-        self.postal_code.setPlaceholderText(tr("postcode"))
+        self.name = named(
+            QLineEdit(), "locationName", translate("Coordinator", "Naam van de plaats")
+        )
+        self.name.setPlaceholderText(translate("Coordinator", "naam (bv. Hoofdzetel)"))
+        self.address = named(
+            QLineEdit(), "locationAddress", translate("Coordinator", "Straat en nummer")
+        )
+        self.address.setPlaceholderText(translate("Coordinator", "straat en nummer"))
+        self.postal_code = named(
+            QLineEdit(), "locationPostalCode", translate("Coordinator", "Postcode")
+        )
+        self.postal_code.setPlaceholderText(translate("Coordinator", "postcode"))
         self.postal_code.setMaximumWidth(80)
-        self.city = named(QLineEdit(), "locationCity", tr("Gemeente"))
-        self.city.setPlaceholderText(tr("gemeente"))
-        self.country = named(QLineEdit("BE"), "locationCountry", tr("Landcode"))
+        self.city = named(QLineEdit(), "locationCity", translate("Coordinator", "Gemeente"))
+        self.city.setPlaceholderText(translate("Coordinator", "gemeente"))
+        self.country = named(
+            QLineEdit("BE"), "locationCountry", translate("Coordinator", "Landcode")
+        )
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(40)
         layout = QHBoxLayout(self)
@@ -296,7 +329,7 @@ class LocationRow(RemovableRow):
         for widget in (self.name, self.address, self.postal_code, self.city, self.country):
             layout.addWidget(widget)
             widget.textChanged.connect(self.changed)
-        layout.addWidget(self._remove_button(tr("Adres")))
+        layout.addWidget(self._remove_button(translate("Coordinator", "Adres")))
 
     def value(self) -> LocationDraft:
         def text(edit: QLineEdit) -> str | None:

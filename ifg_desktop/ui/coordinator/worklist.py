@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.check import CheckFinding, check_directory, problem_text
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
@@ -29,7 +30,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 class WorklistModel(QAbstractTableModel):
     # The button first, so it is always in sight however long the reasons are.
-    HEADERS = ("", "Dienst", "Te laat", "Laatst geverifieerd", "Wat te doen")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("WorklistModel", "Dienst"),
+        QT_TRANSLATE_NOOP("WorklistModel", "Te laat"),
+        QT_TRANSLATE_NOOP("WorklistModel", "Laatst geverifieerd"),
+        QT_TRANSLATE_NOOP("WorklistModel", "Wat te doen"),
+    )
     EDIT_COLUMN = 0
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,7 +65,8 @@ class WorklistModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section]) if self.HEADERS[section] else ""
+            header = self.HEADERS[section]
+            return translate("WorklistModel", header) if header else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,7 +91,7 @@ class WorklistModel(QAbstractTableModel):
                     else self.tr("nooit")
                 )
             if column == 4:
-                return "; ".join(self.tr(problem_text(finding, p)) for p in finding.problems)
+                return "; ".join(problem_text(finding, p) for p in finding.problems)
             return ""
         return None
 
