@@ -342,6 +342,15 @@ def _print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def _hours_json(hours: Any) -> dict[str, str]:
+    """The week in Dutch, day names as keys, whatever the language: scripts read it."""
+    from ifg_desktop.directory import describe
+    from ifg_desktop.i18n import in_source_language
+
+    with in_source_language():
+        return {describe.WEEKDAY_LONG[day]: text for day, text in describe.week_lines(hours)}
+
+
 def _print_table(records: Sequence[Any], reference: datetime) -> None:
     from ifg_desktop.directory import describe
 
@@ -405,7 +414,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             assured_date=record.assured_date,
             assurer=record.assurer,
             addresses=[loc.one_line for loc in record.locations],
-            hours={describe.WEEKDAY_LONG[d]: text for d, text in describe.week_lines(record.hours)},
+            hours=_hours_json(record.hours),
             schedule_note=record.schedule_note,
             archived_at=record.archived_at,
         )
@@ -453,7 +462,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     lines.append("")
     lines.append(translate("cli", "Openingsuren:"))
     for day, text in describe.week_lines(record.hours):
-        lines.append(f"  {describe.WEEKDAY_LONG[day]:<10} {text}")
+        lines.append(f"  {describe.weekday_long(day):<10} {text}")
     if record.schedule_note:
         lines.append(f"  {record.schedule_note}")
     verified = record.assured_date.isoformat() if record.assured_date else translate("cli", "nooit")

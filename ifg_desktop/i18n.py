@@ -12,7 +12,8 @@ is its Dutch self. Placeholders are ``{name}`` and are filled after translating.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 SOURCE_LANGUAGE = "nl"
 # The languages shipped in resources/translations (ifg_desktop_<code>.qm), source first.
@@ -49,11 +50,25 @@ def current_language() -> str:
     return _language
 
 
+@contextmanager
+def in_source_language() -> Iterator[None]:
+    """Dutch for a while, whatever language is installed: for output that scripts read and
+    that must not change with the language (the command line's JSON)."""
+    global _lookup, _language
+    saved = _lookup, _language
+    _lookup, _language = None, SOURCE_LANGUAGE
+    try:
+        yield
+    finally:
+        _lookup, _language = saved
+
+
 __all__ = [
     "LANGUAGES",
     "QT_TRANSLATE_NOOP",
     "SOURCE_LANGUAGE",
     "current_language",
+    "in_source_language",
     "install",
     "translate",
 ]

@@ -3,6 +3,7 @@
 QT_QPA_PLATFORM=offscreen python tools/screenshot.py docs/window.png [--scale 1.5]
     [--critical] [--search vluchthuis --guide] [--card docs/card.png]
 python tools/screenshot.py docs/window-1024x768.png --screen 1024x768 [--scale 1.5]
+python tools/screenshot.py docs/window-fr.png --screen 1366x768 --critical --lang fr
 
 ``--screen`` shoots the window filling a screen of that many physical pixels, at ``--scale``
 (Qt's QT_SCALE_FACTOR, so 1024x768 at 1.5 is a 683x512 window in Qt's logical pixels, its
@@ -38,6 +39,10 @@ def main() -> int:
         "--guide", action="store_true", help="open the guide (at the section the text finds)"
     )
     parser.add_argument("--card", type=Path, help="also save the card dialog for row 0 here")
+    parser.add_argument(
+        "--lang", choices=("nl", "en", "fr"), default="nl", help="the window's language"
+    )
+    parser.add_argument("--editor", type=Path, help="also save the service editor for row 0 here")
     args = parser.parse_args()
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -66,6 +71,10 @@ def main() -> int:
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(scratch))
     app = QApplication(sys.argv[:1])
+    if args.lang != "nl":
+        from ifg_desktop.ui.language import apply_language
+
+        apply_language(args.lang)
     moment = datetime(2026, 12, 1, 10, 30, tzinfo=BRUSSELS)  # a Tuesday morning
     window = MainWindow(clock=lambda: moment)
     width, height = (int(part) for part in args.size.split("x"))
@@ -106,6 +115,21 @@ def main() -> int:
             app.processEvents()
         dialog.grab().save(str(args.card))
         print(args.card)
+    if args.editor:
+        from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
+
+        assert window.database is not None
+        first = window.model.row(0)
+        assert first is not None
+        editor = ServiceEditorDialog(
+            window.database, coordinator="screenshot", key=first.key, today=moment.date()
+        )
+        editor.show()
+        for _ in range(20):
+            app.processEvents()
+        args.editor.parent.mkdir(parents=True, exist_ok=True)
+        editor.grab().save(str(args.editor))
+        print(args.editor)
     return 0
 
 

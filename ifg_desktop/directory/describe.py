@@ -7,7 +7,7 @@ numbers) stay the identifiers and are put in words only here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -16,11 +16,6 @@ from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from ifg_desktop.directory.search_plan import SearchPlan
-
-
-def set_translator(translate: Callable[[str], str]) -> None:
-    """Deprecated and without effect: the language comes from ``ifg_desktop.i18n.install``."""
-    del translate
 
 
 # The Dutch names; shown through ``weekday_short``/``weekday_long`` in the language in use.

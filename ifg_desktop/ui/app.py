@@ -60,14 +60,8 @@ def start_window(
         on_shown()
 
     from ifg_desktop.db import DatabaseProblem
-    from ifg_desktop.directory import describe
     from ifg_desktop.directory.seed import open_directory
 
-    set_translator = getattr(describe, "set_translator", None)
-    if set_translator is not None:  # until describe marks its text with i18n.translate
-        from ifg_desktop.i18n import translate
-
-        set_translator(lambda text: translate("describe", text))
     try:
         database = open_directory(db_url)
     except DatabaseProblem as problem:

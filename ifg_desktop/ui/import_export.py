@@ -249,7 +249,7 @@ class PlanModel(QAbstractTableModel):
     )
 
     def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
-        from ifg_desktop.directory.hsds import ACTION_LABELS, Action
+        from ifg_desktop.directory.hsds import Action, action_label
 
         super().__init__(parent)
         order = {Action.CHANGED: 0, Action.ADDED: 1, Action.UNCHANGED: 2}
@@ -257,7 +257,7 @@ class PlanModel(QAbstractTableModel):
         terms = [t for t in plan.terms if t.action is not Action.UNCHANGED]
         rows: list[Any] = [*plan.services, *terms]  # PlannedService or PlannedTerm
         self._rows = sorted(rows, key=lambda s: order[s.action])
-        self._action_labels = ACTION_LABELS
+        self._action_label = action_label  # imported here: the menu imports only Qt
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -284,7 +284,7 @@ class PlanModel(QAbstractTableModel):
             if index.column() == 1:
                 return service.name
             if index.column() == 2:
-                return self._action_labels[service.action]
+                return self._action_label(service.action)
             return self._details(service)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             lines = [f"{c.label}: {c.old_text} → {c.new_text}" for c in service.changes]
@@ -387,7 +387,9 @@ class ImportDialog(QDialog):
         )
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
-        self.progress.setFormat(f"{phase} — %p%")
+        from ifg_desktop.directory.hsds import phase_label
+
+        self.progress.setFormat(f"{phase_label(phase)} — %p%")
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
@@ -658,14 +660,21 @@ class ImportExport(QObject):
             self._status(text)
             signal.emit(None)
 
+        def progressed(phase: str, done: int, total: int) -> None:
+            from ifg_desktop.directory.hsds import phase_label
+
+            self._status(
+                self.tr("{phase}: {done} van {total}").format(
+                    phase=phase_label(phase), done=done, total=total
+                )
+            )
+
         self._status(busy)
         self._runner.start(
             work,
             refusals=refusals,
             cancellations=cancellations,
-            progress=lambda phase, done, total: self._status(
-                self.tr("{phase}: {done} van {total}").format(phase=phase, done=done, total=total)
-            ),
+            progress=progressed,
             success=succeeded,
             refused=refused,
             cancelled=cancelled,

@@ -4466,6 +4466,10 @@
         <translation>The database has changed since the preview was made (by someone else or another import): look at the preview again; nothing was changed.</translation>
     </message>
     <message>
+        <source>Exporteren</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
         <source>onbekend formaat: kies een .json-bestand, een .zip-bestand of een map</source>
         <translation>unknown format: choose a .json file, a .zip file or a folder</translation>
     </message>

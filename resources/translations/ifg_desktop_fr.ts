@@ -4466,6 +4466,10 @@
         <translation>La base de données a changé depuis la création de l&apos;aperçu (par quelqu&apos;un d&apos;autre ou par une autre importation) : consultez à nouveau l&apos;aperçu ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>Exporteren</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
         <source>onbekend formaat: kies een .json-bestand, een .zip-bestand of een map</source>
         <translation>format inconnu : choisissez un fichier .json, un fichier .zip ou un dossier</translation>
     </message>

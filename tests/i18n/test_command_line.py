@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,6 +73,20 @@ def test_messages_follow_the_language(
     code, _, err = run(capsys, f"--lang={language}", "--db", str(db_path), "show", "nothing-here")
     assert code == 3
     assert said in err
+
+
+def test_json_is_the_same_in_every_language(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    shown = {}
+    for language in ("nl", "fr"):  # the CKG's hours are unknown: "onbekend" every day
+        code, out, _ = run(capsys, "--lang", language, "--db", str(db_path), "show", "--format",
+                           "json", "ckg")  # fmt: skip
+        assert code == 0
+        shown[language] = json.loads(out)
+    assert shown["fr"] == shown["nl"]
+    assert shown["fr"]["hours"]["maandag"] == "onbekend"
+    assert i18n.current_language() == "fr"  # Dutch only while the JSON was made
 
 
 @pytest.mark.parametrize(

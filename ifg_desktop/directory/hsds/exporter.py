@@ -25,10 +25,10 @@ from ifg_desktop.directory.hsds.mapping import service_document
 from ifg_desktop.directory.hsds.search_terms import term_document
 from ifg_desktop.directory.hsds.tabular import TableWriter
 from ifg_desktop.directory.vocabulary import stored_terms
-from ifg_desktop.i18n import translate
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import Schedule, Service, Theme
 
-EXPORTING = "Exporteren"
+EXPORTING = QT_TRANSLATE_NOOP("hsds", "Exporteren")  # a phase, shown with ``phase_label``
 _CHUNK = 1000
 
 
