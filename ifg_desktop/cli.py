@@ -452,7 +452,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     lines.append(translate("cli", "Leeftijd: {ages}").format(ages=ages))
     urgency = ", ".join(describe.urgency_label(u) for u in record.urgency)
     lines.append(translate("cli", "Urgentie: {urgency}").format(urgency=urgency))
-    themes = ", ".join(theme.label for theme in record.themes)
+    themes = ", ".join(theme.display_label for theme in record.themes)
     lines.append(translate("cli", "Thema's: {themes}").format(themes=themes))
     for note in record.notes:
         lines.append(translate("cli", "Let op: {note}").format(note=note))

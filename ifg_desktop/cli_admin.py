@@ -307,7 +307,10 @@ def _report(plan: RolePlan, url: URL, where: str, with_passwords: bool) -> None:
 def _login_url(url: URL, login: str) -> str:
     """The connection URL a login puts in IFG_DESKTOP_DB: without a password, and with TLS
     (sslmode=require) when it goes over the network."""
-    query = dict(url.query)
+    from ifg_desktop.db.engine import is_secret_option, shown_url
+
+    # The administrator's own secrets (password=, sslpassword=) are not the login's.
+    query = {name: value for name, value in url.query.items() if not is_secret_option(name)}
     host = url.host or str(query.get("host", ""))
     if host and not host.startswith("/") and "sslmode" not in query:
         query["sslmode"] = "require"
@@ -321,7 +324,7 @@ def _login_url(url: URL, login: str) -> str:
         database=url.database,
         query=query,
     )
-    return made.render_as_string(hide_password=True)
+    return shown_url(made)
 
 
 def _usage(message: str) -> int:

@@ -12,6 +12,7 @@ is its Dutch self. Placeholders are ``{name}`` and are filled after translating.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -23,11 +24,14 @@ Lookup = Callable[[str, str], str]
 
 _lookup: Lookup | None = None
 _language = SOURCE_LANGUAGE
+# Per thread: an export writing its file in a worker thread stays Dutch while the window,
+# in the main thread, keeps its language.
+_dutch_here = threading.local()
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the language in use; the Dutch text itself where no translation exists."""
-    if _lookup is None:
+    if _lookup is None or _dutch_in_this_thread():
         return text
     return _lookup(context, text) or text
 
@@ -47,20 +51,24 @@ def install(language: str, lookup: Lookup | None) -> None:
 
 def current_language() -> str:
     """The code of the language in use: "nl", "en" or "fr"."""
-    return _language
+    return SOURCE_LANGUAGE if _dutch_in_this_thread() else _language
+
+
+def _dutch_in_this_thread() -> bool:
+    depth: int = getattr(_dutch_here, "depth", 0)
+    return depth > 0
 
 
 @contextmanager
 def in_source_language() -> Iterator[None]:
     """Dutch for a while, whatever language is installed: for output that scripts read and
-    that must not change with the language (the command line's JSON)."""
-    global _lookup, _language
-    saved = _lookup, _language
-    _lookup, _language = None, SOURCE_LANGUAGE
+    that must not change with the language (the command line's JSON, files written, what goes
+    into the database). Only in the calling thread."""
+    _dutch_here.depth = getattr(_dutch_here, "depth", 0) + 1
     try:
         yield
     finally:
-        _lookup, _language = saved
+        _dutch_here.depth -= 1
 
 
 __all__ = [

@@ -21,7 +21,7 @@ CATALOGUE = "ifg_desktop"
 # The locale behind each language: dates, day and month names, number formats. Belgian
 # where Belgium has one; British English rather than the C locale's American.
 LOCALES: dict[str, str] = {"nl": "nl_BE", "en": "en_GB", "fr": "fr_BE"}
-# Where POSIX looks for the language of messages, strongest first.
+# Where POSIX looks for the language of messages, strongest first (after GNU's LANGUAGE).
 _ENVIRONMENT = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 # The command line's translator: a QTranslator answers only while it lives.
@@ -50,15 +50,26 @@ def first_shipped(names: Iterable[str]) -> str | None:
     return None
 
 
-def environment_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language of the environment (LC_ALL, else LC_MESSAGES, else LANG) when shipped,
-    else Dutch: the first of these that is set decides, as it does for other programs."""
+def environment_language(
+    environ: Mapping[str, str] | None = None, system: Iterable[str] | None = None
+) -> str:
+    """The language of the environment when shipped, else Dutch, in GNU gettext's order: the
+    LANGUAGE list first (unless the locale is C), then LC_ALL, LC_MESSAGES, LANG, the first
+    set deciding. With none set (Windows), the system's languages (``system``, by default
+    QLocale.system()'s, as the window asks)."""
     environ = os.environ if environ is None else environ
-    for variable in _ENVIRONMENT:
-        value = environ.get(variable, "")
-        if value:
-            return shipped_code(value) or i18n.SOURCE_LANGUAGE
-    return i18n.SOURCE_LANGUAGE
+    locale = next((environ[name] for name in _ENVIRONMENT if environ.get(name)), "")
+    if locale.split(".")[0] not in ("", "C", "POSIX"):
+        listed = first_shipped(name for name in environ.get("LANGUAGE", "").split(":") if name)
+        if listed is not None:
+            return listed
+    if locale:
+        return shipped_code(locale) or i18n.SOURCE_LANGUAGE
+    if system is None:
+        from PySide6.QtCore import QLocale
+
+        system = QLocale.system().uiLanguages()
+    return first_shipped(system) or i18n.SOURCE_LANGUAGE
 
 
 def load_translator(code: str, parent: object = None) -> QTranslator | None:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Smoke test of a built bundle: `find` prints a known service, and the window opens on the
-# seeded database and lists services. Everything it writes goes to a temporary folder.
+# Smoke test of a built bundle: `find` prints a known service (in French too), and the window
+# opens on the seeded database and lists services. Everything it writes goes to a temporary
+# folder.
 set -euo pipefail
 program="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 scratch="$(mktemp -d)"
@@ -14,6 +15,12 @@ found="$("$program" --db "$scratch/x.sqlite" find "huiselijk geweld")"
 echo "$found"
 if ! grep -q "^1712 " <<<"$found"; then
     echo "check-bundle: 'find huiselijk geweld' did not list 1712" >&2
+    exit 1
+fi
+# The translations are inside too: the French header comes from the bundled .qm.
+french="$("$program" --lang fr --db "$scratch/x.sqlite" find "huiselijk geweld" 2>/dev/null)"
+if ! head -n 1 <<<"$french" | grep -q "MAINTENANT"; then
+    echo "check-bundle: 'find' with --lang fr printed no French header (no .qm bundled?)" >&2
     exit 1
 fi
 QT_QPA_PLATFORM=offscreen "$program" --smoke-test --db "$scratch/x.sqlite" --timeout 60

@@ -6,9 +6,16 @@ import os
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests expect Dutch and the C locale's formats, whatever the machine's language: set
+# before Qt is imported, for Qt reads the system's locale once (QLocale.system()) and keeps it.
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_MESSAGES", None)
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -100,6 +107,21 @@ def _isolated_environment(
     for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _source_language() -> Iterator[None]:
+    """A test that installs a language (start_window does: translators, the domain's texts,
+    the default locale) leaves Dutch and the locale it found to the next."""
+    core = sys.modules.get("PySide6.QtCore")
+    before = core.QLocale() if core is not None else None
+    yield
+    language = sys.modules.get("ifg_desktop.ui.language")
+    if language is not None:
+        language.remove_language()
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None:
+        core.QLocale.setDefault(before if before is not None else core.QLocale.c())
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@
     python tools/translations.py compile         # .ts → .qm (what the program loads)
     python tools/translations.py check           # exit 1 if anything is missing or stale
 
-Dutch is the source language. ``update`` runs Qt's ``pyside6-lupdate`` over ``ifg_desktop/``
-and over the shipped checklist's texts (seed_data/checklist.json, context "checklist"), with
-no line numbers and no obsolete entries, so a diff shows only what changed. ``fill`` takes
+Dutch is the source language. ``update`` runs Qt's ``pyside6-lupdate`` over ``ifg_desktop/``,
+over the shipped checklist's texts (seed_data/checklist.json, context "checklist") and over
+the shipped themes' labels (seed_data/services.json, context "themes"), with no line numbers
+and no obsolete entries, so a diff shows only what changed. ``fill`` takes
 JSON lists of ``{"context", "source", "en", "fr"}`` and fills only what is still empty or
 unfinished. ``make translations`` is ``update`` then ``compile``.
 """
@@ -29,11 +30,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "ifg_desktop"
 CHECKLIST = ROOT / "seed_data" / "checklist.json"
+DIRECTORY = ROOT / "seed_data" / "services.json"
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "ifg_desktop"
 TARGETS = ("en", "fr")
 SOURCE_LANGUAGE = "nl"
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+# {name}, {name:spec}, and argparse's %(name)s and %s: a translation keeps every one of them.
+PLACEHOLDER = re.compile(
+    r"\{[A-Za-z_]\w*(?:[:!][^{}]*)?\}|%\(\w+\)[-#0 +]*\d*(?:\.\d+)?[a-z]|%[sdir]"
+)
 
 
 def ts_file(language: str, folder: Path = FOLDER) -> Path:
@@ -73,13 +78,23 @@ def checklist_texts(path: Path = CHECKLIST) -> list[str]:
     return list(seen)
 
 
-def _checklist_module(folder: Path) -> Path:
-    """A .py of QT_TRANSLATE_NOOP("checklist", …) lines: lupdate reads Python, not JSON."""
+def theme_labels(path: Path = DIRECTORY) -> list[str]:
+    """The shipped themes' labels, as the filter menu and a service's detail show them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    labels = [theme.get("label") or "" for theme in data.get("themes", [])]
+    return list(dict.fromkeys(label for label in labels if label.strip()))
+
+
+def _shipped_module(folder: Path) -> Path:
+    """A .py of QT_TRANSLATE_NOOP(context, …) lines for the shipped checklist and themes:
+    lupdate reads Python, not JSON."""
+    shipped = [("checklist", text) for text in checklist_texts()]
+    shipped += [("themes", label) for label in theme_labels()]
     lines = [
-        f"QT_TRANSLATE_NOOP({json.dumps('checklist')}, {json.dumps(text, ensure_ascii=False)})"
-        for text in checklist_texts()
+        f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})"
+        for context, text in shipped
     ]
-    module = folder / "checklist_texts.py"
+    module = folder / "shipped_texts.py"
     module.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return module
 
@@ -87,7 +102,7 @@ def _checklist_module(folder: Path) -> Path:
 def extract(ts: Path, language: str) -> None:
     """Bring ``ts`` up to date with the sources (made if missing), keeping its translations."""
     with tempfile.TemporaryDirectory(prefix="ifg-lupdate-") as temporary:
-        module = _checklist_module(Path(temporary))
+        module = _shipped_module(Path(temporary))
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),

@@ -121,7 +121,7 @@ class Database:
             from ifg_desktop.db.roles import FRONT_DESK_ONLY, may_change_data
 
             self._write_refusal = "" if may_change_data(self) else FRONT_DESK_ONLY
-        return self._write_refusal or None
+        return translate("db", self._write_refusal) if self._write_refusal else None
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

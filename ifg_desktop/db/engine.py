@@ -8,6 +8,7 @@ first results before SQLAlchemy has even been imported.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -32,6 +33,9 @@ _SUPPORTED = QT_TRANSLATE_NOOP(
 # How a SQLite file can be opened: as usual, read-only (the file or its folder cannot be
 # written), or immutable (read-only, and SQLite cannot even make its -shm file beside it).
 SqliteAccess = Literal["rw", "ro", "immutable"]
+# Query options that hold a secret (password=, sslpassword=, …): libpq takes a password from
+# the query string as well as from before the "@".
+_SECRET_OPTION = re.compile(r"(?<=[?&])([^=&#]*(?:pass|secret|token|key)[^=&#]*)=[^&#]*", re.I)
 
 
 def default_database_path() -> Path:
@@ -76,7 +80,21 @@ def hidden(url: str) -> str:
     credentials, at, place = rest.rpartition("@")
     if at and ":" in credentials:
         credentials = credentials.split(":", 1)[0] + ":***"
-    return f"{scheme}://{credentials}{at}{place}" if scheme or rest else url
+    shown = f"{scheme}://{credentials}{at}{place}" if scheme or rest else url
+    return _without_secret_options(shown)
+
+
+def shown_url(url: URL) -> str:
+    """``url`` as text for a person or a log: its password and secret options as ***."""
+    return _without_secret_options(url.render_as_string(hide_password=True))
+
+
+def is_secret_option(name: str) -> bool:
+    return _SECRET_OPTION.search(f"?{name}=") is not None
+
+
+def _without_secret_options(text: str) -> str:
+    return _SECRET_OPTION.sub(r"\1=***", text)
 
 
 def resolve_url(url: str | None = None) -> URL:
@@ -114,7 +132,7 @@ def display_name(target: str) -> str:
     from sqlalchemy.engine import make_url
 
     try:
-        return make_url(target).render_as_string(hide_password=True)
+        return shown_url(make_url(target))
     except (ValueError, ImportError) as error:  # ArgumentError is a ValueError too
         raise DatabaseProblem(_unknown_kind(hidden(target))) from error
 

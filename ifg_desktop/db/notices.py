@@ -250,7 +250,7 @@ def _connect_args(database: Database | URL | str) -> tuple[dict[str, Any], str]:
         options[name] = value if isinstance(value, str) else value[-1]
     arguments = engine_module.server_connect_defaults(url, "ifg-wegwijzer (wijzigingen)")
     arguments.update(options)
-    return arguments, url.render_as_string(hide_password=True)
+    return arguments, engine_module.shown_url(url)
 
 
 def _is_connection_error(error: BaseException) -> bool:

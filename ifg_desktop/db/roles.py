@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ifg_desktop.db.errors import DatabaseProblem
-from ifg_desktop.i18n import translate
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -512,9 +512,10 @@ def split_logins(values: Sequence[str]) -> tuple[str, ...]:
 
 # -- what a connection may do --------------------------------------------------------------
 
-FRONT_DESK_ONLY = (
+FRONT_DESK_ONLY = QT_TRANSLATE_NOOP(  # translated where shown (Database.write_refusal)
+    "db",
     "Coördinatormodus niet beschikbaar: deze aanmelding bij de gedeelde databank mag alleen "
-    "lezen. Vraag de beheerder om een coördinatoraanmelding."
+    "lezen. Vraag de beheerder om een coördinatoraanmelding.",
 )
 
 
@@ -539,10 +540,22 @@ def may_not_change_schema(
         return None
     from ifg_desktop.db.errors import DatabaseReadOnly
 
-    what = "aangemaakt" if revision is None else "bijgewerkt"
-    return DatabaseReadOnly(
-        f"De databank {where} moet eerst {what} worden voor deze versie van IFG-wegwijzer, "
-        "maar deze aanmelding mag de tabellen niet wijzigen. Vraag de beheerder de databank "
-        "één keer te openen met de account van de eigenaar (bv. ifg-desktop --db URL check, "
-        "daarna ifg-desktop --db URL admin roles). De databank is niet gewijzigd."
+    if revision is None:
+        said = translate(
+            "db",
+            "De databank {where} moet eerst aangemaakt worden voor deze versie van "
+            "IFG-wegwijzer, maar deze aanmelding mag de tabellen niet wijzigen.",
+        )
+    else:
+        said = translate(
+            "db",
+            "De databank {where} moet eerst bijgewerkt worden voor deze versie van "
+            "IFG-wegwijzer, maar deze aanmelding mag de tabellen niet wijzigen.",
+        )
+    advice = translate(
+        "db",
+        "Vraag de beheerder de databank één keer te openen met de account van de eigenaar "
+        "(bv. ifg-desktop --db URL check, daarna ifg-desktop --db URL admin roles). De databank "
+        "is niet gewijzigd.",
     )
+    return DatabaseReadOnly(f"{said.format(where=where)} {advice}")

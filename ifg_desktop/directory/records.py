@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ifg_desktop.directory.availability import Availability, Hours
+from ifg_desktop.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,13 @@ class LocationRecord:
 @dataclass(frozen=True, slots=True)
 class ThemeRecord:
     key: str
-    label: str
+    label: str  # as stored: what exports, JSON and searches use
+
+    @property
+    def display_label(self) -> str:
+        """The label as shown: a shipped theme's in the language in use (tools/translations.py
+        files them under "themes"); one a coordinator wrote or changed stays as written."""
+        return translate("themes", self.label)
 
 
 @dataclass(frozen=True, slots=True)

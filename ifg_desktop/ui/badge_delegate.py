@@ -23,6 +23,24 @@ from ifg_desktop.ui.style import (
     tag_font,
 )
 
+STATE_PART_SEPARATOR = " · "  # describe.state_text: the state, then a part open day and night
+
+
+def fit_state_text(text: str, metrics: QFontMetrics, room: int) -> str:
+    """``text`` shortened to ``room`` pixels. The state itself stays whole and the part
+    reachable day and night gives way from its end ("Uren onbekend · crisisopvang d…"); only
+    a state too long by itself loses its start, for its end holds the time that matters
+    ("…sluit om 16:00")."""
+    # elidedText elides even at exactly the text's own width: only ask it when needed.
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    state, separator, part = text.partition(STATE_PART_SEPARATOR)
+    state_width = metrics.horizontalAdvance(state)
+    if separator and state_width <= room:
+        rest = metrics.elidedText(separator + part, Qt.TextElideMode.ElideRight, room - state_width)
+        return state + rest
+    return metrics.elidedText(state, Qt.TextElideMode.ElideLeft, room)
+
 
 class BadgeDelegate(QStyledItemDelegate):
     def paint(
@@ -41,13 +59,7 @@ class BadgeDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         rect: QRect = option.rect.adjusted(4, 3, -4, -3)
         advance = metrics.horizontalAdvance(text)
-        room = rect.width() - 16
-        # elidedText elides even at exactly the text's own width: only ask it when needed.
-        # From the left: the end holds the time that matters ("… opent morgen 09:00") and
-        # what is reachable day and night ("… · crisisopvang dag en nacht").
-        shown = (
-            text if advance <= room else metrics.elidedText(text, Qt.TextElideMode.ElideLeft, room)
-        )
+        shown = fit_state_text(text, metrics, rect.width() - 16)
         badge = QRect(rect.left(), rect.top(), min(rect.width(), advance + 16), rect.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ifg_desktop.ui.accessibility import tab_stops
 from ifg_desktop.ui.deferred import checklist
 
 if TYPE_CHECKING:
@@ -175,6 +176,17 @@ class ChecklistPanel(QWidget):
         if self._boxes:  # Tab reads as the eye does: the flags, then the button under them
             QWidget.setTabOrder(list(self._boxes.values())[-1], self.apply_button)
         self._update_summary()
+
+    def focus_first(self, reason: Qt.FocusReason) -> None:
+        """The focus on the first flag, scrolled into view. Not focusNextChild(): that moves
+        on from wherever the focus was (from the search box to "Nieuw gesprek")."""
+        window = self.window()
+        shown = [w for w in tab_stops(self) if w.isVisibleTo(window) and w.isEnabled()]
+        if shown:
+            if self._scroll.isAncestorOf(shown[0]):  # from the top: the group's heading too
+                self._scroll.verticalScrollBar().setValue(0)
+                self._scroll.ensureWidgetVisible(shown[0])
+            shown[0].setFocus(reason)
 
     # -- state of this conversation ---------------------------------------------------------
     def ticked(self) -> frozenset[str]:

@@ -181,7 +181,7 @@ class ServiceDetail(QScrollArea):
                 self.tr("Urgentie"),
                 ", ".join(describe.urgency_label(u) for u in record.urgency) or "–",
             ),
-            (self.tr("Thema's"), ", ".join(t.label for t in record.themes) or "–"),
+            (self.tr("Thema's"), ", ".join(t.display_label for t in record.themes) or "–"),
         ]
         if record.free_of_charge is not None:
             facts.append(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
+from ifg_desktop.i18n import translate
 from ifg_desktop.models.enums import Urgency
 from ifg_desktop.ui.deferred import availability
 from ifg_desktop.ui.flow_layout import FlowLayout
@@ -58,8 +59,10 @@ class AgeFilter(QWidget):
         self.years = QSpinBox()
         self.years.setRange(-1, 120)
         self.years.setSpecialValueText(self.tr("–"))  # -1: no age given
-        self.years.setSuffix(self.tr(" j"))
         self.years.setValue(-1)
+        self._suffix_years(-1)
+        # As wide as the plural from the start, so the row does not shift when it changes.
+        self.years.setMinimumWidth(self.years.sizeHint().width())
         _name(self.years, "ageYears", self.tr("Leeftijd in jaren"))
         self.years.setAccessibleDescription(self.tr("Streepje: elke leeftijd."))
         self.months = QSpinBox()
@@ -73,10 +76,18 @@ class AgeFilter(QWidget):
         layout.setSpacing(4)
         for widget in (self.years, self.months, self.unborn):
             layout.addWidget(widget)
+        self.years.valueChanged.connect(self._suffix_years)
         self.years.valueChanged.connect(self._on_change)
         self.months.valueChanged.connect(self._on_change)
         self.unborn.toggled.connect(self._on_change)
         self._sync_enabled()
+
+    def _suffix_years(self, years: int) -> None:
+        # "1 an", "2 ans": the unit agrees with the number (the Dutch "j" is both).
+        if years == 1:
+            self.years.setSuffix(translate("AgeFilter.singular", " j"))
+        else:
+            self.years.setSuffix(translate("AgeFilter.plural", " j"))
 
     def _sync_enabled(self) -> None:
         self.years.setEnabled(not self.unborn.isChecked())
@@ -137,7 +148,7 @@ class ThemeFilter(QToolButton):
         self._menu.clear()
         self._actions = {}
         for theme in themes:
-            action = QAction(theme.label, self._menu)
+            action = QAction(theme.display_label, self._menu)
             action.setCheckable(True)
             action.setChecked(theme.key in chosen)
             action.setData(theme.key)

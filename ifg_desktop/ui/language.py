@@ -86,7 +86,7 @@ def in_language(code: str, text: str) -> str:
 def install_language_menu(
     menu: QMenu, window: QWidget | None = None, settings: QSettings | None = None
 ) -> QMenu:
-    """A "Taal" submenu in ``menu``: each language by its own name, the chosen one checked.
+    """A "Taal" submenu in ``menu``: each language by its own name, the one in use checked.
 
     Choosing another remembers it and says, in the chosen language, over ``window``, that
     it applies at the next start."""
@@ -97,13 +97,13 @@ def install_language_menu(
     submenu.setObjectName("languageMenu")
     group = QActionGroup(submenu)
     group.setExclusive(True)
-    chosen = remembered_language(settings) or i18n.current_language()
+    in_use = i18n.current_language()  # not the remembered one: --lang may have overruled it
     for code, name in i18n.LANGUAGES.items():
         action = QAction(submenu)
         action.setText(name)  # a language's own name: found by who reads it
         action.setData(code)
         action.setCheckable(True)
-        action.setChecked(code == chosen)
+        action.setChecked(code == in_use)
         group.addAction(action)
         submenu.addAction(action)
     submenu.addSeparator()
@@ -112,11 +112,11 @@ def install_language_menu(
 
     def choose(action: QAction) -> None:
         code = str(action.data())
-        if code == (remembered_language(settings) or i18n.current_language()):
-            return
-        settings.setValue(LANGUAGE_KEY, code)
-        settings.sync()
-        _announce(window, code)
+        if code != remembered_language(settings):
+            settings.setValue(LANGUAGE_KEY, code)
+            settings.sync()
+        if code != i18n.current_language():
+            _announce(window, code)
 
     group.triggered.connect(choose)
     return submenu

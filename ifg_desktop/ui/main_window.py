@@ -68,7 +68,7 @@ from ifg_desktop.ui.guide_panel import GuidePanel
 from ifg_desktop.ui.help_menu import HelpMenu, add_quit_action
 from ifg_desktop.ui.language import install_language_menu
 from ifg_desktop.ui.results_model import ServiceTableModel
-from ifg_desktop.ui.results_table import ResultsTable
+from ifg_desktop.ui.results_table import ListAndDetail, ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET, professional_tag_width
 
 if TYPE_CHECKING:
@@ -91,14 +91,12 @@ CONNECTION_LOST = QT_TRANSLATE_NOOP(
 TROUBLE_MESSAGE_MS = 10_000
 CHILD_MONTHS = 18 * 12
 DOUBLE_ESCAPE_SECONDS = 0.8
-# Window widths (logical pixels, as QT_SCALE_FACTOR leaves them): from the first on the
-# checklist stands beside the list, below it the list and the checklist are pages of their
-# own; below the second the detail goes under the list, which then has room for whole names
-# and states. 1366 and 1920 at 100 % have the checklist beside; 1920 at 150 % (1280 logical
-# pixels) the detail beside the list; 1024 at 100 % and 1024 and 1366 at 150 % (683 and 911)
-# the detail under it.
+# A window width (logical pixels, as QT_SCALE_FACTOR leaves them): from it on the checklist
+# stands beside the list, below it the list and the checklist are pages of their own. 1366
+# and 1920 at 100 % have the checklist beside. The detail goes under the list where the list
+# beside it could not show every column (ListAndDetail): 1920 at 100 % and at 150 % (1280
+# logical pixels) have it beside, 1366 at 100 % and 1024 under it.
 SIDE_BESIDE_WIDTH = 1300
-DETAIL_BESIDE_WIDTH = 1100
 # The state column takes at most this share of the list beside the name: a rare long state
 # ("Uren onbekend · crisisopvang dag en nacht") is elided there, whole in its tooltip.
 STATE_SHARE = 0.4
@@ -266,14 +264,9 @@ class MainWindow(QMainWindow):
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.table, 1)
         results_layout.addWidget(self.count)
-        self.results_splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The detail beside the list or under it, as the list's columns leave room.
+        self.results_splitter = ListAndDetail(self.table, results, self.detail)
         self.results_splitter.setObjectName("resultsSplitter")
-        self.results_splitter.addWidget(results)
-        self.results_splitter.addWidget(self.detail)
-        # The list holds the numbers and the states: it gets the larger part.
-        self.results_splitter.setStretchFactor(0, 2)
-        self.results_splitter.setStretchFactor(1, 1)
-        self.results_splitter.setChildrenCollapsible(False)
         directory = self.directory = QWidget()
         directory_layout = QVBoxLayout(directory)
         directory_layout.setContentsMargins(8, 8, 4, 8)
@@ -299,7 +292,6 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setCollapsible(0, False)
         self.main_splitter.setSizes([1050, 316])  # the flags' longest words fit beside
-        self.results_splitter.setSizes([720, 370])
         self.side.setMinimumWidth(240)
         # A window too narrow for the checklist beside the list shows one page at a time,
         # chosen here (and by Ctrl+Shift+K, Ctrl+G, Ctrl+F): see _fit_layout_to_width.
@@ -426,8 +418,8 @@ class MainWindow(QMainWindow):
         self._fit_layout_to_width(event.size().width())
 
     def _fit_layout_to_width(self, width: int) -> None:
-        """The checklist beside the list when there is room, else a page of its own; the
-        detail beside the list or under it."""
+        """The checklist beside the list when there is room, else a page of its own (the
+        detail goes beside the list or under it by itself: ListAndDetail)."""
         wide = width >= SIDE_BESIDE_WIDTH
         if wide != self._wide:
             self._wide = wide
@@ -439,26 +431,6 @@ class MainWindow(QMainWindow):
                 self._set_toggle_quietly(self._side_wanted)
             else:
                 self._show_narrow_page(self.narrow_tabs.currentIndex())
-        orientation = (
-            Qt.Orientation.Horizontal
-            if wide or width >= DETAIL_BESIDE_WIDTH
-            else Qt.Orientation.Vertical
-        )
-        if self.results_splitter.orientation() != orientation:
-            self.results_splitter.setOrientation(orientation)
-            # Under the list on a low screen, the detail may be short: it scrolls.
-            self.detail.setMinimumHeight(40 if orientation == Qt.Orientation.Vertical else 0)
-            # Shared out once the splitter has its new size (after this turn's layout).
-            QTimer.singleShot(0, self._share_results_splitter)
-
-    def _share_results_splitter(self) -> None:
-        # The list first: it holds the numbers and the states; the detail says more.
-        splitter = self.results_splitter
-        if splitter.orientation() == Qt.Orientation.Horizontal:
-            total, share = splitter.width(), splitter.width() * 2 // 3
-        else:
-            total, share = splitter.height(), splitter.height() * 3 // 4
-        splitter.setSizes([share, max(1, total - share - splitter.handleWidth())])
 
     def _show_narrow_page(self, index: int) -> None:
         """Narrow window: the list (0), the checklist (1) or the guide (2) fills it."""
@@ -540,6 +512,8 @@ class MainWindow(QMainWindow):
         share = int(self.table.viewport().width() * STATE_SHARE)
         width = max(self._usual_state_width[1], min(widest, share)) + STATE_BADGE_ROOM
         header = self.table.horizontalHeader()
+        least = self._usual_state_width[1] + STATE_BADGE_ROOM
+        self.table.least_widths[ServiceTableModel.STATE] = least
         if header.sectionSize(ServiceTableModel.STATE) != width:
             header.resizeSection(ServiceTableModel.STATE, width)
             self.table.fit_columns()
@@ -1041,7 +1015,7 @@ class MainWindow(QMainWindow):
 
     def _focus_checklist(self) -> None:
         self._show_side_page(self.checklist)
-        self.checklist.focusNextChild()
+        self.checklist.focus_first(Qt.FocusReason.ShortcutFocusReason)
 
     def open_guide(self, key: str = "") -> None:
         """The Leidraad beside the list, at ``key``'s section when given."""
@@ -1050,7 +1024,7 @@ class MainWindow(QMainWindow):
         self._show_side_page(self.guide)
         if key:
             self.guide.show_section(key)
-        self.guide.view.setFocus()
+        self.guide.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- one conversation -------------------------------------------------------------------
     def start_new_conversation(self) -> None:

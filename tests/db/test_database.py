@@ -121,6 +121,34 @@ def test_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     assert default.startswith(os.environ["XDG_DATA_HOME"])  # the user's data folder
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://onthaal:geheim@server/wegwijzer",
+        "postgresql+psycopg://onthaal@server/wegwijzer?password=geheim",
+        "postgresql://onthaal@server/wegwijzer?sslmode=require&sslpassword=geheim",
+        "postgresql+psycopg://onthaal@server/wegwijzer?PASSWORD=geheim&host=server",
+        "postgresql+psycopg://onthaal@server/wegwijzer?api_token=geheim&ApiKey=geheim",
+    ],
+)
+def test_no_password_is_shown_wherever_it_is_in_the_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from ifg_desktop.cli_admin import _login_url
+    from ifg_desktop.db.engine import display_name, hidden
+    from ifg_desktop.db.errors import DatabaseProblem
+    from ifg_desktop.db.notices import _connect_args
+
+    assert "geheim" not in display_name(url)
+    assert "***" in display_name(url) and "server" in display_name(url)
+    assert "geheim" not in hidden(url)
+    assert "geheim" not in _connect_args(url)[1]  # what the change listener logs
+    assert "geheim" not in _login_url(make_url(url), "balie")  # admin roles prints it
+    with pytest.raises(DatabaseProblem) as refused:
+        resolve_url(url.replace("postgresql", "mysql", 1))
+    assert "geheim" not in str(refused.value)
+
+
 def test_reads_inside_reading_see_one_snapshot(any_database: Database) -> None:
     """A search reads its keys and records in several statements: a commit in between
     must not give it half of the old and half of the new data."""

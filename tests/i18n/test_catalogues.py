@@ -50,6 +50,16 @@ def test_the_shipped_checklist_is_extracted(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_every_shipped_theme_label_is_in_the_catalogue_translated(language: str) -> None:
+    labels = tool.theme_labels()
+    assert "Partnergeweld" in labels and "Crisis" in labels  # read from seed_data
+    themes = {m.source: m for m in tool.read_ts(tool.ts_file(language))[1] if m.context == "themes"}
+    assert sorted(themes) == sorted(labels)
+    assert all(themes[label].finished for label in labels)
+    assert themes["Partnergeweld"].translation != "Partnergeweld"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
     _tree, messages = tool.read_ts(tool.ts_file(language))
     unfinished = [(m.context, m.source) for m in messages if not m.obsolete and not m.finished]

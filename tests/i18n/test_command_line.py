@@ -10,7 +10,7 @@ import pytest
 
 from ifg_desktop import i18n
 from ifg_desktop.cli import asked_language, main
-from ifg_desktop.languages import environment_language, shipped_code
+from ifg_desktop.languages import environment_language, shipped_code, use_on_command_line
 
 
 @pytest.fixture(autouse=True)
@@ -90,6 +90,22 @@ def test_json_is_the_same_in_every_language(
 
 
 @pytest.mark.parametrize(
+    ("language", "themes"),
+    [("nl", "Thema's: Partnergeweld, Crisis"),
+     ("fr", "Thèmes : Violence conjugale, Crise")],
+)  # fmt: skip
+def test_shipped_themes_are_shown_in_the_language_and_stay_dutch_in_json(
+    capsys: pytest.CaptureFixture[str], db_path: Path, language: str, themes: str
+) -> None:
+    code, out, _ = run(capsys, "--lang", language, "--db", str(db_path), "show", "politie")
+    assert code == 0
+    assert themes in out.splitlines()
+    code, out, _ = run(capsys, "--lang", language, "--db", str(db_path), "show", "--format",
+                       "json", "politie")  # fmt: skip
+    assert json.loads(out)["themes"] == ["partnergeweld", "crisis"]
+
+
+@pytest.mark.parametrize(
     ("language", "usage", "error"),
     [("nl", "gebruik:", "fout: argument --urgency: ongeldige keuze"),
      ("en", "usage:", "error: argument --urgency: invalid choice"),
@@ -135,4 +151,57 @@ def test_which_language() -> None:
     assert environment_language({"LANG": "en_US.UTF-8"}) == "en"
     assert environment_language({"LC_MESSAGES": "fr_FR", "LANG": "en_GB"}) == "fr"
     assert environment_language({"LC_ALL": "de_DE.UTF-8", "LANG": "en_GB"}) == "nl"
-    assert environment_language({}) == "nl"
+    assert environment_language({}, system=()) == "nl"
+
+
+def test_language_list_first_as_gnu_gettext() -> None:
+    """LANGUAGE (a list, most wanted first) wins over LANG, as the window's
+    QLocale.system().uiLanguages() has it; not with the C locale."""
+    assert environment_language({"LANGUAGE": "de:fr:en", "LANG": "en_GB.UTF-8"}) == "fr"
+    assert environment_language({"LANGUAGE": "en_GB", "LC_ALL": "fr_BE.UTF-8"}) == "en"
+    assert environment_language({"LANGUAGE": "de", "LANG": "fr_BE.UTF-8"}) == "fr"
+    assert environment_language({"LANGUAGE": "fr", "LANG": "C.UTF-8"}, system=("en",)) == "nl"
+    assert environment_language({"LANGUAGE": "", "LANG": "nl_BE.UTF-8"}) == "nl"
+
+
+def test_without_locale_variables_the_system_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows sets none of them: the system's languages, as the window takes them."""
+    assert environment_language({}, system=("de-DE", "fr-BE", "en-GB")) == "fr"
+    assert environment_language({}, system=("de-DE",)) == "nl"
+    import PySide6.QtCore
+
+    class SystemInFrench:
+        @staticmethod
+        def system() -> SystemInFrench:
+            return SystemInFrench()
+
+        def uiLanguages(self) -> list[str]:
+            return ["de-DE", "fr-BE"]
+
+    monkeypatch.setattr(PySide6.QtCore, "QLocale", SystemInFrench)
+    assert environment_language({}) == "fr"
+    assert environment_language({"LANG": "en_GB.UTF-8"}) == "en"
+
+
+def test_dutch_for_a_while_only_in_the_thread_that_asks() -> None:
+    """An export in the window's worker thread writes Dutch; the window keeps its language."""
+    import threading
+
+    use_on_command_line("fr")
+    seen: list[str] = []
+    inside, go_on = threading.Event(), threading.Event()
+
+    def export() -> None:
+        with i18n.in_source_language():
+            seen.append(i18n.translate("cli", "Leidraad: {titles}"))
+            inside.set()
+            go_on.wait(5)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    assert inside.wait(5)
+    assert i18n.current_language() == "fr"  # the main thread, meanwhile
+    assert i18n.translate("cli", "Leidraad: {titles}") == "Guide : {titles}"
+    go_on.set()
+    worker.join(5)
+    assert seen == ["Leidraad: {titles}"]

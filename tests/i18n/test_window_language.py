@@ -76,11 +76,11 @@ def dutch_left_behind(language: str) -> tuple[set[str], list[re.Pattern[str]]]:
 
 
 # The directory's own words, which stay as the coordinators wrote them: every text column
-# of these tables but the identifiers, and the strings inside their JSON lists.
+# of these tables but the identifiers, and the strings inside their JSON lists. Not the
+# themes: the shipped ones are translated like the interface.
 _DATA_TABLES = (
     "organization",
     "service",
-    "theme",
     "location",
     "phone",
     "schedule",
@@ -125,9 +125,7 @@ def without_the_data(text: str, data: list[str]) -> str:
 
 
 def texts_on_screen(window: MainWindow) -> set[str]:
-    """Every text a worker can see or hear in the window: widgets, menus, headers. Not the
-    theme menu's entries: they are the database's own themes, data like a service's name."""
-    themes = set(window.filters.themes.menu().actions())
+    """Every text a worker can see or hear in the window: widgets, menus, headers."""
     found: set[str] = {window.windowTitle()}
     for widget in [window, *window.findChildren(QWidget)]:
         found |= {widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()}
@@ -157,8 +155,6 @@ def texts_on_screen(window: MainWindow) -> set[str]:
                         if isinstance(value, str):
                             found.add(value)
     for action in window.findChildren(QAction):
-        if action in themes:
-            continue
         found |= {action.text(), action.toolTip(), action.statusTip(), action.iconText()}
         menu = action.menu()
         if isinstance(menu, QMenu):
@@ -184,6 +180,28 @@ def test_no_dutch_is_left_in_the_window(
 
     assert_no_dutch_left(window, db_path, language_in_use)
     assert window.language_menu.title() != "&Taal"
+
+
+@pytest.mark.parametrize("language_in_use", ["fr"], indirect=True)
+def test_shipped_themes_in_the_language_and_a_renamed_one_as_written(
+    qtbot: QtBot, database: Database, db_path: Path, settings_dir: Path, language_in_use: str
+) -> None:
+    with closing(sqlite3.connect(db_path)) as db, db:
+        db.execute("UPDATE theme SET label = 'Verslaving en gokken' WHERE key = 'verslaving'")
+    window = MainWindow(clock=FakeClock(TUESDAY_MORNING))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.coordinator_ready, timeout=10_000):
+        window.attach(database)
+    menu = {a.data(): a.text() for a in window.filters.themes.menu().actions()}
+    assert menu["partnergeweld"] == "Violence conjugale"
+    assert menu["online-veiligheid"] == "Sécurité en ligne et exploitation sexuelle"
+    assert menu["crisis"] == "Crise"
+    assert menu["verslaving"] == "Verslaving en gokken"  # a coordinator's words: as written
+    with closing(sqlite3.connect(db_path)) as db:  # what is stored stays Dutch
+        stored = dict(db.execute("SELECT key, label FROM theme"))
+    assert stored["partnergeweld"] == "Partnergeweld"
 
 
 def assert_no_dutch_left(window: MainWindow, db_path: Path, language: str) -> None:
@@ -290,3 +308,26 @@ def test_dates_follow_the_language_under_the_c_locale(
     assert seen["day"] == day
     assert seen["box"].startswith(short_day)
     assert seen["box"].endswith("30/11/2026 10:00")
+
+
+@pytest.mark.parametrize(
+    ("language_in_use", "one", "two"),
+    [("nl", "1 j", "2 j"), ("en", "1 year", "2 years"), ("fr", "1 an", "2 ans")],
+    indirect=["language_in_use"],
+)
+def test_the_age_in_years_reads_naturally(
+    qtbot: QtBot, language_in_use: str, one: str, two: str
+) -> None:
+    from ifg_desktop.ui.filters import AgeFilter
+
+    age = AgeFilter()
+    qtbot.addWidget(age)
+    age.years.setValue(1)
+    assert age.years.text() == one
+    age.years.setValue(2)
+    assert age.years.text() == two
+    age.years.setValue(-1)  # typed from the dash: the unit changes under the cursor
+    age.years.lineEdit().selectAll()
+    qtbot.keyClicks(age.years, "12")
+    assert age.years.value() == 12
+    assert age.years.text() == two.replace("2", "12", 1)

@@ -261,6 +261,9 @@ def test_the_sources_never_show_a_password() -> None:
     from ifg_desktop.db.engine import display_name
 
     assert "geheim" not in display_name("postgresql+psycopg://onthaal:geheim@server/wegwijzer")
+    # libpq also takes a password (and a client key's) from the query string
+    assert "geheim" not in display_name("postgresql+psycopg://onthaal@server/db?password=geheim")
+    assert "geheim" not in display_name("postgresql://onthaal@server/db?sslpassword=geheim")
 
 
 def test_ctrl_q_closes_the_window_as_its_close_button_does(
@@ -277,8 +280,10 @@ def test_ctrl_q_closes_the_window_as_its_close_button_does(
 
 
 def test_quick_hide_leaves_nothing_telling_in_title_icon_or_taskbar(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, request: pytest.FixtureRequest
 ) -> None:
+    before = QGuiApplication.applicationDisplayName()  # the next tests' own, given back
+    request.addfinalizer(lambda: QGuiApplication.setApplicationDisplayName(before))
     QGuiApplication.setApplicationDisplayName("IFG-wegwijzer")
     icon = window.windowIcon().cacheKey()
     qtbot.keyClick(window, Qt.Key.Key_F12)

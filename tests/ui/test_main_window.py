@@ -43,10 +43,11 @@ def window(
 
 
 def shown_window(qtbot: QtBot, database: Database, clock: FakeClock) -> MainWindow:
-    """The window on a laptop's screen, showing ``database``, as ifg-desktop starts it."""
+    """The window on a full-HD screen, showing ``database``, as ifg-desktop starts it: every
+    seed service is on screen at once (smaller screens: test_screen_sizes.py)."""
     main = MainWindow(clock=clock)
     qtbot.addWidget(main)
-    main.resize(1366, 768)
+    main.resize(1920, 1080)
     main.show()
     qtbot.waitExposed(main)
     main.attach(database)

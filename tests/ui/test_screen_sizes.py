@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +29,7 @@ from ifg_desktop.ui.main_window import FRAME_ALLOWANCE, MINIMUM_SIZE, STATE_BADG
 from ifg_desktop.ui.results_model import ServiceTableModel
 from tests.ui.test_main_window import TUESDAY_MORNING, FakeClock
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TASKBAR = 40  # physical pixels the taskbar takes from the screen's height
 
 
@@ -123,6 +126,14 @@ def test_the_window_fits_and_shows_filters_states_and_checklist(
         assert state_fits(window, row), window.model.index(row, ServiceTableModel.STATE).data()
     # The name gives way, to a readable width.
     assert header.sectionSize(ServiceTableModel.NAME) >= 120
+    # The ages are what the worker sorts by: on every usual screen at 100 %, every column,
+    # the name still readable (the detail under the list where it would crowd them).
+    if scale == 1.0 and width >= 1366:
+        hidden = [column for column in range(5) if header.isSectionHidden(column)]
+        assert hidden == [], hidden
+        assert header.sectionSize(ServiceTableModel.NAME) >= 150
+    else:
+        assert not header.isSectionHidden(ServiceTableModel.AGES) or width / scale < 700
 
     # The checklist beside the list, or a tab away, reached by keyboard too.
     if window.side.isVisible():
@@ -133,17 +144,77 @@ def test_the_window_fits_and_shows_filters_states_and_checklist(
         assert wholly_shown(tabs, window)
         assert window.rect().contains(QRect(tabs.mapTo(window, QPoint(0, 0)), tabs.size()))
         assert tabs.tabText(1) == "Checklist"
-        window._focus_checklist()  # Ctrl+Shift+K
+        window.search.setFocus()
+        QTest.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
         QApplication.processEvents()
         assert wholly_shown(window.checklist, window)
         assert not window.directory.isVisible()
-        window.focus_search()  # Ctrl+F: back to the list
+        assert window.checklist.isAncestorOf(QApplication.focusWidget())
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the list
         QApplication.processEvents()
         assert window.directory.isVisible() and not window.side.isVisible()
+        assert QApplication.focusWidget() is window.search
     first_flag = window.checklist.box(window.checklist.item_keys()[0])
-    window._focus_checklist()
+    window.search.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
     QApplication.processEvents()
     assert wholly_shown(first_flag, window)
+    # The focus on the flag itself, wherever it was before (not the next widget after it).
+    assert QApplication.focusWidget() is first_flag
+
+
+@pytest.mark.parametrize("inside", [(1880, 1000), (980, 700)], ids=["wide", "narrow"])
+def test_the_go_to_shortcuts_put_the_focus_there(
+    qtbot: QtBot, window: MainWindow, inside: tuple[int, int]
+) -> None:
+    settle(window, *inside)
+    for start in (window.search, window.table):
+        window.directory.setVisible(True)
+        window.focus_search()
+        start.setFocus()
+        QApplication.processEvents()
+        QTest.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)  # the checklist
+        assert window.checklist.isAncestorOf(QApplication.focusWidget())
+        assert QApplication.focusWidget().isVisible()
+        QTest.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # the guide
+        assert window.guide.isAncestorOf(QApplication.focusWidget())
+        assert QApplication.focusWidget().isVisible()
+        QTest.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
+        assert window.checklist.isAncestorOf(QApplication.focusWidget())
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the search
+        assert QApplication.focusWidget() is window.search
+        assert window.search.isVisible()
+
+
+def test_a_hidden_column_is_said_in_the_header_and_can_be_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    settle(window, *window_size(1024, 768, 1.5))
+    table, header = window.table, window.table.horizontalHeader()
+    # "Wie belt" gives way before the ages.
+    assert header.isSectionHidden(ServiceTableModel.AUDIENCE)
+    assert "Wie belt" in header.toolTip() and "Rechtsklik" in header.toolTip()
+    menu = table.column_menu()
+    actions = {action.text(): action for action in menu.actions() if action.text()}
+    assert not actions["Wie belt"].isChecked()
+    actions["Wie belt"].setChecked(True)  # shown by hand: it stays while the window resizes
+    settle(window, *window_size(1024, 768, 1.5))
+    assert not header.isSectionHidden(ServiceTableModel.AUDIENCE)
+    assert header.sectionSize(ServiceTableModel.AUDIENCE) > 60
+    assert "Wie belt" not in header.toolTip()
+    assert not actions["Kolommen naar de breedte"].isEnabled()  # built before the choice
+    menu.deleteLater()
+    menu = table.column_menu()
+    actions = {action.text(): action for action in menu.actions() if action.text()}
+    assert actions["Wie belt"].isChecked()
+    actions["Kolommen naar de breedte"].trigger()
+    assert header.isSectionHidden(ServiceTableModel.AUDIENCE)
+    menu.deleteLater()
+    settle(window, *window_size(1920, 1080, 1.0))
+    assert header.toolTip() == ""
+    # Beside the list, the detail leaves the list its columns: no wider than it needs.
+    assert window.results_splitter.orientation() == Qt.Orientation.Horizontal
+    assert window.detail.width() <= 360
 
 
 def test_every_state_of_a_wide_window_is_whole(qtbot: QtBot, window: MainWindow) -> None:
@@ -152,6 +223,45 @@ def test_every_state_of_a_wide_window_is_whole(qtbot: QtBot, window: MainWindow)
     last = window.model.rowCount() - 1 if rows_in_view < 0 else rows_in_view
     for row in range(last + 1):
         assert state_fits(window, row), window.model.index(row, ServiceTableModel.STATE).data()
+
+
+def test_a_state_with_a_part_open_day_and_night_keeps_the_state_whole(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seed's ckg, "Uren onbekend · crisisopvang dag en nacht", in a narrow column: the
+    state whole, the part cut from its end; never "…nd · crisisopvang dag en nacht"."""
+    from ifg_desktop.ui import badge_delegate
+
+    painted: dict[str, str] = {}
+
+    def spy(text: str, metrics: QFontMetrics, room: int) -> str:
+        painted[text] = fit(text, metrics, room)
+        return painted[text]
+
+    fit = badge_delegate.fit_state_text
+    monkeypatch.setattr(badge_delegate, "fit_state_text", spy)
+    settle(window, *window_size(1024, 768, 1.5))
+    long_state = "Uren onbekend · crisisopvang dag en nacht"
+    model = window.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, ServiceTableModel.STATE).data() == long_state
+    )
+    window.table.scrollTo(model.index(row, ServiceTableModel.STATE))
+    window.table.viewport().repaint()
+    shown = painted[long_state]
+    assert shown != long_state, "the column is wide enough: the case is not tried"
+    assert shown.startswith("Uren onbekend · ") and shown.endswith("…"), shown
+
+    metrics = window.table.fontMetrics()
+    state_only = metrics.horizontalAdvance("Uren onbekend")
+    # Too narrow for even the state: its end stays, where the time is.
+    assert fit(long_state, metrics, state_only - 1).endswith("onbekend")
+    assert fit(long_state, metrics, state_only) == "Uren onbekend"
+    timed = "Open — sluit om 16:00"
+    assert fit(timed, metrics, metrics.horizontalAdvance(timed) - 10).endswith("16:00")
+    assert fit(timed, metrics, metrics.horizontalAdvance(timed)) == timed
 
 
 def test_numbers_for_professionals_only_are_marked_in_the_list(
@@ -169,7 +279,6 @@ def test_numbers_for_professionals_only_are_marked_in_the_list(
     header = window.table.horizontalHeader()
     bold = window.table.font()
     bold.setBold(True)
-    from PySide6.QtGui import QFontMetrics
 
     from ifg_desktop.ui.style import professional_tag_width
 

@@ -434,7 +434,9 @@ def _locations_of(file: str, organization: Mapping[str, Any], where: str) -> dic
 
 def _name(value: Mapping[str, Any]) -> str:
     name = value.get("name")
-    return f"'{name}'" if isinstance(name, str) and name.strip() else "zonder naam"
+    if isinstance(name, str) and name.strip():
+        return f"'{name}'"
+    return translate("hsds", "zonder naam")
 
 
 # ---------------------------------------------------------------------------------- CSV
@@ -518,7 +520,9 @@ def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problem = f"is geen UTF-8-tekst (byte {error.start})"
+        problem = translate("hsds", "is geen UTF-8-tekst (byte {position})").format(
+            position=error.start
+        )
         raise HsdsFileError(file, problem, record=table) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:

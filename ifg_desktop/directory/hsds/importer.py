@@ -227,15 +227,20 @@ class ImportPlan:
 
     @property
     def summary(self) -> str:
-        text = (
-            f"{self.count(Action.ADDED)} nieuw, {self.count(Action.CHANGED)} gewijzigd, "
-            f"{self.count(Action.UNCHANGED)} ongewijzigd"
+        text = translate("hsds", "{added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd")
+        text = text.format(
+            added=self.count(Action.ADDED),
+            changed=self.count(Action.CHANGED),
+            unchanged=self.count(Action.UNCHANGED),
         )
         if self.terms:
-            text += (
-                f"; zoektermen: {self.count_terms(Action.ADDED)} nieuw, "
-                f"{self.count_terms(Action.CHANGED)} gewijzigd, "
-                f"{self.count_terms(Action.UNCHANGED)} ongewijzigd"
+            terms = translate(
+                "hsds", "; zoektermen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd"
+            )
+            text += terms.format(
+                added=self.count_terms(Action.ADDED),
+                changed=self.count_terms(Action.CHANGED),
+                unchanged=self.count_terms(Action.UNCHANGED),
             )
         return text
 

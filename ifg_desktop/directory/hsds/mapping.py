@@ -45,7 +45,7 @@ from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
 from ifg_desktop.directory.text import plain_line_ends, printable, unsafe_character
 from ifg_desktop.directory.validation import TEXT_LIMITS
-from ifg_desktop.i18n import translate
+from ifg_desktop.i18n import in_source_language, translate
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAYS_NL = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -293,7 +293,8 @@ def _schedules(sid: str, hours: Hours) -> list[dict[str, Any]]:
         if first.every_week:
             text = ", ".join(DAYS_NL[w.weekday] for w in members)
         else:
-            text = "; ".join(describe.rule_text(w) or DAYS_NL[w.weekday] for w in members)
+            with in_source_language():  # a file's text is Dutch whatever the window speaks
+                text = "; ".join(describe.rule_text(w) or DAYS_NL[w.weekday] for w in members)
             if first.anchor is not None:
                 text += f" (vanaf {first.anchor:%d-%m-%Y})"
         text += f": {clock(opens)}–{clock(closes)}"
@@ -444,10 +445,12 @@ def _preview(value: Any) -> str:
         text = printable(" ".join(value[:1000].split()))
         return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
     if isinstance(value, list):
-        return f"{len(value)} item(s)"
+        return translate("hsds", "{count} item(s)").format(count=len(value))
     if isinstance(value, dict):
         name = value.get("name")
-        return _preview(name) if isinstance(name, str) and name.strip() else "een object"
+        if isinstance(name, str) and name.strip():
+            return _preview(name)
+        return translate("hsds", "een object")
     return printable(str(value)[:60])
 
 
@@ -512,15 +515,16 @@ def checked_text(record: Record, path: str, value: str, maximum: int) -> str:
 
 
 def _json_type(value: Any) -> str:
+    """What a JSON value is, for "verwacht tekst, niet {type} {value}"."""
     if isinstance(value, bool):
-        return "waar/onwaar"
+        return translate("hsds", "waar/onwaar")
     if isinstance(value, int | float):
-        return "het getal"
+        return translate("hsds", "het getal")
     if isinstance(value, list):
-        return "een lijst"
+        return translate("hsds", "een lijst")
     if isinstance(value, dict):
-        return "een object"
-    return "iets anders"
+        return translate("hsds", "een object")
+    return translate("hsds", "iets anders")
 
 
 def number(record: Record, obj: Mapping[str, Any], name: str, path: str = "") -> float | None:
@@ -806,7 +810,7 @@ class Context:
 
 
 def record_label(index: int, obj: Any) -> str:
-    label = f"dienst nr. {index + 1}"
+    label = translate("hsds", "dienst nr. {number}").format(number=index + 1)
     if isinstance(obj, dict):
         name = obj.get("name")
         if isinstance(name, str) and name.strip():

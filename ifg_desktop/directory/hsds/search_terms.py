@@ -130,13 +130,15 @@ def in_taxonomy(value: Mapping[str, Any], name: str, taxonomy_id: str) -> bool:
 def foreign_term_note(value: Mapping[str, Any]) -> str:
     name = value.get("name") or value.get("code") or value.get("id")
     taxonomy = value.get("taxonomy") or value.get("taxonomy_id")
-    shown = f"'{' '.join(str(name).split())[:60]}'" if name else "zonder naam"
-    where = f" (taxonomie '{' '.join(str(taxonomy).split())[:60]}')" if taxonomy else ""
-    return f"taxonomieterm {shown}{where} niet overgenomen"
+    shown = f"'{' '.join(str(name).split())[:60]}'" if name else translate("hsds", "zonder naam")
+    if taxonomy:
+        said = translate("hsds", "taxonomieterm {name} (taxonomie '{taxonomy}') niet overgenomen")
+        return said.format(name=shown, taxonomy=" ".join(str(taxonomy).split())[:60])
+    return translate("hsds", "taxonomieterm {name} niet overgenomen").format(name=shown)
 
 
 def term_label(index: int, value: Any) -> str:
-    label = f"zoekterm nr. {index + 1}"
+    label = translate("hsds", "zoekterm nr. {number}").format(number=index + 1)
     if isinstance(value, dict):
         name = value.get("code") or value.get("name")
         if isinstance(name, str) and name.strip():

@@ -292,7 +292,7 @@ class ServiceEditorDialog(QDialog):
         urgency_layout.addStretch()
         self.theme_list = named(QListWidget(), "themeList", self.tr("Thema's"))
         for theme in self._choices.themes:
-            item = QListWidgetItem(theme.label)
+            item = QListWidgetItem(theme.display_label)
             item.setData(Qt.ItemDataRole.UserRole, theme.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -134,6 +134,40 @@ def test_export_is_deterministic(database: Database, tmp_path: Path) -> None:
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
 
+@pytest.mark.parametrize("name", ["wegwijzer.json", "wegwijzer.zip"])
+def test_export_is_dutch_in_every_language(database: Database, tmp_path: Path, name: str) -> None:
+    """The file is data, not the window's text: the same bytes whatever language is in use
+    (schedule descriptions such as "eerste maandag van de maand" included)."""
+    from datetime import date, time
+
+    from ifg_desktop import i18n
+    from ifg_desktop.directory.availability import Hours, Window
+    from ifg_desktop.directory.drafts import ServiceDraft
+    from ifg_desktop.directory.editing import create_service
+    from ifg_desktop.languages import use_on_command_line
+
+    hours = Hours(
+        windows=(
+            Window(0, time(9), time(12), "walk_in", ordinals=(1,)),
+            Window(4, time(13), time(17), ordinals=(-1,)),
+            Window(1, time(18), time(20), interval=2, anchor=date(2026, 1, 6)),
+        )
+    )
+    draft = ServiceDraft(key="maandelijkse-inloop", name="Maandelijkse inloop", hours=hours)
+    assert create_service(database, draft, by="test").changed
+    written = {}
+    try:
+        for language in ("nl", "en", "fr"):
+            use_on_command_line(language)
+            assert i18n.current_language() == language
+            export_directory(database, tmp_path / language / name)
+            written[language] = (tmp_path / language / name).read_bytes()
+    finally:
+        use_on_command_line(i18n.SOURCE_LANGUAGE)
+    assert b"eerste maandag van de maand" in written["nl"] or name.endswith(".zip")
+    assert written["en"] == written["nl"] and written["fr"] == written["nl"]
+
+
 def test_csv_export_is_the_tabular_form(database: Database, tmp_path: Path) -> None:
     target = tmp_path / "wegwijzer.zip"
     export_directory(database, target)
