@@ -39,10 +39,6 @@
         <translation>–</translation>
     </message>
     <message>
-        <source> j</source>
-        <translation> y</translation>
-    </message>
-    <message>
         <source>Leeftijd in jaren</source>
         <translation>Age in years</translation>
     </message>
@@ -65,6 +61,20 @@
     <message>
         <source>Ongeboren kind (zwangerschap)</source>
         <translation>Unborn child (pregnancy)</translation>
+    </message>
+</context>
+<context>
+    <name>AgeFilter.plural</name>
+    <message>
+        <source> j</source>
+        <translation> years</translation>
+    </message>
+</context>
+<context>
+    <name>AgeFilter.singular</name>
+    <message>
+        <source> j</source>
+        <translation> year</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1582,21 @@
     </message>
 </context>
 <context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Verborgen kolommen: {columns}. Rechtsklik hier om ze te tonen.</source>
+        <translation>Hidden columns: {columns}. Right-click here to show them.</translation>
+    </message>
+    <message>
+        <source>Kolommen tonen</source>
+        <translation>Show columns</translation>
+    </message>
+    <message>
+        <source>Kolommen naar de breedte</source>
+        <translation>Columns to fit the width</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetail</name>
     <message>
         <source> … (ingekort)</source>
@@ -2669,7 +2694,7 @@
     </message>
     <message>
         <source>ongeldige waarde: %(value)r</source>
-        <translation>invalid %(type)s value: %(value)r</translation>
+        <translation>invalid value: %(value)r</translation>
     </message>
     <message>
         <source>verwacht één waarde</source>
@@ -3839,6 +3864,22 @@
         <source>Wachtwoorden zetten kan enkel met de psycopg-driver.</source>
         <translation>Setting passwords is only possible with the psycopg driver.</translation>
     </message>
+    <message>
+        <source>Coördinatormodus niet beschikbaar: deze aanmelding bij de gedeelde databank mag alleen lezen. Vraag de beheerder om een coördinatoraanmelding.</source>
+        <translation>Coordinator mode not available: this login to the shared database may only read. Ask the administrator for a coordinator login.</translation>
+    </message>
+    <message>
+        <source>De databank {where} moet eerst aangemaakt worden voor deze versie van IFG-wegwijzer, maar deze aanmelding mag de tabellen niet wijzigen.</source>
+        <translation>The database {where} must first be created for this version of IFG-wegwijzer, but this login may not change the tables.</translation>
+    </message>
+    <message>
+        <source>De databank {where} moet eerst bijgewerkt worden voor deze versie van IFG-wegwijzer, maar deze aanmelding mag de tabellen niet wijzigen.</source>
+        <translation>The database {where} must first be upgraded for this version of IFG-wegwijzer, but this login may not change the tables.</translation>
+    </message>
+    <message>
+        <source>Vraag de beheerder de databank één keer te openen met de account van de eigenaar (bv. ifg-desktop --db URL check, daarna ifg-desktop --db URL admin roles). De databank is niet gewijzigd.</source>
+        <translation>Ask the administrator to open the database once with the owner&apos;s account (e.g. ifg-desktop --db URL check, then ifg-desktop --db URL admin roles). The database has not been changed.</translation>
+    </message>
 </context>
 <context>
     <name>describe</name>
@@ -4562,6 +4603,10 @@
         <translation>is a folder, not a file</translation>
     </message>
     <message>
+        <source>zonder naam</source>
+        <translation>without a name</translation>
+    </message>
+    <message>
         <source>is met zijn CSV-bestanden samen</source>
         <translation>is, together with its CSV files,</translation>
     </message>
@@ -4584,6 +4629,10 @@
     <message>
         <source>is uitgepakt</source>
         <translation>is, once unpacked,</translation>
+    </message>
+    <message>
+        <source>is geen UTF-8-tekst (byte {position})</source>
+        <translation>is not UTF-8 text (byte {position})</translation>
     </message>
     <message>
         <source>meer velden dan kolommen in de kopregel</source>
@@ -4774,6 +4823,14 @@
         <translation>(search term)</translation>
     </message>
     <message>
+        <source>{added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd</source>
+        <translation>{added} new, {changed} changed, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>; zoektermen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd</source>
+        <translation>; search terms: {added} new, {changed} changed, {unchanged} unchanged</translation>
+    </message>
+    <message>
         <source>onbekend formaat: kies hsds-json of hsds-csv</source>
         <translation>unknown format: choose hsds-json or hsds-csv</translation>
     </message>
@@ -4822,6 +4879,14 @@
         <translation>No backup of {database} could be made ({reason}); nothing was imported.</translation>
     </message>
     <message>
+        <source>{count} item(s)</source>
+        <translation>{count} item(s)</translation>
+    </message>
+    <message>
+        <source>een object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
         <source>{path}{name} niet overgenomen: {value}</source>
         <translation>{path}{name} not taken over: {value}</translation>
     </message>
@@ -4832,6 +4897,22 @@
     <message>
         <source>te lang ({count} tekens, hoogstens {maximum})</source>
         <translation>too long ({count} characters, at most {maximum})</translation>
+    </message>
+    <message>
+        <source>waar/onwaar</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>het getal</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <source>een lijst</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation>something else</translation>
     </message>
     <message>
         <source>{value} is geen getal</source>
@@ -4896,6 +4977,10 @@
     <message>
         <source>kenmerk &apos;{code}&apos; zonder waarde</source>
         <translation>attribute &apos;{code}&apos; without a value</translation>
+    </message>
+    <message>
+        <source>dienst nr. {number}</source>
+        <translation>service no. {number}</translation>
     </message>
     <message>
         <source>verplicht veld ontbreekt</source>
@@ -5126,6 +5211,18 @@
         <translation>repetition every {every} {unit} without a start date (dtstart) cannot be expressed</translation>
     </message>
     <message>
+        <source>taxonomieterm {name} (taxonomie &apos;{taxonomy}&apos;) niet overgenomen</source>
+        <translation>taxonomy term {name} (taxonomy &apos;{taxonomy}&apos;) not taken over</translation>
+    </message>
+    <message>
+        <source>taxonomieterm {name} niet overgenomen</source>
+        <translation>taxonomy term {name} not taken over</translation>
+    </message>
+    <message>
+        <source>zoekterm nr. {number}</source>
+        <translation>search term no. {number}</translation>
+    </message>
+    <message>
         <source>verplicht veld ontbreekt (de zoekterm)</source>
         <translation>required field missing (the search term)</translation>
     </message>
@@ -5276,6 +5373,49 @@
     <message>
         <source>bevat een stuurteken ({code}, op positie {position})</source>
         <translation>contains a control character ({code}, at position {position})</translation>
+    </message>
+</context>
+<context>
+    <name>themes</name>
+    <message>
+        <source>Partnergeweld</source>
+        <translation>Intimate partner violence</translation>
+    </message>
+    <message>
+        <source>Kindermishandeling</source>
+        <translation>Child abuse</translation>
+    </message>
+    <message>
+        <source>Seksueel geweld</source>
+        <translation>Sexual violence</translation>
+    </message>
+    <message>
+        <source>Online veiligheid en seksuele uitbuiting</source>
+        <translation>Online safety and sexual exploitation</translation>
+    </message>
+    <message>
+        <source>Vermissing en ontvoering</source>
+        <translation>Missing persons and abduction</translation>
+    </message>
+    <message>
+        <source>Verslaving</source>
+        <translation>Addiction</translation>
+    </message>
+    <message>
+        <source>Jonge kinderen en opvoeding</source>
+        <translation>Young children and parenting</translation>
+    </message>
+    <message>
+        <source>Juridische hulp</source>
+        <translation>Legal help</translation>
+    </message>
+    <message>
+        <source>Luisteren en advies</source>
+        <translation>Listening and advice</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
     </message>
 </context>
 <context>

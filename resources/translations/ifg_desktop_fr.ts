@@ -39,10 +39,6 @@
         <translation>–</translation>
     </message>
     <message>
-        <source> j</source>
-        <translation> a</translation>
-    </message>
-    <message>
         <source>Leeftijd in jaren</source>
         <translation>Âge en années</translation>
     </message>
@@ -65,6 +61,20 @@
     <message>
         <source>Ongeboren kind (zwangerschap)</source>
         <translation>Enfant à naître (grossesse)</translation>
+    </message>
+</context>
+<context>
+    <name>AgeFilter.plural</name>
+    <message>
+        <source> j</source>
+        <translation> ans</translation>
+    </message>
+</context>
+<context>
+    <name>AgeFilter.singular</name>
+    <message>
+        <source> j</source>
+        <translation> an</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1579,21 @@
     <message>
         <source>De kaart kon niet worden opgeslagen in {path}: {reason}</source>
         <translation>La carte n&apos;a pas pu être enregistrée dans {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Verborgen kolommen: {columns}. Rechtsklik hier om ze te tonen.</source>
+        <translation>Colonnes masquées : {columns}. Clic droit ici pour les afficher.</translation>
+    </message>
+    <message>
+        <source>Kolommen tonen</source>
+        <translation>Afficher les colonnes</translation>
+    </message>
+    <message>
+        <source>Kolommen naar de breedte</source>
+        <translation>Colonnes selon la largeur</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3864,22 @@
         <source>Wachtwoorden zetten kan enkel met de psycopg-driver.</source>
         <translation>Définir des mots de passe n&apos;est possible qu&apos;avec le pilote psycopg.</translation>
     </message>
+    <message>
+        <source>Coördinatormodus niet beschikbaar: deze aanmelding bij de gedeelde databank mag alleen lezen. Vraag de beheerder om een coördinatoraanmelding.</source>
+        <translation>Mode coordinateur indisponible : cette connexion à la base de données partagée ne peut que lire. Demandez à l&apos;administrateur une connexion de coordinateur.</translation>
+    </message>
+    <message>
+        <source>De databank {where} moet eerst aangemaakt worden voor deze versie van IFG-wegwijzer, maar deze aanmelding mag de tabellen niet wijzigen.</source>
+        <translation>La base de données {where} doit d&apos;abord être créée pour cette version d&apos;IFG-wegwijzer, mais cette connexion ne peut pas modifier les tables.</translation>
+    </message>
+    <message>
+        <source>De databank {where} moet eerst bijgewerkt worden voor deze versie van IFG-wegwijzer, maar deze aanmelding mag de tabellen niet wijzigen.</source>
+        <translation>La base de données {where} doit d&apos;abord être mise à jour pour cette version d&apos;IFG-wegwijzer, mais cette connexion ne peut pas modifier les tables.</translation>
+    </message>
+    <message>
+        <source>Vraag de beheerder de databank één keer te openen met de account van de eigenaar (bv. ifg-desktop --db URL check, daarna ifg-desktop --db URL admin roles). De databank is niet gewijzigd.</source>
+        <translation>Demandez à l&apos;administrateur d&apos;ouvrir une fois la base de données avec le compte du propriétaire (p. ex. ifg-desktop --db URL check, puis ifg-desktop --db URL admin roles). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>describe</name>
@@ -4562,6 +4603,10 @@
         <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
+        <source>zonder naam</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
         <source>is met zijn CSV-bestanden samen</source>
         <translation>est, avec ses fichiers CSV,</translation>
     </message>
@@ -4584,6 +4629,10 @@
     <message>
         <source>is uitgepakt</source>
         <translation>est, une fois décompressé,</translation>
+    </message>
+    <message>
+        <source>is geen UTF-8-tekst (byte {position})</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {position})</translation>
     </message>
     <message>
         <source>meer velden dan kolommen in de kopregel</source>
@@ -4774,6 +4823,14 @@
         <translation>(terme de recherche)</translation>
     </message>
     <message>
+        <source>{added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd</source>
+        <translation>{added} nouveau(x), {changed} modifié(s), {unchanged} inchangé(s)</translation>
+    </message>
+    <message>
+        <source>; zoektermen: {added} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd</source>
+        <translation> ; termes de recherche : {added} nouveau(x), {changed} modifié(s), {unchanged} inchangé(s)</translation>
+    </message>
+    <message>
         <source>onbekend formaat: kies hsds-json of hsds-csv</source>
         <translation>format inconnu : choisissez hsds-json ou hsds-csv</translation>
     </message>
@@ -4822,6 +4879,14 @@
         <translation>Aucune copie de sauvegarde de {database} n&apos;a pu être faite ({reason}) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>{count} item(s)</source>
+        <translation>{count} élément(s)</translation>
+    </message>
+    <message>
+        <source>een object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
         <source>{path}{name} niet overgenomen: {value}</source>
         <translation>{path}{name} non repris : {value}</translation>
     </message>
@@ -4832,6 +4897,22 @@
     <message>
         <source>te lang ({count} tekens, hoogstens {maximum})</source>
         <translation>trop long ({count} caractères, {maximum} au maximum)</translation>
+    </message>
+    <message>
+        <source>waar/onwaar</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>het getal</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>een lijst</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>iets anders</source>
+        <translation>autre chose</translation>
     </message>
     <message>
         <source>{value} is geen getal</source>
@@ -4896,6 +4977,10 @@
     <message>
         <source>kenmerk &apos;{code}&apos; zonder waarde</source>
         <translation>attribut &apos;{code}&apos; sans valeur</translation>
+    </message>
+    <message>
+        <source>dienst nr. {number}</source>
+        <translation>service n° {number}</translation>
     </message>
     <message>
         <source>verplicht veld ontbreekt</source>
@@ -5126,6 +5211,18 @@
         <translation>une répétition tous les {every} {unit} sans date de début (dtstart) ne peut pas être exprimée</translation>
     </message>
     <message>
+        <source>taxonomieterm {name} (taxonomie &apos;{taxonomy}&apos;) niet overgenomen</source>
+        <translation>terme de taxonomie {name} (taxonomie &apos;{taxonomy}&apos;) non repris</translation>
+    </message>
+    <message>
+        <source>taxonomieterm {name} niet overgenomen</source>
+        <translation>terme de taxonomie {name} non repris</translation>
+    </message>
+    <message>
+        <source>zoekterm nr. {number}</source>
+        <translation>terme de recherche n° {number}</translation>
+    </message>
+    <message>
         <source>verplicht veld ontbreekt (de zoekterm)</source>
         <translation>champ obligatoire manquant (le terme de recherche)</translation>
     </message>
@@ -5276,6 +5373,49 @@
     <message>
         <source>bevat een stuurteken ({code}, op positie {position})</source>
         <translation>contient un caractère de contrôle ({code}, à la position {position})</translation>
+    </message>
+</context>
+<context>
+    <name>themes</name>
+    <message>
+        <source>Partnergeweld</source>
+        <translation>Violence conjugale</translation>
+    </message>
+    <message>
+        <source>Kindermishandeling</source>
+        <translation>Maltraitance d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Seksueel geweld</source>
+        <translation>Violence sexuelle</translation>
+    </message>
+    <message>
+        <source>Online veiligheid en seksuele uitbuiting</source>
+        <translation>Sécurité en ligne et exploitation sexuelle</translation>
+    </message>
+    <message>
+        <source>Vermissing en ontvoering</source>
+        <translation>Disparition et enlèvement</translation>
+    </message>
+    <message>
+        <source>Verslaving</source>
+        <translation>Dépendance</translation>
+    </message>
+    <message>
+        <source>Jonge kinderen en opvoeding</source>
+        <translation>Jeunes enfants et éducation</translation>
+    </message>
+    <message>
+        <source>Juridische hulp</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Luisteren en advies</source>
+        <translation>Écoute et conseil</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crise</translation>
     </message>
 </context>
 <context>
