@@ -114,14 +114,18 @@ def _source_language() -> Iterator[None]:
     """A test that installs a language (start_window does: translators, the domain's texts,
     the default locale) leaves Dutch and the locale it found to the next."""
     core = sys.modules.get("PySide6.QtCore")
-    before = core.QLocale() if core is not None else None
+    # The class itself, taken now: a test may monkeypatch QtCore.QLocale, and its patch can
+    # still be in place when this fixture tears down.
+    qlocale = core.QLocale if core is not None else None
+    before = qlocale() if qlocale is not None else None
     yield
     language = sys.modules.get("ifg_desktop.ui.language")
     if language is not None:
         language.remove_language()
-    core = sys.modules.get("PySide6.QtCore")
-    if core is not None:
-        core.QLocale.setDefault(before if before is not None else core.QLocale.c())
+    if qlocale is None and (core := sys.modules.get("PySide6.QtCore")) is not None:
+        qlocale = core.QLocale
+    if qlocale is not None and hasattr(qlocale, "setDefault"):
+        qlocale.setDefault(before if before is not None else qlocale.c())
 
 
 @pytest.fixture
