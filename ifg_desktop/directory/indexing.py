@@ -16,14 +16,11 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    ColumnElement,
     Table,
-    and_,
     bindparam,
     delete,
     func,
     insert,
-    or_,
     select,
     text,
     update,
@@ -39,6 +36,7 @@ from ifg_desktop.models.service import service_theme
 
 # Bound parameters per IN (...) list: well under SQLite's lowest limit (999).
 _CHUNK = 900
+_TEXTS_AT_ONCE = 5000  # search texts worked out and written at once
 
 _service = cast(Table, Service.__table__)
 _organization = cast(Table, Organization.__table__)
@@ -145,8 +143,10 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
     """Place many new or changed services at once, in the gaps between the others.
 
     Services not named keep their rank; when a gap is too small for the services that fall
-    into it, everything is renumbered (``renumber_all``). The search rows of the services
-    named are rewritten from their current content.
+    into it, the service that bounds it moves with them (and the next, until there is room),
+    so an import of 100,000 services among a few hundred moves those few hundred, never
+    renumbers everything. The search rows of the services named, and of those that moved,
+    are rewritten from their current content.
     """
     if not service_ids:
         return
@@ -174,19 +174,27 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
         if row.id in targets:
             pending.append(row.id)
             continue
-        if row.display_rank <= low or row.display_rank - low <= len(pending):
-            renumber_all(session)
-            return
+        if row.display_rank - low <= len(pending):
+            pending.append(row.id)  # no room (or out of order): it moves with them
+            continue
         _spread(pending, low, row.display_rank, ranks)
         ranks[row.id] = low = row.display_rank
         pending = []
     _spread(pending, low, low + (len(pending) + 1) * RANK_STEP, ranks)
     _write_places(session, ranks, sort_names)
     moved = {row.id for row in rows if ranks[row.id] != row.display_rank}
-    stale = targets | moved
-    bodies = search_bodies(session, stale)
-    old_ranks = [row.display_rank for row in rows if row.id in stale and row.display_rank > 0]
-    _replace_search_rows(session, old_ranks, [(ranks[i], bodies[i]) for i in stale])
+    moved_or_named = targets | moved
+    stale = sorted(moved_or_named)
+    old_ranks = [row.display_rank for row in rows if row.id in moved_or_named]
+    old_ranks = [rank for rank in old_ranks if rank > 0]
+    del rows, ordered
+    _delete_search_rows(session, old_ranks)
+    # The texts a slice at a time: 100,000 services' texts at once would be 400 MB.
+    for start in range(0, len(stale), _TEXTS_AT_ONCE):
+        chunk = stale[start : start + _TEXTS_AT_ONCE]
+        bodies = search_bodies(session, chunk)
+        _insert_search_rows(session, [(ranks[i], bodies[i]) for i in chunk])
+    _merge_after(session, len(old_ranks) + len(stale))  # once, at the end
     session.expire_all()
 
 
@@ -248,15 +256,28 @@ def _sync_search_rows(
 def _replace_search_rows(
     session: Session, old_ranks: Sequence[int], rows: Sequence[tuple[int, SearchText]]
 ) -> None:
+    _delete_search_rows(session, old_ranks)
+    _insert_search_rows(session, rows)
+    _merge_after(session, len(old_ranks) + len(rows))
+
+
+def _delete_search_rows(session: Session, old_ranks: Sequence[int]) -> None:
     if old_ranks:
         session.execute(
             delete(service_search).where(service_search.c.rank == bindparam("old_rank")),
             [{"old_rank": rank} for rank in old_ranks],
         )
+
+
+def _insert_search_rows(session: Session, rows: Sequence[tuple[int, SearchText]]) -> None:
     if rows:
         session.execute(insert(service_search), [{"rank": r, **b._asdict()} for r, b in rows])
         add_forms(session, {word for _rank, texts in rows for word in texts.body.split()})
-    if len(old_ranks) + len(rows) >= MERGE_AFTER_ROWS:
+
+
+def _merge_after(session: Session, written: int) -> None:
+    """Merge the full-text index's segments once many rows were written."""
+    if written >= MERGE_AFTER_ROWS:
         for statement in merge_index_sql(session.get_bind().dialect.name):
             session.execute(text(statement))
 
@@ -272,14 +293,13 @@ def place_service(session: Session, service: Service) -> None:
     old_rank = service.display_rank
     if old_rank is not None and old_rank > 0:
         session.execute(delete(service_search).where(service_search.c.rank == old_rank))
-    mine = (service.sort_name, service.key)
-    before = session.scalar(
-        select(func.max(Service.display_rank)).where(Service.id != service.id, _sorts_before(mine))
-    )
+    before = _rank_before(session, service.sort_name, service.key)
+    # The next rank up, read along the rank's index (a min() over a condition read every row).
     after = session.scalar(
-        select(func.min(Service.display_rank)).where(
-            Service.id != service.id, Service.display_rank > (before or 0)
-        )
+        select(Service.display_rank)
+        .where(Service.display_rank > (before or 0), Service.id != service.id)
+        .order_by(Service.display_rank)
+        .limit(1)
     )
     low = before or 0
     high = after if after is not None else low + 2 * RANK_STEP
@@ -293,6 +313,16 @@ def place_service(session: Session, service: Service) -> None:
     add_forms(session, texts.body.split())
 
 
-def _sorts_before(mine: tuple[str, str]) -> ColumnElement[bool]:
-    name, key = mine
-    return or_(Service.sort_name < name, and_(Service.sort_name == name, Service.key < key))
+def _rank_before(session: Session, name: str, key: str) -> int | None:
+    """The rank of the service just before (name, key) in display order, found along the
+    sort name's index (a max() over "sorts before" read every service): one of the same
+    name with a smaller key, else the last of the greatest name below."""
+    same_name = session.scalar(
+        select(func.max(Service.display_rank)).where(Service.sort_name == name, Service.key < key)
+    )
+    if same_name is not None:
+        return same_name
+    below = session.scalar(select(func.max(Service.sort_name)).where(Service.sort_name < name))
+    if below is None:
+        return None
+    return session.scalar(select(func.max(Service.display_rank)).where(Service.sort_name == below))

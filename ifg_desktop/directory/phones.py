@@ -17,6 +17,7 @@ class PhoneError(ValueError):
     """Not a phone number that can be called from Belgium; the message is for the user."""
 
 
+@lru_cache(maxsize=65536)  # an import of 100,000 services meets the same numbers many times
 def normalize_phone(text: str) -> str:
     import phonenumbers  # on first use: the window shows before this library is loaded
 

@@ -91,10 +91,11 @@ def extra_forms(words: Iterable[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _forms_by_key() -> dict[str, tuple[str, ...]]:
     """Every form of the lemma list by its key (about a second, once per process)."""
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    # The lemmatizer's own copy (``form_key``): a second one would cost another 40 MB.
+    from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY
 
     with _lock:
-        dictionary = DefaultDictionaryFactory().get_dictionary("nl")
+        dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary("nl")
         by_lemma: dict[str, list[str]] = defaultdict(list)
         for form, lemma in dictionary.items():
             folded = fold(form)
@@ -114,6 +115,10 @@ def add_forms(session: Session, words: Iterable[str]) -> int:
     from ifg_desktop.models.vocabulary import word_form
 
     keys = {form_key(w) for w in set(words) if len(w) >= MIN_WORD and w.isalpha()}
+    if keys:
+        # A key with forms written has all of them written (they are written together): only
+        # new keys need the inverted lemma list, which costs a second and 100 MB to make.
+        keys -= set(session.scalars(select(word_form.c.form_key).distinct()))
     if not keys:
         return 0
     by_key = _forms_by_key()

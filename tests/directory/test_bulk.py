@@ -170,3 +170,27 @@ def test_bulk_rows_are_stored_exactly_as_the_orm_stores_them(database: Database)
         return found
 
     assert rows("via-bulk") == rows("via-orm")
+
+
+def test_read_drafts_reads_as_draft_of(database: Database) -> None:
+    """The importer compares with ``read_drafts`` (Core, in bulk): the same drafts as
+    ``draft_of`` of the loaded services, order of phones, locations and hours included."""
+    from benchmarks.generate import generate_drafts
+    from ifg_desktop.directory.bulk import read_drafts
+
+    with database.begin() as session:
+        ids = insert_drafts(session, [FULL, *generate_drafts(40)])
+        place_services(session, ids)
+    with database.begin() as session:
+        services = session.scalars(
+            select(Service).options(
+                selectinload(Service.organization),
+                selectinload(Service.themes),
+                selectinload(Service.phones),
+                selectinload(Service.locations),
+                selectinload(Service.schedule).selectinload(Schedule.windows),
+                selectinload(Service.schedule).selectinload(Schedule.exceptions),
+            )
+        ).all()
+        expected = {service.key: draft_of(service) for service in services}
+        assert read_drafts(session, [*expected, "er-niet"]) == expected

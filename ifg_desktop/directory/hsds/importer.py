@@ -14,6 +14,7 @@ have is kept (the window shows advice only for the items it has) and reported.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -34,13 +35,12 @@ from ifg_desktop.db.database import backup_sqlite_file
 from ifg_desktop.db.errors import explain_operational_error
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import Hours
-from ifg_desktop.directory.bulk import insert_drafts
+from ifg_desktop.directory.bulk import insert_drafts, read_drafts
 from ifg_desktop.directory.drafts import (
     OrganizationDraft,
     PhoneDraft,
     ServiceDraft,
     apply_draft,
-    draft_of,
 )
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
 from ifg_desktop.directory.hsds.files import detect_format, read_source
@@ -64,7 +64,7 @@ from ifg_desktop.directory.vocabulary import (
     write_terms,
 )
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from ifg_desktop.models import Organization, Schedule, Service, Theme
+from ifg_desktop.models import Organization, Service, Theme
 
 # progress(phase, done, total): phase is one of the phases below, in Dutch; a face shows it
 # with ``phase_label`` (the language in use).
@@ -84,6 +84,7 @@ def phase_label(phase: str) -> str:
 
 
 _TICK = 500
+_COMPARED_AT_ONCE = 900  # services read from the database at once to compare with the file
 
 
 class Action(StrEnum):
@@ -210,8 +211,13 @@ class ImportPlan:
     services: tuple[PlannedService, ...]
     notes: tuple[str, ...]  # about the file as a whole (organizations, extra tables …)
     new_themes: tuple[tuple[str, str], ...]  # (key, label) to be created
+    # The drafts of the services to be written (added or changed), in the file's order.
     drafts: tuple[ServiceDraft, ...] = field(repr=False, compare=False)
     terms: tuple[PlannedTerm, ...] = ()  # the search vocabulary's, in the file's order
+    # What the plan was compared with (``_state``): the services of the file already in the
+    # database with their versions, and the organizations the file names.
+    state: bytes | None = field(default=None, repr=False, compare=False)
+    organizations: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def count(self, action: Action) -> int:
         return sum(1 for service in self.services if service.action is action)
@@ -259,7 +265,6 @@ class ImportResult:
 class _Batch:
     file: str
     format: str
-    services: list[tuple[str, MappedService]]
     notes: list[str]
     themes: dict[str, str]
     terms: list[tuple[str, TermRecord, tuple[str, ...]]]  # (where, term, notes)
@@ -270,7 +275,15 @@ def _check(cancel: Cancel | None) -> None:
         raise ImportCancelled
 
 
-def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel | None) -> _Batch:
+def _read(
+    path: Path,
+    fmt: str | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    take: Callable[[list[tuple[str, MappedService]]], None],
+) -> _Batch:
+    """Read and check the file; its services go to ``take`` a slice at a time, as they
+    are read, so that they are compared while the file is read and not all kept."""
     chosen = fmt or detect_format(path)
     file = path.name or str(path)
     if chosen is None:
@@ -284,6 +297,12 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
                 if progress is not None:
                     progress(READING, *source.position())
             collected.take(label, read_service(Record(source.file, label), document, context))
+            if len(collected.services) >= _COMPARED_AT_ONCE:
+                take(collected.services)
+                collected.services = []
+    if collected.services:
+        take(collected.services)
+        collected.services = []
     if progress is not None:
         _done, total = source.position()
         progress(READING, total, total)
@@ -299,7 +318,7 @@ def _read(path: Path, fmt: str | None, progress: Progress | None, cancel: Cancel
             for text in texts
         )
     terms = _read_terms(source.file, source.search_terms)
-    return _Batch(source.file, chosen, collected.services, notes, collected.themes, terms)
+    return _Batch(source.file, chosen, notes, collected.themes, terms)
 
 
 def _read_terms(
@@ -454,36 +473,20 @@ def compare(old: ServiceDraft, new: ServiceDraft) -> tuple[FieldChange, ...]:
 
 
 def _existing(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft]:
-    found: dict[str, ServiceDraft] = {}
-    present: list[str] = []
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        present.extend(session.scalars(select(Service.key).where(Service.key.in_(chunk))))
-    for start in range(0, len(present), 500):
-        services = session.scalars(
-            select(Service)
-            .where(Service.key.in_(present[start : start + 500]))
-            .options(
-                selectinload(Service.organization),
-                selectinload(Service.themes),
-                selectinload(Service.phones),
-                selectinload(Service.locations),
-                selectinload(Service.schedule).selectinload(Schedule.windows),
-                selectinload(Service.schedule).selectinload(Schedule.exceptions),
-            )
-        ).all()
-        found.update((service.key, draft_of(service)) for service in services)
-    return found
+    return read_drafts(session, keys)
 
 
 def _planned(
     session: Session, batch_services: Sequence[tuple[str, MappedService]], progress: Progress | None
 ) -> list[PlannedService]:
-    drafts = [service.draft for _label, service in batch_services]
-    existing = _existing(session, [draft.key for draft in drafts])
     planned = []
-    total = len(drafts)
+    total = len(batch_services)
+    existing: dict[str, ServiceDraft] = {}
     for index, (label, service) in enumerate(batch_services):
+        if index % _COMPARED_AT_ONCE == 0:
+            # The database's drafts a slice at a time: memory stays flat however many.
+            chunk = batch_services[index : index + _COMPARED_AT_ONCE]
+            existing = _existing(session, [mapped.draft.key for _label, mapped in chunk])
         if progress is not None and index % _TICK == 0:
             progress(COMPARING, index, total)
         draft = service.draft
@@ -492,12 +495,54 @@ def _planned(
         if old is None:
             action = Action.ADDED
         else:
-            changes = compare(old, draft)
+            changes = () if old == draft else compare(old, draft)
             action = Action.CHANGED if changes else Action.UNCHANGED
         # Notes quote the file (its field names, ids, values): shown, so made printable.
         notes = tuple(printable(note) for note in service.notes)
         planned.append(PlannedService(draft.key, draft.name, action, changes, notes, label))
     return planned
+
+
+def _state(
+    session: Session, keys: Sequence[str], organizations: Sequence[str], progress: Progress | None
+) -> bytes:
+    """A digest of what a plan depends on: which of ``keys`` are in the database and at
+    which version (every change of a service's content moves its version), and the
+    organizations named. Equal digests: comparing again would give the same plan, so
+    ``apply_import`` checks this under its lock instead of comparing every service again."""
+    digest = hashlib.blake2b(digest_size=32)
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 900):
+        if progress is not None:
+            progress(COMPARING, start, len(ordered))
+        rows = session.execute(
+            select(Service.key, Service.version)
+            .where(Service.key.in_(ordered[start : start + 900]))
+            .order_by(Service.key)
+        )
+        for key, version in rows:
+            digest.update(f"{key}\x1f{version}\x1e".encode())
+    digest.update(b"\x1d")
+    names = sorted(set(organizations))
+    for start in range(0, len(names), 900):
+        rows = session.execute(
+            select(
+                Organization.key,
+                Organization.name,
+                Organization.description,
+                Organization.website,
+                Organization.email,
+            )
+            .where(Organization.key.in_(names[start : start + 900]))
+            .order_by(Organization.key)
+        )
+        for row in rows:
+            digest.update(json.dumps(list(row), ensure_ascii=False).encode() + b"\x1e")
+    return digest.digest()
+
+
+def _state_of(session: Session, plan: ImportPlan, progress: Progress | None) -> bytes:
+    return _state(session, [s.key for s in plan.services], plan.organizations, progress)
 
 
 def _planned_terms(
@@ -540,20 +585,41 @@ def plan_import(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportPlan:
-    """Read and check the whole file, and say what importing it would do. Writes nothing."""
-    batch = _read(Path(path), fmt, progress, cancel)
+    """Read and check the whole file, and say what importing it would do. Writes nothing.
+
+    One pass: each slice of services is compared with the database as soon as it is read,
+    and only the drafts of services to be written are kept."""
+    planned: list[PlannedService] = []
+    written: list[ServiceDraft] = []
+    organizations: set[str] = set()
     with database.begin() as session:
-        planned = _planned(session, batch.services, progress)
+
+        def compare_slice(services: list[tuple[str, MappedService]]) -> None:
+            for (_label, service), planned_service in zip(
+                services, _planned(session, services, None), strict=True
+            ):
+                planned.append(planned_service)
+                draft = service.draft
+                if planned_service.action is not Action.UNCHANGED:
+                    written.append(draft)
+                if draft.organization is not None:
+                    organizations.add(draft.organization.key)
+
+        batch = _read(Path(path), fmt, progress, cancel, compare_slice)
         known = set(session.scalars(select(Theme.key)))
         terms = _planned_terms(session, batch.terms)
+        # In the same transaction as the comparison: the state the plan was made from.
+        state = _state(session, [s.key for s in planned], sorted(organizations), None)
     return ImportPlan(
         file=batch.file,
         format=batch.format,
         services=tuple(planned),
         notes=tuple(batch.notes),
         new_themes=tuple((k, label) for k, label in batch.themes.items() if k not in known),
-        drafts=tuple(service.draft for _label, service in batch.services),
+        drafts=tuple(written),
         terms=tuple(terms),
+        state=state,
+        organizations=tuple(sorted(organizations)),
     )
 
 
@@ -615,10 +681,8 @@ def _apply(
             progress(BACKING_UP, 0, 1)
         backup = _backup(database)
         _check(cancel)
-        current = _planned(session, _as_batch(plan), progress)
-        if [(s.key, s.action, s.changes) for s in current] != [
-            (s.key, s.action, s.changes) for s in plan.services
-        ]:
+        # A plan not made by plan_import cannot be checked: never written.
+        if plan.state is None or _state_of(session, plan, progress) != plan.state:
             raise PlanOutdated
         as_read = [(t.record, t.new, t.notes) for t in plan.terms]
         if _term_state(_planned_terms(session, as_read)) != _term_state(plan.terms):
@@ -708,13 +772,6 @@ def _record_in_audit_trail(
     ]
     if added:
         session.execute(insert(AuditEntry), added)
-
-
-def _as_batch(plan: ImportPlan) -> list[tuple[str, MappedService]]:
-    return [
-        (planned.record, MappedService(draft, planned.notes, ()))
-        for planned, draft in zip(plan.services, plan.drafts, strict=True)
-    ]
 
 
 def _backup(database: Database) -> Path | None:

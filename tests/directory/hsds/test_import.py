@@ -249,6 +249,41 @@ def test_a_plan_made_stale_by_another_change_writes_nothing(
     assert snapshot(db_file(database)) == before
 
 
+def test_a_plan_is_stale_when_an_organization_it_names_changed_meanwhile(
+    database: Database, tmp_path: Path, snapshot: Snapshot
+) -> None:
+    """The check under the lock reads versions and organizations, not every service: an
+    organization renamed in the editor (no version of this service moves) still counts."""
+    from ifg_desktop.models import Organization
+
+    def edit(document: dict[str, Any]) -> None:
+        if document.get("organization", {}).get("name", "").startswith("CAW"):
+            document["description"] = "Nieuw uit het bestand."
+
+    plan = plan_import(database, edited_export(database, tmp_path, edit))
+    assert plan.count(Action.CHANGED) >= 1
+    with database.begin() as session:
+        caw = session.scalars(select(Organization).where(Organization.key == "caw")).one()
+        caw.name = "CAW, anders genoemd"
+    before = snapshot(db_file(database))
+    with pytest.raises(PlanOutdated):
+        apply_import(database, plan, actor="An")
+    assert snapshot(db_file(database)) == before
+
+
+def test_a_plan_keeps_only_the_drafts_it_writes(database: Database, tmp_path: Path) -> None:
+    """Compared while read: an unchanged service leaves no draft in the plan (memory)."""
+
+    def edit(document: dict[str, Any]) -> None:
+        if document["name"].startswith("1712"):
+            document["description"] = "Anders."
+
+    plan = plan_import(database, edited_export(database, tmp_path, edit))
+    written = [s.key for s in plan.services if s.action is not Action.UNCHANGED]
+    assert written and [d.key for d in plan.drafts] == written
+    assert plan.count(Action.UNCHANGED) == len(plan.services) - len(written) > 10
+
+
 def test_nothing_to_do_writes_nothing_and_takes_no_backup(
     database: Database, tmp_path: Path
 ) -> None:
