@@ -31,6 +31,9 @@ def test_benchmark_runs_end_to_end_at_1000_services(tmp_path: Path) -> None:
         size["keystroke"]["p50_ratio"],
         size["cold_start"]["page_ratio"],
         size["import"]["ratio"],
+        size["coordinator"]["worklist"]["ratio"],
+        size["coordinator"]["duplicates"]["ratio"],
+        size["coordinator"]["edit"]["ratio"],
     ):
         assert ratio > 0
     assert size["keystroke"]["peak_rss_mb"] > 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models.enums import ServiceStatus
@@ -63,60 +64,185 @@ PROBLEM_TEXT = {
 }
 
 
+# One statement for the whole list, whatever the directory's size (and one for the facts to
+# verify): which services have a phone and known hours is asked of the indexes once, as a
+# set, not service by service. ``f`` (flags): 1 = a phone, 2 = e-mail or website, 4 = hours
+# known; ``u``: the alert's end date, when there is an alert.
+_ROWS_SQL = (
+    "SELECT s.display_rank AS r, s.key AS k, s.name AS n, s.assured_date AS a, "
+    "CASE WHEN s.alert IS NOT NULL AND s.alert <> '' THEN s.alert_until END AS u, "
+    "CASE WHEN s.id IN (SELECT p.service_id FROM phone p) THEN 1 ELSE 0 END"
+    " + CASE WHEN (s.email IS NOT NULL AND s.email <> '')"
+    " OR (s.url IS NOT NULL AND s.url <> '') THEN 2 ELSE 0 END"
+    " + CASE WHEN s.id IN (SELECT c.service_id FROM schedule c WHERE c.always_open = ?"
+    " OR EXISTS (SELECT 1 FROM schedule_window w WHERE w.schedule_id = c.id)"
+    " OR EXISTS (SELECT 1 FROM schedule_exception e WHERE e.schedule_id = c.id))"
+    " THEN 4 ELSE 0 END AS f, "
+    "CASE WHEN s.id IN (SELECT v.service_id FROM fact_source v WHERE v.to_verify = ?)"
+    " THEN 1 ELSE 0 END AS t "
+    "FROM service s WHERE s.status <> ? AND s.archived_at IS NULL"
+)
+# The same asked per service (probes of the indexes): for a few services in display order.
+_FEW_ROWS_SQL = (
+    _ROWS_SQL.replace(
+        "CASE WHEN s.id IN (SELECT p.service_id FROM phone p)",
+        "CASE WHEN EXISTS (SELECT 1 FROM phone p WHERE p.service_id = s.id)",
+    )
+    .replace(
+        "CASE WHEN s.id IN (SELECT c.service_id FROM schedule c WHERE c.always_open = ?",
+        "CASE WHEN EXISTS (SELECT 1 FROM schedule c WHERE c.service_id = s.id AND "
+        "(c.always_open = ?",
+    )
+    .replace(
+        "schedule_exception e WHERE e.schedule_id = c.id))",
+        "schedule_exception e WHERE e.schedule_id = c.id)))",
+    )
+    .replace(
+        "CASE WHEN s.id IN (SELECT v.service_id FROM fact_source v WHERE v.to_verify = ?)",
+        "CASE WHEN EXISTS (SELECT 1 FROM fact_source v WHERE v.service_id = s.id"
+        " AND v.to_verify = ?)",
+    )
+)
+# How many services have a problem: each condition asked only when those before it did not
+# hold (a never verified service costs no probe at all).
+_COUNT_SQL = (
+    "SELECT count(*) FROM service s WHERE s.status <> ? AND s.archived_at IS NULL AND ("
+    "s.assured_date IS NULL OR s.assured_date < ?"
+    " OR (s.alert IS NOT NULL AND s.alert <> '' AND s.alert_until < ?)"
+    " OR NOT EXISTS (SELECT 1 FROM phone p WHERE p.service_id = s.id)"
+    " OR NOT EXISTS (SELECT 1 FROM schedule c WHERE c.service_id = s.id AND (c.always_open = ?"
+    " OR EXISTS (SELECT 1 FROM schedule_window w WHERE w.schedule_id = c.id)"
+    " OR EXISTS (SELECT 1 FROM schedule_exception e WHERE e.schedule_id = c.id)))"
+    " OR EXISTS (SELECT 1 FROM fact_source v WHERE v.service_id = s.id AND v.to_verify = ?))"
+)
+# Only the services with a problem (dates compare as ISO text on SQLite, as dates on
+# PostgreSQL).
+_PROBLEM = "(a IS NULL OR a < ? OR u < ? OR f NOT IN (5, 7) OR t = 1)"
+_HAS_PHONE, _HAS_CONTACT, _HOURS_KNOWN = 1, 2, 4
+# The problems of missing data, per combination of flags.
+_MISSING = {
+    flags: tuple(
+        problem
+        for problem, missing in (
+            ("no_phone", not flags & _HAS_PHONE),
+            ("no_contact", not flags & (_HAS_PHONE | _HAS_CONTACT)),
+            ("hours_unknown", not flags & _HOURS_KNOWN),
+        )
+        if missing
+    )
+    for flags in range(8)
+}
+
+
+def _day(value: object) -> date | None:
+    """A date as the driver hands it back: SQLite as text, PostgreSQL as a date."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _statement(database: Database, today: date, *, limit: int | None) -> tuple[str, list[object]]:
+    """The findings' rows; with ``limit``, the first of them in worklist order (sorted by
+    the database, which keeps only those: no need to read every finding for the first)."""
+    due = today - VERIFY_EVERY
+    params: list[object] = [True, True, ServiceStatus.INACTIVE.value]
+    sql = f"SELECT r, k, n, a, u, f, t FROM ({_ROWS_SQL}) w WHERE {_PROBLEM}"
+    params += [due.isoformat(), today.isoformat()]
+    if limit is None:
+        return sql, params  # in no order: sorted by the database it takes twice as long
+    if database.dialect == "postgresql":
+        late = (
+            "GREATEST(CASE WHEN a < ? THEN CAST(? AS date) - a END,"
+            " CASE WHEN u < ? THEN CAST(? AS date) - u END)"
+        )
+    else:
+        late = (
+            "max(CASE WHEN a < ? THEN julianday(?) - julianday(a) ELSE -1 END,"
+            " CASE WHEN u < ? THEN julianday(?) - julianday(u) ELSE -1 END)"
+        )
+    sql += (
+        " ORDER BY CASE WHEN a IS NULL THEN 0 WHEN a < ? OR u < ? THEN 1 ELSE 2 END, "
+        f"CASE WHEN a IS NOT NULL THEN {late} END DESC, r LIMIT ?"
+    )
+    params += [due.isoformat(), today.isoformat()]
+    params += [due.isoformat(), due.isoformat(), today.isoformat(), today.isoformat(), limit]
+    return sql, params
+
+
+def _findings(
+    rows: list[tuple[Any, ...]], today: date, to_verify: dict[str, tuple[str, ...]]
+) -> tuple[list[CheckFinding], list[tuple[int, CheckFinding]], list[CheckFinding]]:
+    """The rows' findings: never verified, late (with -days), only missing data; each in
+    the rows' order."""
+    never: list[CheckFinding] = []
+    late: list[tuple[int, CheckFinding]] = []
+    missing: list[CheckFinding] = []
+    due = today - VERIFY_EVERY
+    for _rank, key, name, assured, alert_until, flags, _marked in rows:
+        overdue: int | None = None
+        alert_overdue: int | None = None
+        assured_date = _day(assured)
+        if assured_date is None:
+            problems: tuple[str, ...] = ("never_verified", *_MISSING[flags])
+        elif assured_date < due:
+            overdue = (due - assured_date).days
+            problems = ("verification_overdue", *_MISSING[flags])
+        else:
+            problems = _MISSING[flags]
+        if alert_until is not None:
+            alert_day = _day(alert_until)
+            if alert_day is not None and alert_day < today:
+                problems = (*problems, "alert_expired")
+                alert_overdue = (today - alert_day).days
+        facts = to_verify.get(key, ())
+        if facts:
+            problems = (*problems, "source_to_verify")
+        if not problems:
+            continue
+        finding = CheckFinding(key, name, problems, assured_date, overdue, alert_overdue, facts)
+        # CheckFinding.sort_key without a call per finding; display order within each rank.
+        if assured_date is None:
+            never.append(finding)
+        elif overdue is not None or alert_overdue is not None:
+            late.append((-max(d for d in (overdue, alert_overdue) if d is not None), finding))
+        else:
+            missing.append(finding)
+    return never, late, missing
+
+
 def check_directory(database: Database, today: date) -> list[CheckFinding]:
     """Findings for every service that needs a coordinator, most overdue first."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
     from ifg_desktop.directory.provenance import facts_to_verify
-    from ifg_desktop.models import Service
 
-    to_verify = facts_to_verify(database)
-    findings = []
-    with database.begin() as session:
-        services = session.scalars(
-            select(Service)
-            .where(Service.status != ServiceStatus.INACTIVE, Service.archived_at.is_(None))
-            .options(selectinload(Service.phones), selectinload(Service.schedule))
-            .order_by(Service.display_rank)
-        ).all()
-        for service in services:
-            problems = []
-            overdue: int | None = None
-            if service.assured_date is None:
-                problems.append("never_verified")
-            elif today - service.assured_date > VERIFY_EVERY:
-                problems.append("verification_overdue")
-                overdue = (today - service.assured_date - VERIFY_EVERY).days
-            if not service.phones:
-                problems.append("no_phone")
-                if not service.email and not service.url:
-                    problems.append("no_contact")
-            schedule = service.schedule
-            if schedule is None or not (
-                schedule.always_open or schedule.windows or schedule.exceptions
-            ):
-                problems.append("hours_unknown")
-            alert_overdue: int | None = None
-            if service.alert and service.alert_until and service.alert_until < today:
-                problems.append("alert_expired")
-                alert_overdue = (today - service.alert_until).days
-            if service.key in to_verify:
-                problems.append("source_to_verify")
-            if problems:
-                findings.append(
-                    CheckFinding(
-                        service.key,
-                        service.name,
-                        tuple(problems),
-                        service.assured_date,
-                        overdue,
-                        alert_overdue,
-                        to_verify.get(service.key, ()),
-                    )
-                )
-    # A stable sort: within one rank, display order (alphabetical) stays.
-    return sorted(findings, key=CheckFinding.sort_key)
+    sql, params = _statement(database, today, limit=None)
+    with database.reading():  # the services and their marks as one snapshot
+        to_verify = facts_to_verify(database)
+        rows = database.read(sql, params)
+    rows.sort(key=itemgetter(0))  # display order
+    never, late, missing = _findings(rows, today, to_verify)
+    late.sort(key=itemgetter(0))  # stable: display order among equals
+    return [*never, *(finding for _days, finding in late), *missing]
+
+
+def first_findings(database: Database, today: date, limit: int) -> tuple[list[CheckFinding], int]:
+    """The first ``limit`` findings of ``check_directory`` and how many there are in all,
+    without reading them all: what the worklist shows while the rest is read."""
+    from ifg_desktop.directory.provenance import facts_to_verify
+
+    sql, params = _statement(database, today, limit=limit)
+    due = today - VERIFY_EVERY
+    count_params = [ServiceStatus.INACTIVE.value, due.isoformat(), today.isoformat(), True, True]
+    # Never verified comes first, in display order: read along the rank's index, those are
+    # found without looking at every service (most of a directory that was never verified).
+    never_sql = f"{_FEW_ROWS_SQL} AND s.assured_date IS NULL ORDER BY s.display_rank LIMIT ?"
+    with database.reading():
+        to_verify = facts_to_verify(database)
+        rows = database.read(never_sql, [True, True, ServiceStatus.INACTIVE.value, limit])
+        if len(rows) < limit:
+            rows = database.read(sql, params)
+        ((total,),) = database.read(_COUNT_SQL, count_params)
+    never, late, missing = _findings(rows, today, to_verify)  # already in order
+    return [*never, *(finding for _days, finding in late), *missing], int(total)
 
 
 def problem_text(finding: CheckFinding, problem: str) -> str:

@@ -516,36 +516,105 @@ def _similar(first: str, second: str) -> bool:
     shorter, longer = sorted((first, second), key=len)
     if len(shorter) >= 4 and f" {shorter} " in f" {longer} ":  # "politie" in "politie gent"
         return True
-    return SequenceMatcher(None, first, second).ratio() >= SIMILAR_RATIO
+    total = len(first) + len(second)
+    if 2 * len(shorter) < SIMILAR_RATIO * total:  # real_quick_ratio: the lengths alone
+        return False
+    matcher = SequenceMatcher(None, first, second)
+    # quick_ratio is an upper bound of the ratio: most names are told apart by it.
+    return matcher.quick_ratio() >= SIMILAR_RATIO and matcher.ratio() >= SIMILAR_RATIO
+
+
+WORD_START = 4  # letters of each word of the name a possible duplicate shares
+
+
+def _name_parts(name: str) -> list[str]:
+    """What a possible duplicate's names hold (``name_text``, words between single spaces):
+    the start of each of the name's words (a one-letter word whole: the trigram index needs
+    three characters)."""
+    return list(
+        dict.fromkeys(
+            f" {word[:WORD_START]}" if len(word) > 1 else f" {word} " for word in name.split()
+        )
+    )
+
+
+def _like_part(part: str) -> str:
+    return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _candidates_sql(
+    dialect: str, key: str, parts: Sequence[str], numbers: Sequence[str]
+) -> tuple[str, list[object]]:
+    """The services that may be a duplicate, asked of the name index and the phone numbers:
+    one statement, whatever the directory's size."""
+    conditions: list[str] = []
+    params: list[object] = [key]
+    if parts and dialect == "sqlite":  # the trigram index of the names (migration 0003)
+        conditions.append(
+            "s.display_rank IN (SELECT rowid FROM service_fts_name WHERE service_fts_name MATCH ?)"
+        )
+        params.append(" OR ".join('"' + part.replace('"', '""') + '"' for part in parts))
+    elif parts:  # PostgreSQL: the trigram index of the names (migration 0007) answers LIKE
+        likes = " OR ".join("f.name_text LIKE ? ESCAPE '\\'" for _part in parts)
+        conditions.append(f"s.display_rank IN (SELECT f.rank FROM service_search f WHERE {likes})")
+        params.extend(_like_part(part) for part in parts)
+    if numbers:
+        marks = ", ".join("?" for _number in numbers)
+        conditions.append(f"s.id IN (SELECT p.service_id FROM phone p WHERE p.number IN ({marks}))")
+        params.extend(numbers)
+    sql = (
+        "SELECT s.id, s.key, s.name, s.alternate_name, s.archived_at FROM service s "
+        f"WHERE s.key <> ? AND ({' OR '.join(conditions)}) ORDER BY s.id"
+    )
+    return sql, params
 
 
 def find_duplicates(database: Database, draft: ServiceDraft) -> list[DuplicateCandidate]:
-    """Services that may be this one already: same or similar name, or a number in common."""
+    """Services that may be this one already: same or similar name, or a number in common.
+
+    Only services whose names share the start of a word of this name (its first four
+    letters) or a phone number are compared: asked of the name index, not read one by one.
+    A name with a typo in the first letters of every word is not seen as similar.
+    """
     name = index_body(draft.name)
-    numbers = {phone.number for phone in draft.phones}
+    numbers = list(dict.fromkeys(phone.number for phone in draft.phones))
+    parts = _name_parts(name)
+    if not parts and not numbers:
+        return []
+    sql, params = _candidates_sql(database.dialect, draft.key, parts, numbers)
+    with database.reading():
+        rows = database.read(sql, params)
+        phones: dict[int, list[str]] = {}
+        if numbers and rows:
+            marks = ", ".join("?" for _number in numbers)
+            for service_id, number in database.read(
+                f"SELECT p.service_id, p.number FROM phone p WHERE p.number IN ({marks}) "
+                "ORDER BY p.service_id, p.position, p.id",
+                numbers,
+            ):
+                phones.setdefault(service_id, []).append(number)
     found = []
-    with database.begin() as session:
-        services = session.scalars(
-            select(Service).where(Service.key != draft.key).options(selectinload(Service.phones))
-        ).all()
-        for service in services:
-            reasons = []
-            names = [index_body(service.name), index_body(service.alternate_name)]
-            if name and name in names:
-                reasons.append(translate("editing", "zelfde naam"))
-            elif any(_similar(name, other) for other in names):
-                reasons.append(translate("editing", "gelijkaardige naam"))
-            reasons.extend(
-                translate("editing", "zelfde nummer {number}").format(number=phone.number)
-                for phone in service.phones
-                if phone.number in numbers
+    # By name as stored: many services share a name (a chain's branches, a town's name).
+    bodies: dict[str | None, str] = {}
+    similar: dict[str | None, bool] = {}
+    for service_id, key, service_name, alternate_name, archived_at in rows:
+        reasons = []
+        for stored in (service_name, alternate_name):
+            if stored not in similar:
+                bodies[stored] = other = index_body(stored)
+                similar[stored] = _similar(name, other)
+        if name and name in (bodies[service_name], bodies[alternate_name]):
+            reasons.append(translate("editing", "zelfde naam"))
+        elif similar[service_name] or similar[alternate_name]:
+            reasons.append(translate("editing", "gelijkaardige naam"))
+        reasons.extend(
+            translate("editing", "zelfde nummer {number}").format(number=number)
+            for number in phones.get(service_id, ())
+        )
+        if reasons:
+            found.append(
+                DuplicateCandidate(key, service_name, tuple(reasons), archived_at is not None)
             )
-            if reasons:
-                found.append(
-                    DuplicateCandidate(
-                        service.key, service.name, tuple(reasons), service.archived_at is not None
-                    )
-                )
     return found
 
 

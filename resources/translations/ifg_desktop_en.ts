@@ -2142,6 +2142,10 @@
         <translation>A service needs a name.</translation>
     </message>
     <message>
+        <source>Nakijken of deze dienst al bestaat…</source>
+        <translation>Checking whether this service already exists…</translation>
+    </message>
+    <message>
         <source>Iemand anders heeft deze dienst intussen opgeslagen. Bij opslaan ziet u wat er veranderde en kunt u de nieuwe versie laden.</source>
         <translation>Someone else has saved this service in the meantime. When you save, you will see what changed and can load the new version.</translation>
     </message>
@@ -2553,6 +2557,10 @@
         <translation>Number of services</translation>
     </message>
     <message>
+        <source>Werklijst laden…</source>
+        <translation>Loading the worklist…</translation>
+    </message>
+    <message>
         <source>werklijst</source>
         <translation>worklist</translation>
     </message>
@@ -2590,6 +2598,10 @@
     <message>
         <source>Wat te doen</source>
         <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>nooit geverifieerd</source>

@@ -2142,6 +2142,10 @@
         <translation>Un service doit avoir un nom.</translation>
     </message>
     <message>
+        <source>Nakijken of deze dienst al bestaat…</source>
+        <translation>Vérification si ce service existe déjà…</translation>
+    </message>
+    <message>
         <source>Iemand anders heeft deze dienst intussen opgeslagen. Bij opslaan ziet u wat er veranderde en kunt u de nieuwe versie laden.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce service entre-temps. En enregistrant, vous verrez ce qui a changé et pourrez charger la nouvelle version.</translation>
     </message>
@@ -2553,6 +2557,10 @@
         <translation>Nombre de services</translation>
     </message>
     <message>
+        <source>Werklijst laden…</source>
+        <translation>Chargement de la liste de travail…</translation>
+    </message>
+    <message>
         <source>werklijst</source>
         <translation>liste de travail</translation>
     </message>
@@ -2590,6 +2598,10 @@
     <message>
         <source>Wat te doen</source>
         <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>nooit geverifieerd</source>

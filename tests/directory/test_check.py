@@ -11,7 +11,12 @@ import pytest
 
 from ifg_desktop.cli import main
 from ifg_desktop.db import Database
-from ifg_desktop.directory.check import check_directory, problem_text
+from ifg_desktop.directory.check import (
+    VERIFY_EVERY,
+    CheckFinding,
+    check_directory,
+    problem_text,
+)
 from ifg_desktop.directory.editing import (
     archive_service,
     load_service,
@@ -99,3 +104,111 @@ def test_fresh_directory_everything_never_verified(tmp_path: Path) -> None:
         assert findings and all(f.never_verified for f in findings)
     finally:
         database.dispose()
+
+
+def _reference_check(database: Database, today: date) -> list[CheckFinding]:
+    """The worklist as it was read before (every service and its schedule through the ORM,
+    one at a time): the set-based statement must give exactly this."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from ifg_desktop.directory.provenance import facts_to_verify
+    from ifg_desktop.models import Service, ServiceStatus
+
+    to_verify = facts_to_verify(database)
+    findings = []
+    with database.begin() as session:
+        services = session.scalars(
+            select(Service)
+            .where(Service.status != ServiceStatus.INACTIVE, Service.archived_at.is_(None))
+            .options(selectinload(Service.phones), selectinload(Service.schedule))
+            .order_by(Service.display_rank)
+        ).all()
+        for service in services:
+            problems = []
+            overdue = None
+            if service.assured_date is None:
+                problems.append("never_verified")
+            elif today - service.assured_date > VERIFY_EVERY:
+                problems.append("verification_overdue")
+                overdue = (today - service.assured_date - VERIFY_EVERY).days
+            if not service.phones:
+                problems.append("no_phone")
+                if not service.email and not service.url:
+                    problems.append("no_contact")
+            schedule = service.schedule
+            if schedule is None or not (
+                schedule.always_open or schedule.windows or schedule.exceptions
+            ):
+                problems.append("hours_unknown")
+            alert_overdue = None
+            if service.alert and service.alert_until and service.alert_until < today:
+                problems.append("alert_expired")
+                alert_overdue = (today - service.alert_until).days
+            if service.key in to_verify:
+                problems.append("source_to_verify")
+            if problems:
+                findings.append(
+                    CheckFinding(
+                        service.key,
+                        service.name,
+                        tuple(problems),
+                        service.assured_date,
+                        overdue,
+                        alert_overdue,
+                        to_verify.get(service.key, ()),
+                    )
+                )
+    return sorted(findings, key=CheckFinding.sort_key)
+
+
+def test_the_set_based_worklist_is_the_reference_one(database: Database) -> None:
+    """Every kind of finding and its edges: verified exactly a year ago and a day more, an
+    alert without a date or expiring today, hours by appointment only (no windows), only
+    exceptions, 24/7, an empty e-mail, inactive and archived services, marks to verify."""
+    from sqlalchemy import text
+
+    from ifg_desktop.directory.availability import DateException, Hours
+    from ifg_desktop.directory.drafts import PhoneDraft, ServiceDraft
+    from ifg_desktop.directory.editing import create_service
+
+    _prepare(database)
+    year = timedelta(days=365)
+    variants = [
+        ServiceDraft(key="v-jaar", name="Jaar", assured_date=TODAY - year, assurer="An"),
+        ServiceDraft(key="v-jaar-1", name="Jaar plus", assured_date=TODAY - year - timedelta(1)),
+        ServiceDraft(key="v-afspraak", name="Afspraak", hours=Hours(by_appointment=True)),
+        ServiceDraft(
+            key="v-uitz",
+            name="Uitzondering",
+            hours=Hours(exceptions=(DateException(TODAY, True, None, None, "dicht"),)),
+        ),
+        ServiceDraft(key="v-altijd", name="Altijd", hours=Hours(always_open=True)),
+        ServiceDraft(key="v-site", name="Site", website="https://example.org"),
+        ServiceDraft(key="v-tel", name="Tel", phones=(PhoneDraft("+3232000001"),)),
+        ServiceDraft(key="v-alert-vandaag", name="Alert", alert="Let op", alert_until=TODAY),
+        ServiceDraft(key="v-alert-zonder", name="Alert zonder", alert="Let op"),
+        ServiceDraft(key="v-inactief", name="Inactief", status="inactive"),
+    ]
+    for draft in variants:
+        create_service(database, draft, by="An")
+    with database.begin() as session:  # what the editor never writes, but data may hold
+        session.execute(text("UPDATE service SET email = '' WHERE key = 'v-jaar'"))
+        session.execute(
+            text("UPDATE service SET alert = '', alert_until = :d WHERE key = 'v-tel'"),
+            {"d": TODAY - timedelta(days=3)},
+        )
+    for today in (TODAY, TODAY + timedelta(days=1), TODAY + timedelta(days=400)):
+        assert check_directory(database, today) == _reference_check(database, today), today
+
+
+def test_the_first_findings_are_the_worklist_s_first(database: Database) -> None:
+    """Sorted by the database for the first page: the same order as the whole list."""
+    from ifg_desktop.directory.check import first_findings
+
+    _prepare(database)
+    verify_today(database, "vk", by="An", today=TODAY - timedelta(days=365 + 58))  # a tie
+    for today in (TODAY, TODAY + timedelta(days=200)):
+        whole = check_directory(database, today)
+        for limit in (1, 3, 5, len(whole), len(whole) + 5):
+            assert first_findings(database, today, limit) == (whole[:limit], len(whole))

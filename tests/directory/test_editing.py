@@ -16,6 +16,7 @@ from ifg_desktop.directory.check import check_directory
 from ifg_desktop.directory.checklist import load_items
 from ifg_desktop.directory.drafts import OrganizationDraft, PhoneDraft, ServiceDraft
 from ifg_desktop.directory.editing import (
+    DuplicateCandidate,
     EditConflict,
     EditRefused,
     InvalidDraft,
@@ -289,3 +290,79 @@ def test_linking_an_organization_never_rewrites_it(database: Database) -> None:
     assert {o.name for o in editor_choices(database).organizations} >= {
         "CAW — Centrum Algemeen Welzijnswerk"
     }
+
+
+def _reference_duplicates(database: Database, draft: ServiceDraft) -> list[DuplicateCandidate]:
+    """The duplicate check as it was (every service read and compared): the indexed one
+    must find the same for names that share the start of a word."""
+    from difflib import SequenceMatcher
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from ifg_desktop.directory.text import index_body
+    from ifg_desktop.models import Service
+
+    def similar(first: str, second: str) -> bool:
+        if not first or not second:
+            return False
+        shorter, longer = sorted((first, second), key=len)
+        if len(shorter) >= 4 and f" {shorter} " in f" {longer} ":
+            return True
+        return SequenceMatcher(None, first, second).ratio() >= 0.85
+
+    name = index_body(draft.name)
+    numbers = {phone.number for phone in draft.phones}
+    found = []
+    with database.begin() as session:
+        services = session.scalars(
+            select(Service)
+            .where(Service.key != draft.key)
+            .options(selectinload(Service.phones))
+            .order_by(Service.id)
+        ).all()
+        for service in services:
+            reasons = []
+            names = [index_body(service.name), index_body(service.alternate_name)]
+            if name and name in names:
+                reasons.append("zelfde naam")
+            elif any(similar(name, other) for other in names):
+                reasons.append("gelijkaardige naam")
+            reasons.extend(
+                f"zelfde nummer {phone.number}"
+                for phone in service.phones
+                if phone.number in numbers
+            )
+            if reasons:
+                found.append(
+                    DuplicateCandidate(
+                        service.key, service.name, tuple(reasons), service.archived_at is not None
+                    )
+                )
+    return found
+
+
+def test_indexed_duplicates_are_the_reference_ones(database: Database) -> None:
+    """Same names, names a letter off, a name inside another, either way, alternate names,
+    archived services, numbers in common, and a service's own key left out."""
+    archive_service(database, "zsg", by="An")
+    records = find_services(database, ServiceQuery(include_not_referable=True))
+    drafts = [ServiceDraft(key="nieuw", name="Iets heel anders")]
+    for record in records:
+        loaded = load_service(database, record.key)
+        assert loaded is not None
+        name = loaded.draft.name
+        drafts += [
+            ServiceDraft(key="nieuw", name=name, phones=loaded.draft.phones[:1]),
+            ServiceDraft(key="nieuw", name=name + "s"),  # a letter more at the end
+            ServiceDraft(key="nieuw", name=name[:-1]),  # a letter less
+            ServiceDraft(key="nieuw", name=f"{name} Antwerpen"),  # it, in a longer name
+            ServiceDraft(key="nieuw", name=name.split()[0]),  # its first word
+            ServiceDraft(key="nieuw", name=loaded.draft.alternate_name or name),
+            loaded.draft,  # not its own duplicate
+        ]
+    drafts.append(ServiceDraft(key="nieuw", name="Zelfmoordlijn 1813"))  # archived: zsg
+    for draft in drafts:
+        assert find_duplicates(database, draft) == _reference_duplicates(database, draft), (
+            draft.name
+        )

@@ -56,6 +56,7 @@ from ifg_desktop.directory.validation import (
     website_problem,
 )
 from ifg_desktop.models import ServiceStatus
+from ifg_desktop.ui.coordinator.background import BackgroundRead
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.conflict import ConflictDialog
 from ifg_desktop.ui.coordinator.hours_editor import HoursEditor, OptionalDate
@@ -101,6 +102,9 @@ def _text(edit: QLineEdit | QPlainTextEdit) -> str | None:
 
 class ServiceEditorDialog(QDialog):
     saved = Signal(str)  # the service's key, once it is in the database
+    # A new service was compared with the directory (off the GUI thread): possible
+    # duplicates are shown, or, when there are none, the save went on.
+    duplicates_checked = Signal()
 
     def __init__(
         self,
@@ -146,6 +150,7 @@ class ServiceEditorDialog(QDialog):
         self.duplicates_label.setWordWrap(True)
         self.duplicates_label.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.duplicates_label.hide()
+        self._duplicate_check = BackgroundRead(self, self._show_checking)
         self.save_button = named(QPushButton(self.tr("Opslaan")), "saveButton", self.tr("Opslaan"))
         self.save_button.setDefault(True)
         self.cancel_button = named(
@@ -583,17 +588,61 @@ class ServiceEditorDialog(QDialog):
     # -- saving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Check, warn about duplicates once, save; True once it is in the database."""
+        """Check, warn about duplicates once, save; True once it is in the database.
+
+        A new service is first compared with the directory off the GUI thread: this returns
+        False then, and ``duplicates_checked`` follows; with nothing alike the save goes on
+        by itself (``saved``), else the duplicates are shown and a second save confirms."""
         draft, problems = self.collect()
         self.show_problems(problems)
         if problems:
             return False
         if self._new and self._duplicates_seen_for != draft:
-            self.duplicates = find_duplicates(self._database, draft)
-            if self.duplicates:
-                self._duplicates_seen_for = draft
-                self._show_duplicates()
+            if self._duplicate_check.busy:
                 return False
+            # Compared off the GUI thread; the save goes on when nothing looks the same.
+            database = self._database
+            self.save_button.setEnabled(False)
+            self._duplicate_check.run(
+                lambda: find_duplicates(database, draft),
+                lambda found: self._duplicates_found(draft, found),
+                self._duplicate_check_refused,
+            )
+            return False
+        return self._commit(draft)
+
+    def _show_checking(self, busy: bool) -> None:
+        if busy:
+            self.general_message.show_message(None)
+            self.duplicates_label.setText(self.tr("Nakijken of deze dienst al bestaat…"))
+            self.duplicates_label.show()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _duplicates_found(self, draft: ServiceDraft, found: list[DuplicateCandidate]) -> None:
+        self.save_button.setEnabled(True)
+        self.duplicates = found
+        self._duplicates_seen_for = draft
+        if found:
+            self._show_duplicates()
+        else:
+            self.duplicates_label.hide()
+        self.duplicates_checked.emit()
+        if not found and self.collect() == (draft, {}):  # unchanged meanwhile: save it
+            self._commit(draft)
+
+    def _duplicate_check_refused(self, problem: str) -> None:
+        self.save_button.setEnabled(True)
+        self.duplicates_label.hide()
+        self.general_message.show_message(problem)
+        self.duplicates_checked.emit()
+
+    def done(self, result: int) -> None:
+        self._duplicate_check.wait()  # no thread outlives the dialog
+        super().done(result)
+
+    def _commit(self, draft: ServiceDraft) -> bool:
         try:
             if self._new:
                 result = create_service(self._database, draft, by=self._coordinator)

@@ -6,25 +6,35 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ifg_desktop.db import Database, DatabaseProblem
-from ifg_desktop.directory.check import CheckFinding, check_directory, problem_text
+from ifg_desktop.db import Database
+from ifg_desktop.directory.check import (
+    CheckFinding,
+    check_directory,
+    first_findings,
+    problem_text,
+)
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ifg_desktop.ui.coordinator.background import BackgroundRead
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# Rows with a button of their own; further down a click in the first column (or Enter, or a
+# double click on the row) opens the editor: 100,000 buttons would take the window minutes.
+EDIT_BUTTONS = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,6 +57,18 @@ class WorklistModel(QAbstractTableModel):
         self.beginResetModel()
         self._findings = list(findings)
         self.endResetModel()
+
+    def extend(self, findings: Sequence[CheckFinding]) -> None:
+        """More rows below those shown (the rest of a list whose top is shown)."""
+        if findings:
+            first = len(self._findings)
+            self.beginInsertRows(QModelIndex(), first, first + len(findings) - 1)
+            self._findings.extend(findings)
+            self.endInsertRows()
+
+    @property
+    def findings(self) -> list[CheckFinding]:
+        return list(self._findings)
 
     def finding(self, row: int) -> CheckFinding:
         return self._findings[row]
@@ -77,6 +99,8 @@ class WorklistModel(QAbstractTableModel):
             return finding.key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
+            if column == WorklistModel.EDIT_COLUMN:
+                return self.tr("Bewerken")
             if column == 1:
                 return finding.name
             if column == 2:
@@ -97,7 +121,11 @@ class WorklistModel(QAbstractTableModel):
 
 
 class WorklistDialog(QDialog):
-    """``open_editor(key)`` is called when a row's "Bewerken" button is clicked."""
+    """``open_editor(key)`` is called when a row's "Bewerken" button is clicked.
+
+    The list is read off the GUI thread (``BackgroundRead``); ``loaded`` says it is shown."""
+
+    loaded = Signal()
 
     def __init__(
         self,
@@ -121,6 +149,14 @@ class WorklistDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.view.clicked.connect(self._clicked)
+        busy = self.tr("Werklijst laden…")
+        self.busy_label = named(QLabel(busy), "worklistBusy", busy)
+        self.busy_bar = named(QProgressBar(), "worklistProgress", busy)
+        self.busy_bar.setRange(0, 0)  # how long it takes is not known: a moving bar
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        self._reader = BackgroundRead(self, self._show_busy)
         self.message = MessageLabel("worklistMessage", self.tr("werklijst"))
         self.close_button = named(
             QPushButton(self.tr("Sluiten")), "worklistClose", self.tr("Sluiten")
@@ -132,23 +168,69 @@ class WorklistDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.view)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(960, 520)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self._reader.busy
+
     def refresh(self) -> None:
-        try:
-            findings = check_directory(self._database, self._today())
-        except DatabaseProblem as problem:
-            self.message.show_message(str(problem))
+        """Read the list again, off the GUI thread: first its top (the rows with a button,
+        sorted by the database) and how long it is, then the whole; ``loaded`` when the
+        whole is shown."""
+        database, today = self._database, self._today()
+        self._reader.run(
+            lambda: first_findings(database, today, EDIT_BUTTONS),
+            lambda first: self._show_first(database, today, *first),
+            self._refused,
+        )
+
+    def _show_first(
+        self, database: Database, today: date, findings: list[CheckFinding], total: int
+    ) -> None:
+        if total <= len(findings):
+            self._show(findings)
             return
+        self._show(findings, total=total)
+        self._reader.run(lambda: check_directory(database, today), self._show_rest, self._refused)
+
+    def _show_rest(self, findings: list[CheckFinding]) -> None:
+        """The whole list, read after its top: the rows below are added (the buttons, the
+        selection and where the list is scrolled to stay), unless the top moved meanwhile."""
+        shown = self.model.findings
+        if findings[: len(shown)] != shown:
+            self._show(findings)
+            return
+        self.model.extend(findings[len(shown) :])
+        self.title.setText(self.tr("{n} dienst(en) vragen aandacht").format(n=len(findings)))
+        self.loaded.emit()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _refused(self, problem: str) -> None:
+        self.message.show_message(problem)
+        self.loaded.emit()
+
+    def _show(self, findings: list[CheckFinding], *, total: int | None = None) -> None:
+        """The list, or (``total`` given) its top while the rest is read."""
         self.message.show_message(None)
         self.model.set_findings(findings)
-        self.title.setText(self.tr("{n} dienst(en) vragen aandacht").format(n=len(findings)))
+        count = len(findings) if total is None else total
+        self.title.setText(self.tr("{n} dienst(en) vragen aandacht").format(n=count))
         self.edit_buttons = []
-        for row, finding in enumerate(findings):
+        for row, finding in enumerate(findings[:EDIT_BUTTONS]):
             button = named(
                 QPushButton(self.tr("Bewerken")),
                 "worklistEdit",
@@ -157,8 +239,19 @@ class WorklistDialog(QDialog):
             button.clicked.connect(lambda _checked=False, r=row: self.open_row(r))
             self.view.setIndexWidget(self.model.index(row, WorklistModel.EDIT_COLUMN), button)
             self.edit_buttons.append(button)
-        self.view.resizeColumnsToContents()
+        if len(findings) <= EDIT_BUTTONS:
+            self.view.resizeColumnsToContents()  # reads every row: not for a long list
         self.view.horizontalHeader().setStretchLastSection(True)
+        if total is None:
+            self.loaded.emit()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == WorklistModel.EDIT_COLUMN and index.row() >= EDIT_BUTTONS:
+            self.open_row(index.row())
+
+    def done(self, result: int) -> None:
+        self._reader.wait()  # no thread outlives the dialog
+        super().done(result)
 
     def open_row(self, row: int) -> None:
         self._open_editor(self.model.finding(row).key)

@@ -196,7 +196,8 @@ def test_new_service_with_a_duplicate_warning(
     _retype(qtbot, phone.number, "101")
     editor.urgency_boxes["acute"].setChecked(True)
     editor.theme_list.item(0).setCheckState(Qt.CheckState.Checked)
-    assert not editor.save()
+    with qtbot.waitSignal(editor.duplicates_checked, timeout=10_000):
+        assert not editor.save()  # compared off the GUI thread first
     assert editor.duplicates_label.isVisible()
     text = editor.duplicates_label.text()
     assert "Politie (politie): gelijkaardige naam, zelfde nummer 101" in text
@@ -223,7 +224,8 @@ def test_new_organization_and_bad_key(
     assert editor.new_organization_key.isVisibleTo(editor)
     qtbot.keyClicks(editor.new_organization_key, "caw-noord")
     qtbot.keyClicks(editor.new_organization_name, "CAW Noord")
-    assert editor.save()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):  # no duplicates: saved by itself
+        assert not editor.save()
     record = get_service(database, "nachtopvang")
     assert record is not None and record.organization == "CAW Noord"
 

@@ -71,11 +71,12 @@ def test_history_refuses_a_stale_restore_and_refreshes(
 
 
 def test_worklist_model_order_and_one_click_to_the_editor(
-    unlocked: Installed, database: Database, qtmodeltester: ModelTester
+    unlocked: Installed, database: Database, qtmodeltester: ModelTester, qtbot: QtBot
 ) -> None:
     verify_today(database, "politie", by="An", today=TODAY.replace(year=TODAY.year - 2))
     dialog = unlocked.controller.show_worklist()
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.model.rowCount() > 0)
     qtmodeltester.check(dialog.model)
     model = dialog.model
     names = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
@@ -94,10 +95,12 @@ def test_worklist_model_order_and_one_click_to_the_editor(
 def test_worklist_follows_changes(unlocked: Installed, database: Database, qtbot: QtBot) -> None:
     dialog = unlocked.controller.show_worklist()
     assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.model.rowCount() > 0)
     before = dialog.model.rowCount()
     unlocked.selected[0] = "politie"
     verify_today(database, "1712", by="An", today=TODAY)
-    unlocked.controller.verify_selected()  # announces the change: the list refreshes
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        unlocked.controller.verify_selected()  # announces the change: the list refreshes
     keys = [dialog.model.finding(r).key for r in range(dialog.model.rowCount())]
     assert "politie" not in keys and "1712" not in keys
     assert dialog.model.rowCount() == before - 2

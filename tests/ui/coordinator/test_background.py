@@ -1,0 +1,140 @@
+"""The worklist and the duplicate check run off the GUI thread; a long wait is shown."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from ifg_desktop.db import Database, DatabaseProblem
+from ifg_desktop.directory import check, editing
+from ifg_desktop.directory.query import get_service
+from tests.ui.coordinator.support import TODAY, Installed
+
+
+def _recorded(
+    monkeypatch: pytest.MonkeyPatch, where: str, real: Callable[..., Any], *, pause: float = 0
+) -> list[int]:
+    """Replace ``where`` by ``real`` that notes the thread it runs on (and takes ``pause``)."""
+    threads: list[int] = []
+
+    def noted(*args: Any) -> Any:
+        threads.append(threading.get_ident())
+        time.sleep(pause)
+        return real(*args)
+
+    monkeypatch.setattr(where, noted)
+    return threads
+
+
+def test_the_worklist_is_read_off_the_gui_thread(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its top first (sorted by the database), then the whole list; both off the GUI thread."""
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.EDIT_BUTTONS", 3)
+    first = _recorded(
+        monkeypatch, "ifg_desktop.ui.coordinator.worklist.first_findings", check.first_findings
+    )
+    whole = _recorded(
+        monkeypatch, "ifg_desktop.ui.coordinator.worklist.check_directory", check.check_directory
+    )
+    dialog = unlocked.controller.show_worklist()
+    assert dialog is not None and dialog.isVisible()  # open before the list is read
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    assert first and whole and threading.get_ident() not in first + whole
+    expected = [f.key for f in check.check_directory(database, TODAY)]
+    assert [dialog.model.finding(r).key for r in range(dialog.model.rowCount())] == expected
+    assert dialog.title.text() == f"{len(expected)} dienst(en) vragen aandacht"
+    assert len(dialog.edit_buttons) == 3  # further down, a click in the first column
+    dialog.view.clicked.emit(dialog.model.index(5, 0))
+    editor = unlocked.controller.editor
+    assert editor is not None and editor.key_edit.text() == expected[5]
+
+
+def test_a_slow_worklist_says_so_and_the_window_answers_meanwhile(
+    unlocked: Installed, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _recorded(
+        monkeypatch,
+        "ifg_desktop.ui.coordinator.worklist.first_findings",
+        check.first_findings,
+        pause=0.8,
+    )
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    dialog = unlocked.controller.show_worklist()
+    assert dialog is not None
+    assert not dialog.busy_bar.isVisibleTo(dialog)  # not for the first 0.3 s
+    qtbot.waitUntil(lambda: dialog.busy_bar.isVisibleTo(dialog), timeout=5_000)
+    assert dialog.busy_label.isVisibleTo(dialog) and dialog.model.rowCount() == 0
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    timer.stop()
+    assert not dialog.busy_bar.isVisibleTo(dialog) and dialog.model.rowCount() > 0
+    assert len(ticks) >= 10  # the event loop ran while the list was read
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
+
+
+def test_a_worklist_the_database_refuses_is_said(
+    unlocked: Installed, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*_args: Any) -> Any:
+        raise DatabaseProblem("De databank is even niet bereikbaar.")
+
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.first_findings", refused)
+    dialog = unlocked.controller.show_worklist()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    assert dialog.message.text() == "De databank is even niet bereikbaar."
+
+
+def test_the_duplicate_check_runs_off_the_gui_thread(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = _recorded(
+        monkeypatch,
+        "ifg_desktop.ui.coordinator.editor.find_duplicates",
+        editing.find_duplicates,
+        pause=0.5,
+    )
+    editor = unlocked.controller.new_service()
+    assert editor is not None
+    editor.name_edit.setText("Politie")
+    editor.name_edit.editingFinished.emit()
+    with qtbot.waitSignal(editor.duplicates_checked, timeout=10_000):
+        assert not editor.save()
+        assert not editor.save_button.isEnabled()  # one check at a time
+        qtbot.waitUntil(lambda: editor.duplicates_label.isVisible(), timeout=5_000)
+        assert editor.duplicates_label.text() == "Nakijken of deze dienst al bestaat…"
+    assert threads and threading.get_ident() not in threads
+    assert "Politie (politie): zelfde naam" in editor.duplicates_label.text()
+    assert editor.save_button.isEnabled() and editor.save_button.text() == "Toch opslaan"
+    assert get_service(database, editor.key_edit.text()) is None
+
+
+def test_a_refused_duplicate_check_is_said_and_nothing_saved(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*_args: Any) -> Any:
+        raise DatabaseProblem("De databank is even niet bereikbaar.")
+
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.editor.find_duplicates", refused)
+    editor = unlocked.controller.new_service()
+    assert editor is not None
+    editor.name_edit.setText("Heel nieuwe dienst")
+    editor.name_edit.editingFinished.emit()
+    with qtbot.waitSignal(editor.duplicates_checked, timeout=10_000):
+        assert not editor.save()
+    assert editor.general_message.text() == "De databank is even niet bereikbaar."
+    assert get_service(database, editor.key_edit.text()) is None
