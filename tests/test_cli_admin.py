@@ -203,7 +203,7 @@ def test_passwords_that_differ_change_nothing(
 def test_the_login_urls_printed_ask_for_tls_over_the_network() -> None:
     from sqlalchemy.engine import make_url
 
-    from ifg_desktop.cli_admin import _login_url
+    from ifg_desktop.cli.admin import _login_url
 
     over_network = make_url("postgresql+psycopg://beheer:geheim@db.regio.be:5432/ifg")
     assert _login_url(over_network, "balie1") == (

@@ -2,7 +2,7 @@
 
 On SQLite whoever can write the file can do anything, and the coordinator password
 (``directory/auth.py``) is a check inside the application. On a shared PostgreSQL server the
-*database* is the gate: ``ifg-desktop admin roles`` (cli_admin.py) makes two group roles and
+*database* is the gate: ``ifg-desktop admin roles`` (cli/admin.py) makes two group roles and
 gives them exactly these rights, in the database of the wegwijzer:
 
 - the front desk (``ifg_onthaal``): connect, use the schema, read every table except the

@@ -134,7 +134,7 @@ def test_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
 def test_no_password_is_shown_wherever_it_is_in_the_url(url: str) -> None:
     from sqlalchemy.engine import make_url
 
-    from ifg_desktop.cli_admin import _login_url
+    from ifg_desktop.cli.admin import _login_url
     from ifg_desktop.db.engine import display_name, hidden
     from ifg_desktop.db.errors import DatabaseProblem
     from ifg_desktop.db.notices import _connect_args

@@ -16,7 +16,7 @@ from ifg_desktop.languages import environment_language, shipped_code, use_on_com
 @pytest.fixture(autouse=True)
 def _dutch_afterwards() -> Iterator[None]:
     yield
-    from ifg_desktop.cli_messages import speak_language
+    from ifg_desktop.cli.messages import speak_language
 
     i18n.install(i18n.SOURCE_LANGUAGE, None)
     speak_language()

@@ -2,7 +2,7 @@
 
 For the server's administrator: makes the front-desk and coordinator group roles, their
 logins and their rights in one transaction, or prints that SQL (``--sql``) to run by hand.
-Same exit statuses as every command (cli.py): 0 done, 1 the database said no (one line,
+Same exit statuses as every command (cli/common.py): 0 done, 1 the database said no (one line,
 nothing changed), 2 a usage error (a bad name, or a database that is not PostgreSQL).
 """
 
@@ -12,6 +12,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ifg_desktop.cli.common import EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, Parser
 from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -19,17 +20,15 @@ if TYPE_CHECKING:
 
     from ifg_desktop.db.roles import RolePlan
 
-EXIT_OK, EXIT_ENVIRONMENT, EXIT_USAGE = 0, 1, 2
 
-
-def add_admin_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_commands(commands: Any) -> None:
     from ifg_desktop.db.roles import DEFAULT_COORDINATOR, DEFAULT_FRONT_DESK
 
     admin = commands.add_parser(
         "admin", help=translate("cli", "beheer van de gedeelde PostgreSQL-databank (rollen)")
     )
     actions = admin.add_subparsers(
-        dest="admin_action", metavar="ACTION", required=True, parser_class=parser_class
+        dest="admin_action", metavar="ACTION", required=True, parser_class=Parser
     )
     roles = actions.add_parser(
         "roles",
@@ -45,6 +44,7 @@ def add_admin_commands(commands: Any, parser_class: type[argparse.ArgumentParser
             "de tabellen of als superuser; opnieuw uitvoeren mag (ook na een upgrade).",
         ),
     )
+    roles.set_defaults(handler=_roles)
     roles.add_argument(
         "--sql",
         action="store_true",
@@ -96,7 +96,7 @@ def add_admin_commands(commands: Any, parser_class: type[argparse.ArgumentParser
     )
 
 
-def run_admin(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _roles(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from ifg_desktop.db.roles import RoleNameProblem, RolePlan, roles_script, split_logins
 
     try:
