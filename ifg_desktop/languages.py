@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ifg_desktop import i18n
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QObject, QTranslator
 
 CATALOGUE = "ifg_desktop"
 # The locale behind each language: dates, day and month names, number formats. Belgian
@@ -72,23 +72,23 @@ def environment_language(
     return first_shipped(system) or i18n.SOURCE_LANGUAGE
 
 
-def load_translator(code: str, parent: object = None) -> QTranslator | None:
+def load_translator(code: str, parent: QObject | None = None) -> QTranslator | None:
     """The application's catalogue for ``code``; None for Dutch or when it is missing."""
     if code == i18n.SOURCE_LANGUAGE:
         return None
     from PySide6.QtCore import QTranslator
 
-    translator = QTranslator(parent)  # type: ignore[arg-type]
+    translator = QTranslator(parent)
     if not translator.load(f"{CATALOGUE}_{code}", str(translations_folder())):
         return None
     return translator
 
 
-def load_qt_translator(code: str, parent: object = None) -> QTranslator | None:
+def load_qt_translator(code: str, parent: QObject | None = None) -> QTranslator | None:
     """Qt's own catalogue (standard buttons and dialogs) for ``code``, where Qt ships one."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    translator = QTranslator(parent)  # type: ignore[arg-type]
+    translator = QTranslator(parent)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(f"qtbase_{code}", folder) else None
 

@@ -195,11 +195,6 @@ def restore_backup(target_url: str | URL, file: Path) -> Path | None:
     return kept
 
 
-def restore_database(database: Database, file: Path) -> Path | None:
-    """``restore_backup`` into an open database (the window's): it sees the restored data."""
-    return restore_backup(database.target, file)
-
-
 def _wait_for_write_lock(target: Path, where: str) -> None:
     """DatabaseLocked before anything is copied while another program is writing.
 
@@ -266,4 +261,4 @@ def _replace_contents(staged: Path, target: Path, where: str) -> None:
     backup_files.sync_folder(target.parent)
 
 
-__all__ = ["check_backup", "make_backup", "restore_backup", "restore_database"]
+__all__ = ["check_backup", "make_backup", "restore_backup"]

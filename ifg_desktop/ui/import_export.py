@@ -1,6 +1,6 @@
 """The "Bestand" menu: import HSDS with a preview, export, back up and restore.
 
-A thin face over ``directory.hsds`` and ``db.backup``: every piece of long work runs in a
+A thin face over ``directory.hsds`` and ``directory.backups``: every piece of long work runs in a
 worker thread (``_Job``) that only calls those functions and reports through signals; the
 widgets are touched on the GUI thread alone. Nothing here holds a session.
 
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.db import DatabaseProblem
-from ifg_desktop.db.backup import make_backup, restore_database
+from ifg_desktop.directory.backups import make_backup, restore_database
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.busy import wait_cursor
 
@@ -167,7 +167,7 @@ class _Relay(QObject):
 class _Runner(QObject):
     """Runs one job at a time on its own thread and cleans up after it."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
         self._thread: QThread | None = None
         self._job: _Job | None = None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -347,8 +348,8 @@ class CoordinatorController(QObject):
         named(box, "archiveConfirm", self.tr("Archiveren bevestigen"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
-        def answered(button: object) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 self._archive(key, loaded.version)
 
         box.buttonClicked.connect(answered)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QFormLayout,
@@ -497,8 +498,8 @@ class TermsDialog(QDialog):
         named(box, "termRemoveConfirm", self.tr("Verwijderen bevestigen"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
-        def answered(button: object) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 self.remove(term)
 
         box.buttonClicked.connect(answered)
