@@ -7,6 +7,7 @@ then what only lacks data. Archived and inactive services are left out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
@@ -103,6 +104,14 @@ _FEW_ROWS_SQL = (
         " AND v.to_verify = ?)",
     )
 )
+# Known hours: a window first (most schedules have one; asked of its index alone, where
+# ``always_open`` needs the schedule's row), then 24/7, then an exception.
+_HOURS_KNOWN_SQL = (
+    "EXISTS (SELECT 1 FROM schedule c WHERE c.service_id = s.id AND ("
+    "EXISTS (SELECT 1 FROM schedule_window w WHERE w.schedule_id = c.id)"
+    " OR c.always_open = ?"
+    " OR EXISTS (SELECT 1 FROM schedule_exception e WHERE e.schedule_id = c.id)))"
+)
 # How many services have a problem: each condition asked only when those before it did not
 # hold (a never verified service costs no probe at all).
 _COUNT_SQL = (
@@ -110,9 +119,7 @@ _COUNT_SQL = (
     "s.assured_date IS NULL OR s.assured_date < ?"
     " OR (s.alert IS NOT NULL AND s.alert <> '' AND s.alert_until < ?)"
     " OR NOT EXISTS (SELECT 1 FROM phone p WHERE p.service_id = s.id)"
-    " OR NOT EXISTS (SELECT 1 FROM schedule c WHERE c.service_id = s.id AND (c.always_open = ?"
-    " OR EXISTS (SELECT 1 FROM schedule_window w WHERE w.schedule_id = c.id)"
-    " OR EXISTS (SELECT 1 FROM schedule_exception e WHERE e.schedule_id = c.id)))"
+    f" OR NOT {_HOURS_KNOWN_SQL}"
     " OR EXISTS (SELECT 1 FROM fact_source v WHERE v.service_id = s.id AND v.to_verify = ?))"
 )
 # Only the services with a problem (dates compare as ISO text on SQLite, as dates on
@@ -141,32 +148,11 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _statement(database: Database, today: date, *, limit: int | None) -> tuple[str, list[object]]:
-    """The findings' rows; with ``limit``, the first of them in worklist order (sorted by
-    the database, which keeps only those: no need to read every finding for the first)."""
+def _statement(today: date) -> tuple[str, list[object]]:
+    """The rows of every finding, in no order (sorted by the database it takes twice as long)."""
     due = today - VERIFY_EVERY
-    params: list[object] = [True, True, ServiceStatus.INACTIVE.value]
     sql = f"SELECT r, k, n, a, u, f, t FROM ({_ROWS_SQL}) w WHERE {_PROBLEM}"
-    params += [due.isoformat(), today.isoformat()]
-    if limit is None:
-        return sql, params  # in no order: sorted by the database it takes twice as long
-    if database.dialect == "postgresql":
-        late = (
-            "GREATEST(CASE WHEN a < ? THEN CAST(? AS date) - a END,"
-            " CASE WHEN u < ? THEN CAST(? AS date) - u END)"
-        )
-    else:
-        late = (
-            "max(CASE WHEN a < ? THEN julianday(?) - julianday(a) ELSE -1 END,"
-            " CASE WHEN u < ? THEN julianday(?) - julianday(u) ELSE -1 END)"
-        )
-    sql += (
-        " ORDER BY CASE WHEN a IS NULL THEN 0 WHEN a < ? OR u < ? THEN 1 ELSE 2 END, "
-        f"CASE WHEN a IS NOT NULL THEN {late} END DESC, r LIMIT ?"
-    )
-    params += [due.isoformat(), today.isoformat()]
-    params += [due.isoformat(), due.isoformat(), today.isoformat(), today.isoformat(), limit]
-    return sql, params
+    return sql, [True, True, ServiceStatus.INACTIVE.value, due.isoformat(), today.isoformat()]
 
 
 def _findings(
@@ -214,7 +200,7 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
     """Findings for every service that needs a coordinator, most overdue first."""
     from ifg_desktop.directory.provenance import facts_to_verify
 
-    sql, params = _statement(database, today, limit=None)
+    sql, params = _statement(today)
     with database.reading():  # the services and their marks as one snapshot
         to_verify = facts_to_verify(database)
         rows = database.read(sql, params)
@@ -224,25 +210,194 @@ def check_directory(database: Database, today: date) -> list[CheckFinding]:
     return [*never, *(finding for _days, finding in late), *missing]
 
 
-def first_findings(database: Database, today: date, limit: int) -> tuple[list[CheckFinding], int]:
-    """The first ``limit`` findings of ``check_directory`` and how many there are in all,
-    without reading them all: what the worklist shows while the rest is read."""
+PAGE = 200  # findings a page: what the worklist reads at a time
+# Where a page of the worklist ends, in worklist order: (the part: 0 never verified, 1 late,
+# 2 only missing data; minus the days late; the service's display rank). The next page starts
+# after it: read along an index, not counted off from the top.
+PageKey = tuple[int, int, int]
+_ACTIVE = "s.status <> ? AND s.archived_at IS NULL"
+_ALERT_EXPIRED = "s.alert IS NOT NULL AND s.alert <> '' AND s.alert_until < ?"
+# Verified within the year, no alert expired, and a phone or the hours missing or a fact
+# marked (as ``_PROBLEM``'s last two terms).
+_ONLY_MISSING_SQL = (
+    f" AND s.assured_date >= ? AND NOT (s.alert_until IS NOT NULL AND {_ALERT_EXPIRED})"
+    " AND (NOT EXISTS (SELECT 1 FROM phone p WHERE p.service_id = s.id)"
+    f" OR NOT {_HOURS_KNOWN_SQL}"
+    " OR EXISTS (SELECT 1 FROM fact_source v WHERE v.service_id = s.id AND v.to_verify = ?))"
+)
+
+# The services verified this year in display order from a rank on, asked of the table alone
+# (a scan and a sort of the ranks): along the rank's index every row would be looked up one
+# by one, ten times the scan where few of them lack anything.
+_VERIFIED_RANKS_SQL = (
+    f"SELECT s.display_rank FROM service s{{not_indexed}} WHERE {_ACTIVE}"
+    f" AND s.assured_date >= ? AND NOT (s.alert_until IS NOT NULL AND {_ALERT_EXPIRED})"
+    " AND s.display_rank > ? ORDER BY s.display_rank LIMIT ?"
+)
+_WALK = 2_000  # services walked along the rank's index for a page's missing data, then:
+_CANDIDATES = 1_000  # verified services looked at for a page's missing data, growing ×4
+_MOST_CANDIDATES = 16_000  # (a statement's parameters: SQLite takes 32,766)
+
+
+def _late_sql(dialect: str) -> str:
+    """Days late: the verification's or the alert's, whichever is longer (two ? each)."""
+    if dialect == "postgresql":
+        return (
+            "GREATEST(CASE WHEN s.assured_date < ? THEN CAST(? AS date) - s.assured_date END,"
+            f" CASE WHEN {_ALERT_EXPIRED} THEN CAST(? AS date) - s.alert_until END)"
+        )
+    return (
+        "max(CASE WHEN s.assured_date < ? THEN"
+        " CAST(julianday(?) - julianday(s.assured_date) AS INTEGER) ELSE -1 END,"
+        f" CASE WHEN {_ALERT_EXPIRED} THEN"
+        " CAST(julianday(?) - julianday(s.alert_until) AS INTEGER) ELSE -1 END)"
+    )
+
+
+Keyed = list[tuple[PageKey, tuple[Any, ...]]]
+
+
+def _part_rows(
+    database: Database, today: date, part: int, after: PageKey | None, limit: int
+) -> tuple[Keyed, PageKey | None]:
+    """Up to ``limit`` rows of one part of the worklist after ``after``, each with its key,
+    and where to go on in the part (``None``: it is read to its end)."""
+    due, day = (today - VERIFY_EVERY).isoformat(), today.isoformat()
+    rows_params: list[object] = [True, True, ServiceStatus.INACTIVE.value]
+    if part == 1:  # sorted by the days late: the late services' ranks first, then their rows
+        sql = (
+            f"SELECT r, d FROM (SELECT s.display_rank AS r, {_late_sql(database.dialect)} AS d"
+            f" FROM service s WHERE {_ACTIVE} AND s.assured_date IS NOT NULL"
+            f" AND (s.assured_date < ? OR ({_ALERT_EXPIRED}))) k"
+        )
+        params: list[object] = [due, due, day, day, ServiceStatus.INACTIVE.value, due, day]
+        if after is not None and after[0] == part:
+            sql += " WHERE d < ? OR (d = ? AND r > ?)"
+            params += [-after[1], -after[1], after[2]]
+        keys = database.read(sql + " ORDER BY d DESC, r LIMIT ?", [*params, limit])
+        if not keys:
+            return [], None
+        marks = ", ".join("?" * len(keys))
+        rows = database.read(
+            f"{_FEW_ROWS_SQL} AND s.display_rank IN ({marks})",
+            [*rows_params, *(rank for rank, _days in keys)],
+        )
+        by_rank = {row[0]: row for row in rows}
+        keyed = [((1, -int(days), rank), by_rank[rank]) for rank, days in keys if rank in by_rank]
+        return keyed, (keyed[-1][0] if len(keys) == limit and keyed else None)
+    if part == 2:
+        return _missing_rows(database, today, after, limit)
+    sql = f"{_FEW_ROWS_SQL} AND s.assured_date IS NULL"
+    params = rows_params
+    if after is not None and after[0] == part:
+        sql += " AND s.display_rank > ?"
+        params = [*params, after[2]]
+    rows = database.read(sql + " ORDER BY s.display_rank LIMIT ?", [*params, limit])
+    keyed = [((part, 0, row[0]), row) for row in rows]
+    return keyed, (keyed[-1][0] if len(keyed) == limit else None)
+
+
+def _missing_rows(
+    database: Database, today: date, after: PageKey | None, limit: int
+) -> tuple[Keyed, PageKey | None]:
+    """``_part_rows`` of the services verified this year that lack a phone or hours or have
+    a fact marked to verify."""
+    due, day = (today - VERIFY_EVERY).isoformat(), today.isoformat()
+    not_indexed = " NOT INDEXED" if database.dialect == "sqlite" else ""
+    ranks_params: list[object] = [ServiceStatus.INACTIVE.value, due, day]
+    rows_sql = f"{_FEW_ROWS_SQL}{_ONLY_MISSING_SQL} AND s.display_rank IN ({{marks}})"
+    rows_params: list[object] = [True, True, ServiceStatus.INACTIVE.value, due, day, True, True]
+    rank = after[2] if after is not None and after[0] == 2 else None
+    # First along the rank's index over the next _WALK services (where many lack something,
+    # the page is there); found too few, the verified services after them are asked of a
+    # scan, a chunk at a time, so a long run of services in order costs no walk through it.
+    after_rank = " AND s.display_rank > ?" if rank is not None else ""
+    from_rank = [rank] if rank is not None else []
+    ((bound, walked),) = database.read(
+        "SELECT max(r), count(*) FROM (SELECT s.display_rank AS r FROM service s"
+        f" WHERE 1 = 1{after_rank} ORDER BY s.display_rank LIMIT ?) w",
+        [*from_rank, _WALK],
+    )
+    if bound is None:
+        return [], None
+    rows = database.read(
+        f"{_FEW_ROWS_SQL}{_ONLY_MISSING_SQL}{after_rank} AND s.display_rank <= ?"
+        " ORDER BY s.display_rank LIMIT ?",
+        [*rows_params, *from_rank, bound, limit],
+    )
+    keyed: Keyed = [((2, 0, row[0]), row) for row in rows]
+    if len(keyed) == limit:
+        return keyed, keyed[-1][0]
+    if walked < _WALK:
+        return keyed, None  # walked to the directory's end
+    rank, chunk = bound, _CANDIDATES
+    ranks_sql = _VERIFIED_RANKS_SQL.format(not_indexed=not_indexed)
+    while True:
+        ranks = [r for (r,) in database.read(ranks_sql, [*ranks_params, rank, chunk])]
+        if not ranks:
+            return keyed, None
+        rows = database.read(
+            rows_sql.format(marks=", ".join("?" * len(ranks))) + " ORDER BY s.display_rank LIMIT ?",
+            [*rows_params, *ranks, limit - len(keyed)],
+        )
+        keyed += [((2, 0, row[0]), row) for row in rows]
+        if len(keyed) == limit:
+            return keyed, keyed[-1][0]
+        if len(ranks) < chunk:
+            return keyed, None  # the last of the verified services is looked at
+        rank, chunk = ranks[-1], min(chunk * 4, _MOST_CANDIDATES)
+
+
+def findings_page(
+    database: Database, today: date, after: PageKey | None = None, limit: int = PAGE
+) -> tuple[list[CheckFinding], PageKey | None]:
+    """The ``limit`` findings of ``check_directory`` that follow ``after`` (``None``: the
+    first), and where the next page starts (``None``: there is none). Each part of the list
+    is read from where the page before ended (along the rank's index, or the late services
+    sorted by the database), not counted off from the top: the last page costs about what
+    the first does, whatever the directory's size."""
     from ifg_desktop.directory.provenance import facts_to_verify
 
-    sql, params = _statement(database, today, limit=limit)
-    due = today - VERIFY_EVERY
-    count_params = [ServiceStatus.INACTIVE.value, due.isoformat(), today.isoformat(), True, True]
-    # Never verified comes first, in display order: read along the rank's index, those are
-    # found without looking at every service (most of a directory that was never verified).
-    never_sql = f"{_FEW_ROWS_SQL} AND s.assured_date IS NULL ORDER BY s.display_rank LIMIT ?"
+    findings: list[CheckFinding] = []
+    part = after[0] if after is not None else 0
     with database.reading():
         to_verify = facts_to_verify(database)
-        rows = database.read(never_sql, [True, True, ServiceStatus.INACTIVE.value, limit])
-        if len(rows) < limit:
-            rows = database.read(sql, params)
-        ((total,),) = database.read(_COUNT_SQL, count_params)
-    never, late, missing = _findings(rows, today, to_verify)  # already in order
-    return [*never, *(finding for _days, finding in late), *missing], int(total)
+        while part <= 2 and len(findings) < limit:
+            wanted = limit - len(findings)
+            keyed, after = _part_rows(database, today, part, after, wanted)
+            never, late, missing = _findings([row for _key, row in keyed], today, to_verify)
+            findings += [*never, *(finding for _days, finding in late), *missing]
+            if after is None:
+                part += 1  # this part is read to its end
+    return findings, (after if part <= 2 else None)
+
+
+def findings_pages(
+    database: Database, today: date, size: int = PAGE
+) -> Iterator[list[CheckFinding]]:
+    """The worklist a page at a time, in order: what ``ifg-desktop check`` prints as it
+    reads (the first lines at once, not after the whole list)."""
+    after: PageKey | None = None
+    while True:
+        page, after = findings_page(database, today, after, size)
+        if page:
+            yield page
+        if after is None:
+            return
+
+
+def count_findings(database: Database, today: date) -> int:
+    """How many findings ``check_directory`` has, without reading them."""
+    due = today - VERIFY_EVERY
+    params = [ServiceStatus.INACTIVE.value, due.isoformat(), today.isoformat(), True, True]
+    ((total,),) = database.read(_COUNT_SQL, params)
+    return int(total)
+
+
+def first_findings(database: Database, today: date, limit: int) -> tuple[list[CheckFinding], int]:
+    """The first ``limit`` findings of ``check_directory`` and how many there are in all."""
+    with database.reading():
+        return findings_page(database, today, None, limit)[0], count_findings(database, today)
 
 
 def problem_text(finding: CheckFinding, problem: str) -> str:

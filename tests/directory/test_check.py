@@ -184,7 +184,7 @@ def test_the_set_based_worklist_is_the_reference_one(database: Database) -> None
             hours=Hours(exceptions=(DateException(TODAY, True, None, None, "dicht"),)),
         ),
         ServiceDraft(key="v-altijd", name="Altijd", hours=Hours(always_open=True)),
-        ServiceDraft(key="v-site", name="Site", website="https://example.org"),
+        ServiceDraft(key="v-site", name="Site", url="https://example.org"),
         ServiceDraft(key="v-tel", name="Tel", phones=(PhoneDraft("+3232000001"),)),
         ServiceDraft(key="v-alert-vandaag", name="Alert", alert="Let op", alert_until=TODAY),
         ServiceDraft(key="v-alert-zonder", name="Alert zonder", alert="Let op"),
@@ -212,3 +212,54 @@ def test_the_first_findings_are_the_worklist_s_first(database: Database) -> None
         whole = check_directory(database, today)
         for limit in (1, 3, 5, len(whole), len(whole) + 5):
             assert first_findings(database, today, limit) == (whole[:limit], len(whole))
+
+
+@pytest.mark.parametrize("walk", [2_000, 2])
+def test_the_worklist_read_in_pages_is_the_whole_list(
+    database: Database, walk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Page after page, from where the one before ended: the whole list, in its order (the
+    services lacking something read along the rank's index, or, past a short walk, asked of
+    a scan a few at a time)."""
+    from ifg_desktop.directory import check
+
+    monkeypatch.setattr(check, "_WALK", walk)
+    monkeypatch.setattr(check, "_CANDIDATES", 1 if walk == 2 else check._CANDIDATES)
+    from sqlalchemy import text
+
+    from ifg_desktop.directory.availability import Hours
+    from ifg_desktop.directory.check import count_findings, findings_page
+    from ifg_desktop.directory.drafts import PhoneDraft, ServiceDraft
+    from ifg_desktop.directory.editing import create_service
+
+    _prepare(database)
+    verify_today(database, "vk", by="An", today=TODAY - timedelta(days=365 + 58))  # a tie
+    _set(database, "politie", alert="Verhuisd", alert_until=TODAY - timedelta(days=58))
+    phone, known = (PhoneDraft("+3232000001"),), Hours(always_open=True)
+    for draft in (  # verified this year: on the list only for what they lack, or an alert
+        ServiceDraft(key="p-alert-zonder", name="Alert zonder", alert="Let op"),
+        ServiceDraft(key="p-alert-vandaag", name="Vandaag", alert="Let op", alert_until=TODAY),
+        ServiceDraft(key="p-alert-leeg", name="Leeg"),
+        ServiceDraft(key="p-alert-weg", name="Weg", phones=phone, hours=known, alert="Let op"),
+        ServiceDraft(key="p-in-orde", name="In orde", phones=phone, hours=known),
+    ):
+        create_service(database, replace(draft, assured_date=TODAY, assurer="An"), by="An")
+    with database.begin() as session:
+        session.execute(
+            text(
+                "UPDATE service SET alert_until = :d WHERE key IN ('p-alert-weg', 'p-alert-leeg')"
+            ),
+            {"d": TODAY - timedelta(days=2)},
+        )
+    for today in (TODAY, TODAY + timedelta(days=200), TODAY + timedelta(days=800)):
+        whole = check_directory(database, today)
+        assert count_findings(database, today) == len(whole)
+        for limit in (1, 2, 3, 7, len(whole) + 5):
+            pages: list[list[object]] = []
+            page, after = findings_page(database, today, None, limit)
+            pages.append(list(page))
+            while after is not None:
+                page, after = findings_page(database, today, after, limit)
+                pages.append(list(page))
+            assert [f for p in pages for f in p] == whole, (today, limit)
+            assert all(len(p) == limit for p in pages[:-1])

@@ -41,7 +41,7 @@ class BackgroundRead(QObject):
 
     def __init__(self, parent: QObject, slow: Callable[[bool], None]) -> None:
         super().__init__(parent)
-        self._runner = _Runner(None)  # type: ignore[arg-type]  # see _RUNNING
+        self._runner = _Runner(None)  # no parent: see _RUNNING
         global _QUIT_HOOKED
         application = QCoreApplication.instance()
         if application is not None and not _QUIT_HOOKED:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,16 +20,13 @@ from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.audit import AuditRecord, history
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.editing import EditConflict, EditRefused, load_service, restore_value
-from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP
 from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.table_model import RecordTableModel
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel[AuditRecord]):
     """Trail rows, newest first: when, who, what, which field, was, became."""
 
     HEADERS = (
@@ -42,51 +38,18 @@ class HistoryModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("HistoryModel", "Werd"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AuditRecord] = []
+    def key(self, record: AuditRecord) -> int:
+        return record.id
 
-    def set_entries(self, entries: Sequence[AuditRecord]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> AuditRecord:
-        return self._entries[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("HistoryModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == ENTRY_ROLE:
-            return entry.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                entry.last_action_date.astimezone(BRUSSELS).strftime("%d-%m-%Y %H:%M"),
-                entry.updated_by,
-                entry.action_label,  # in words by the domain, in the language in use
-                entry.field_label,
-                entry.previous_text,
-                entry.replacement_text,
-            )[index.column()]
-        return None
+    def cell(self, record: AuditRecord, column: int) -> Any:
+        return (
+            record.last_action_date.astimezone(BRUSSELS).strftime("%d-%m-%Y %H:%M"),
+            record.updated_by,
+            record.action_label,  # in words by the domain, in the language in use
+            record.field_label,
+            record.previous_text,
+            record.replacement_text,
+        )[column]
 
 
 class HistoryDialog(QDialog):
@@ -163,12 +126,12 @@ class HistoryDialog(QDialog):
             if entries
             else self.tr("{name}: nog geen wijzigingen opgetekend").format(name=name)
         )
-        self.model.set_entries(entries)
+        self.model.set_records(entries)
         self._selection_changed()
 
     def selected_entry(self) -> AuditRecord | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.entry(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def select_row(self, row: int) -> None:
         self.view.selectRow(row)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,24 +21,30 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory.check import (
+    PAGE,
     CheckFinding,
-    check_directory,
-    first_findings,
+    PageKey,
+    count_findings,
+    findings_page,
     problem_text,
 )
-from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from ifg_desktop.i18n import QT_TRANSLATE_NOOP
 from ifg_desktop.ui.coordinator.background import BackgroundRead
 from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.table_model import Index, RecordTableModel
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 # Rows with a button of their own; further down a click in the first column (or Enter, or a
 # double click on the row) opens the editor: 100,000 buttons would take the window minutes.
 EDIT_BUTTONS = 200
-Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = PAGE  # findings read at a time, when the view scrolls to the end of those shown
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RecordTableModel[CheckFinding]):
+    """The worklist, read a page at a time: when the view reaches the last row it asks
+    ``fetchMore``, which hands where the next page starts to ``read_page`` (the dialog reads
+    it off the GUI thread and gives it to ``append_page``)."""
+
     # The button first, so it is always in sight however long the reasons are.
     HEADERS = (
         "",
@@ -49,81 +55,81 @@ class WorklistModel(QAbstractTableModel):
     )
     EDIT_COLUMN = 0
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        read_page: Callable[[PageKey], None] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._findings: list[CheckFinding] = []
+        self._read_page = read_page
+        self._next: PageKey | None = None  # where the next page starts; None: no more
+        self._reading = False  # a page is asked and not yet here
 
-    def set_findings(self, findings: Sequence[CheckFinding]) -> None:
-        self.beginResetModel()
-        self._findings = list(findings)
-        self.endResetModel()
+    def set_first_page(self, findings: Sequence[CheckFinding], after: PageKey | None) -> None:
+        self._next, self._reading = after, False
+        self.set_records(findings)
 
-    def extend(self, findings: Sequence[CheckFinding]) -> None:
-        """More rows below those shown (the rest of a list whose top is shown)."""
-        if findings:
-            first = len(self._findings)
-            self.beginInsertRows(QModelIndex(), first, first + len(findings) - 1)
-            self._findings.extend(findings)
-            self.endInsertRows()
+    def append_page(self, findings: Sequence[CheckFinding], after: PageKey | None) -> None:
+        self._next, self._reading = after, False
+        self.append_records(findings)
+
+    def expect_first_page(self) -> None:
+        """No page of the list shown is asked for until the list is read again."""
+        self._reading = True
+
+    def page_refused(self) -> None:
+        self._reading = False
 
     @property
-    def findings(self) -> list[CheckFinding]:
-        return list(self._findings)
+    def next_page(self) -> PageKey | None:
+        return self._next
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self._next is not None
+            and not self._reading
+            and self._read_page is not None
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self._next is not None and self._read_page is not None:
+            self._reading = True
+            self._read_page(self._next)
 
     def finding(self, row: int) -> CheckFinding:
-        return self._findings[row]
+        return self.record(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
+    def key(self, record: CheckFinding) -> str:
+        return record.key
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            header = self.HEADERS[section]
-            return translate("WorklistModel", header) if header else ""
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._findings):
-            return None
-        finding = self._findings[index.row()]
-        if role == KEY_ROLE:
-            return finding.key
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == WorklistModel.EDIT_COLUMN:
-                return self.tr("Bewerken")
-            if column == 1:
-                return finding.name
-            if column == 2:
-                if finding.never_verified:
-                    return self.tr("nooit geverifieerd")
-                days = finding.most_days_overdue
-                return self.tr("{n} dagen").format(n=days) if days is not None else ""
-            if column == 3:
-                return (
-                    finding.assured_date.strftime("%d-%m-%Y")
-                    if finding.assured_date
-                    else self.tr("nooit")
-                )
-            if column == 4:
-                return "; ".join(problem_text(finding, p) for p in finding.problems)
-            return ""
-        return None
+    def cell(self, record: CheckFinding, column: int) -> Any:
+        if column == WorklistModel.EDIT_COLUMN:
+            return self.tr("Bewerken")
+        if column == 1:
+            return record.name
+        if column == 2:
+            if record.never_verified:
+                return self.tr("nooit geverifieerd")
+            days = record.most_days_overdue
+            return self.tr("{n} dagen").format(n=days) if days is not None else ""
+        if column == 3:
+            return (
+                record.assured_date.strftime("%d-%m-%Y")
+                if record.assured_date
+                else self.tr("nooit")
+            )
+        if column == 4:
+            return "; ".join(problem_text(record, p) for p in record.problems)
+        return ""
 
 
 class WorklistDialog(QDialog):
     """``open_editor(key)`` is called when a row's "Bewerken" button is clicked.
 
-    The list is read off the GUI thread (``BackgroundRead``); ``loaded`` says it is shown."""
+    The list is read off the GUI thread (``BackgroundRead``), a page at a time, its count
+    apart; ``loaded`` says its first page and its count are shown."""
 
     loaded = Signal()
 
@@ -142,7 +148,7 @@ class WorklistDialog(QDialog):
         named(self, "worklistDialog", self.tr("Werklijst"))
         self.setWindowTitle(self.tr("Werklijst: te verifiëren en aan te vullen"))
         self.title = named(QLabel(), "worklistTitle", self.tr("Aantal diensten"))
-        self.model = WorklistModel(self)
+        self.model = WorklistModel(self, read_page=self._read_page)
         self.view = named(QTableView(), "worklistTable", self.tr("Werklijst"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,7 +162,14 @@ class WorklistDialog(QDialog):
         self.busy_bar.setRange(0, 0)  # how long it takes is not known: a moving bar
         self.busy_label.hide()
         self.busy_bar.hide()
-        self._reader = BackgroundRead(self, self._show_busy)
+        # Pages and the count are read apart: the first page is shown without waiting for
+        # the count, and a page asked while scrolling does not wait for it either.
+        self._slow: set[str] = set()
+        self._pages = BackgroundRead(self, lambda slow: self._show_busy("pages", slow))
+        self._counter = BackgroundRead(self, lambda slow: self._show_busy("count", slow))
+        self._generation = 0  # one per refresh: a page or count of an older one is dropped
+        self._first_shown = False
+        self._total: int | None = None
         self.message = MessageLabel("worklistMessage", self.tr("werklijst"))
         self.close_button = named(
             QPushButton(self.tr("Sluiten")), "worklistClose", self.tr("Sluiten")
@@ -178,40 +191,97 @@ class WorklistDialog(QDialog):
 
     @property
     def loading(self) -> bool:
-        return self._reader.busy
+        return self._pages.busy or self._counter.busy
 
     def refresh(self) -> None:
-        """Read the list again, off the GUI thread: first its top (the rows with a button,
-        sorted by the database) and how long it is, then the whole; ``loaded`` when the
-        whole is shown."""
+        """Read the list again, off the GUI thread: its first page and, apart, how long it
+        is; ``loaded`` when both are shown. Further pages are read as the view scrolls."""
         database, today = self._database, self._today()
-        self._reader.run(
-            lambda: first_findings(database, today, EDIT_BUTTONS),
-            lambda first: self._show_first(database, today, *first),
+        self._generation += 1
+        generation, self._first_shown, self._total = self._generation, False, None
+        self.model.expect_first_page()
+        self._pages.run(
+            lambda: findings_page(database, today, None, PAGE_SIZE),
+            lambda page: self._show_first(generation, *page),
+            self._refused,
+        )
+        self._counter.run(
+            lambda: count_findings(database, today),
+            lambda total: self._show_count(generation, total),
             self._refused,
         )
 
+    def _read_page(self, after: PageKey) -> None:
+        database, today, generation = self._database, self._today(), self._generation
+        self._pages.run(
+            lambda: findings_page(database, today, after, PAGE_SIZE),
+            lambda page: self._show_more(generation, after, *page),
+            self._page_refused,
+        )
+
     def _show_first(
-        self, database: Database, today: date, findings: list[CheckFinding], total: int
+        self, generation: int, findings: list[CheckFinding], after: PageKey | None
     ) -> None:
-        if total <= len(findings):
-            self._show(findings)
+        if generation != self._generation:
             return
-        self._show(findings, total=total)
-        self._reader.run(lambda: check_directory(database, today), self._show_rest, self._refused)
+        self.message.show_message(None)
+        self.model.set_first_page(findings, after)
+        self.edit_buttons = []
+        self._add_edit_buttons()
+        for column in range(WorklistModel.EDIT_COLUMN, len(WorklistModel.HEADERS) - 1):
+            self.view.resizeColumnToContents(column)  # the rows read so far: one page at most
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self._first_shown = True
+        if after is None:
+            self._total = len(findings)
+        self._show_total()
 
-    def _show_rest(self, findings: list[CheckFinding]) -> None:
-        """The whole list, read after its top: the rows below are added (the buttons, the
-        selection and where the list is scrolled to stay), unless the top moved meanwhile."""
-        shown = self.model.findings
-        if findings[: len(shown)] != shown:
-            self._show(findings)
+    def _show_more(
+        self,
+        generation: int,
+        asked: PageKey,
+        findings: list[CheckFinding],
+        after: PageKey | None,
+    ) -> None:
+        if generation != self._generation or asked != self.model.next_page:
             return
-        self.model.extend(findings[len(shown) :])
-        self.title.setText(self.tr("{n} dienst(en) vragen aandacht").format(n=len(findings)))
-        self.loaded.emit()
+        self.model.append_page(findings, after)
+        self._add_edit_buttons()
 
-    def _show_busy(self, busy: bool) -> None:
+    def _show_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if self._total is None:
+            self._total = total
+        self._show_total()
+
+    def _show_total(self) -> None:
+        if self._total is None:
+            self.title.setText(self.tr("Werklijst laden…"))
+        else:
+            self.title.setText(self.tr("{n} dienst(en) vragen aandacht").format(n=self._total))
+        if self._first_shown and self._total is not None:
+            self.loaded.emit()
+
+    def _add_edit_buttons(self) -> None:
+        """A button on each of the first ``EDIT_BUTTONS`` rows that has none yet."""
+        for row in range(len(self.edit_buttons), min(EDIT_BUTTONS, self.model.rowCount())):
+            finding = self.model.finding(row)
+            button = named(
+                QPushButton(self.tr("Bewerken")),
+                "worklistEdit",
+                self.tr("{name} bewerken").format(name=finding.name),
+            )
+            button.clicked.connect(lambda _checked=False, r=row: self.open_row(r))
+            self.view.setIndexWidget(self.model.index(row, WorklistModel.EDIT_COLUMN), button)
+            self.edit_buttons.append(button)
+
+    def _show_busy(self, part: str, slow: bool) -> None:
+        if slow:
+            self._slow.add(part)
+        else:
+            self._slow.discard(part)
+        busy = bool(self._slow)
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         if busy:
@@ -223,34 +293,17 @@ class WorklistDialog(QDialog):
         self.message.show_message(problem)
         self.loaded.emit()
 
-    def _show(self, findings: list[CheckFinding], *, total: int | None = None) -> None:
-        """The list, or (``total`` given) its top while the rest is read."""
-        self.message.show_message(None)
-        self.model.set_findings(findings)
-        count = len(findings) if total is None else total
-        self.title.setText(self.tr("{n} dienst(en) vragen aandacht").format(n=count))
-        self.edit_buttons = []
-        for row, finding in enumerate(findings[:EDIT_BUTTONS]):
-            button = named(
-                QPushButton(self.tr("Bewerken")),
-                "worklistEdit",
-                self.tr("{name} bewerken").format(name=finding.name),
-            )
-            button.clicked.connect(lambda _checked=False, r=row: self.open_row(r))
-            self.view.setIndexWidget(self.model.index(row, WorklistModel.EDIT_COLUMN), button)
-            self.edit_buttons.append(button)
-        if len(findings) <= EDIT_BUTTONS:
-            self.view.resizeColumnsToContents()  # reads every row: not for a long list
-        self.view.horizontalHeader().setStretchLastSection(True)
-        if total is None:
-            self.loaded.emit()
+    def _page_refused(self, problem: str) -> None:
+        self.model.page_refused()
+        self.message.show_message(problem)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == WorklistModel.EDIT_COLUMN and index.row() >= EDIT_BUTTONS:
             self.open_row(index.row())
 
     def done(self, result: int) -> None:
-        self._reader.wait()  # no thread outlives the dialog
+        self._pages.wait()  # no thread outlives the dialog
+        self._counter.wait()
         super().done(result)
 
     def open_row(self, row: int) -> None:

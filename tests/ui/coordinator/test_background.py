@@ -36,22 +36,32 @@ def _recorded(
 def test_the_worklist_is_read_off_the_gui_thread(
     unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Its top first (sorted by the database), then the whole list; both off the GUI thread."""
+    """Its first page and its count, then a page at a time as the view scrolls to the end;
+    all off the GUI thread."""
     monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.EDIT_BUTTONS", 3)
-    first = _recorded(
-        monkeypatch, "ifg_desktop.ui.coordinator.worklist.first_findings", check.first_findings
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.PAGE_SIZE", 4)
+    pages = _recorded(
+        monkeypatch, "ifg_desktop.ui.coordinator.worklist.findings_page", check.findings_page
     )
-    whole = _recorded(
-        monkeypatch, "ifg_desktop.ui.coordinator.worklist.check_directory", check.check_directory
+    counts = _recorded(
+        monkeypatch, "ifg_desktop.ui.coordinator.worklist.count_findings", check.count_findings
     )
     dialog = unlocked.controller.show_worklist()
     assert dialog is not None and dialog.isVisible()  # open before the list is read
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         pass
-    assert first and whole and threading.get_ident() not in first + whole
     expected = [f.key for f in check.check_directory(database, TODAY)]
-    assert [dialog.model.finding(r).key for r in range(dialog.model.rowCount())] == expected
     assert dialog.title.text() == f"{len(expected)} dienst(en) vragen aandacht"
+    assert 0 < dialog.model.rowCount() < len(expected)  # not all read at once
+    while dialog.model.next_page is not None:
+        shown = dialog.model.rowCount()
+        dialog.view.scrollToBottom()
+        qtbot.waitUntil(
+            lambda shown=shown: dialog.model.rowCount() > shown or dialog.model.next_page is None,
+            timeout=5_000,
+        )
+    assert len(pages) > 2 and counts and threading.get_ident() not in pages + counts
+    assert [dialog.model.finding(r).key for r in range(dialog.model.rowCount())] == expected
     assert len(dialog.edit_buttons) == 3  # further down, a click in the first column
     dialog.view.clicked.emit(dialog.model.index(5, 0))
     editor = unlocked.controller.editor
@@ -63,8 +73,8 @@ def test_a_slow_worklist_says_so_and_the_window_answers_meanwhile(
 ) -> None:
     _recorded(
         monkeypatch,
-        "ifg_desktop.ui.coordinator.worklist.first_findings",
-        check.first_findings,
+        "ifg_desktop.ui.coordinator.worklist.findings_page",
+        check.findings_page,
         pause=0.8,
     )
     ticks: list[float] = []
@@ -91,7 +101,7 @@ def test_a_worklist_the_database_refuses_is_said(
     def refused(*_args: Any) -> Any:
         raise DatabaseProblem("De databank is even niet bereikbaar.")
 
-    monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.first_findings", refused)
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.findings_page", refused)
     dialog = unlocked.controller.show_worklist()
     assert dialog is not None
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
