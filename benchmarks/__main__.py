@@ -103,6 +103,20 @@ def run_size(
             f"peak {result['keystroke']['peak_rss_mb']:.0f} MB",
             flush=True,
         )
+        from benchmarks.keystrokes import first_keystrokes
+
+        if short:  # does it run: one word, one pause, once
+            first = first_keystrokes(str(db_file), words=("h",), pauses=(0.5,), runs=1)
+        else:
+            first = first_keystrokes(str(db_file))
+        result["first_keystroke"] = first
+        seen = first["first_after_0.5s"]["all_keys"]
+        print(
+            f"   first keystrokes of a session (0.5 s after the first page): p50 "
+            f"{seen['p50_ms']:.1f} ms, max {seen['max_ms']:.1f} ms, "
+            f"{seen['over_40_ms']} of {seen['count']} over 40 ms",
+            flush=True,
+        )
     if cold:
         repeat = 1 if short else 11
         starts = cold_start.measure(str(db_file), repeat)

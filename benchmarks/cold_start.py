@@ -38,8 +38,7 @@ def _child_app(db_file: str) -> None:
     window.table.viewport().repaint()
     marks["page"] = time.time()
     print(f"window {marks['window']:.6f}\npage {marks['page']:.6f}", flush=True)
-    if window.database is not None:
-        window.database.dispose()
+    window.shutdown()  # as closing the window does: its threads first, then the database
 
 
 def _child_bare() -> None:

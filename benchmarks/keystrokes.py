@@ -9,7 +9,14 @@ them fair on a noisy machine. The clock runs (from a fixed Tuesday morning), so 
 moves on as it does at a desk. Peak memory is read after the typing and after opening five
 services in the detail pane, in a process of its own, so it is this window's alone.
 
+The first keystrokes of a session are measured apart (``first_keystrokes``): the window
+above has already searched for every phrase's first key before, so its figures say nothing
+of a fresh process. There each word is typed key by key into a fresh process started as
+``ifg-desktop`` starts (``ui.app.start_window``), a moment after its first page was painted,
+and the same word typed in another fresh process after a few other keys is its comparison.
+
     python -m benchmarks.keystrokes DB_FILE OUT_JSON
+    python -m benchmarks.keystrokes --first DB_FILE OUT_JSON [--runs 3] [--drop-caches]
 """
 
 from __future__ import annotations
@@ -56,6 +63,69 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def warm_qtest() -> None:
+    """A key sent once to a widget of its own: QTest's first key makes the Python enums of
+    its arguments (about 4 ms), which a key typed on a keyboard does not."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    QTest.keyClick(QLineEdit(), Qt.Key.Key_A)
+    QTest.keyClick(QLineEdit(), Qt.Key.Key_Backspace)
+
+
+class KeystrokeClock:
+    """Key press to the end of the next paint of the table that shows the new rows.
+
+    The end of a paint comes from the table itself (``ResultsTable.painted``). The view
+    paints its viewport from an event filter of its own; a probe filter installed later
+    runs first, and one that handled the paint event itself drew nothing and swallowed the
+    real paint (the figures before 2026-12-01 timed no table paint at all: a 1.4 ms
+    "floor"). Only a paint after the model took the new rows counts: an earlier one shows
+    old rows."""
+
+    def __init__(self, app: Any, window: Any) -> None:
+        self.app, self.window = app, window
+        self.armed = self.waiting = False
+        self.ended = self.cpu_ms = 0.0
+        window.table.painted.connect(self._on_painted)
+        window.query_applied.connect(self._on_applied)
+
+    def _on_painted(self) -> None:
+        if self.armed:
+            self.ended = time.perf_counter()
+            self.armed = False
+
+    def _on_applied(self) -> None:
+        if self.waiting:
+            self.waiting = False
+            self.armed = True
+
+    def type(self, action: Any) -> float:
+        """Milliseconds from ``action`` (a key press) to the paint of its rows."""
+        self.waiting, self.armed, self.ended = True, False, 0.0
+        start, working = time.perf_counter(), time.thread_time()
+        action()
+        deadline = start + 5
+        while (self.waiting or self.armed) and time.perf_counter() < deadline:
+            self.app.processEvents()
+        # This thread's own processor time meanwhile: on a busy machine the keystroke's
+        # wall time is mostly waiting for a core, this is what the window itself did.
+        self.cpu_ms = (time.thread_time() - working) * 1000
+        return (self.ended - start) * 1000
+
+    def settle(self) -> None:
+        """A typist's pause (about 60 ms, eight keys a second): the count finishes and
+        the frames it asked for are drawn, so no keystroke waits on the one before."""
+        window, app = self.window, self.app
+        deadline = time.perf_counter() + 5
+        while (window.is_counting or window.model.filling) and time.perf_counter() < deadline:
+            app.processEvents()
+        quiet = time.perf_counter() + PAUSE_SECONDS
+        while time.perf_counter() < quiet:
+            app.processEvents()
+
+
 def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -75,43 +145,15 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
     window.resize(1366, 768)
     window.show()
     window.attach(open_directory(db_file))
-    for _ in range(20):
+    # A person reads the window before typing: the menus are installed in such a pause.
+    deadline = time.perf_counter() + 30
+    while window.coordinator is None and time.perf_counter() < deadline:
         app.processEvents()
-    # The end of a paint, from the table itself (ResultsTable.painted). The view paints its
-    # viewport from an event filter of its own; a probe filter installed later runs first,
-    # and one that handled the paint event itself drew nothing and swallowed the real paint
-    # (the figures before 2026-12-01 timed no table paint at all: a 1.4 ms "floor").
-    paint = {"armed": False, "ended": 0.0}
-
-    def on_painted() -> None:
-        if paint["armed"]:
-            paint["ended"] = time.perf_counter()
-            paint["armed"] = False
-
-    window.table.painted.connect(on_painted)
-
-    # Only a paint after the model took the new rows counts: an earlier one shows old rows.
-    waiting = {"query": False}
-
-    def on_applied() -> None:
-        if waiting["query"]:
-            waiting["query"] = False
-            paint["armed"] = True
-
-    window.query_applied.connect(on_applied)
-
+    warm_qtest()
+    keystroke = KeystrokeClock(app, window)
+    until_painted = keystroke.type
+    settle = keystroke.settle
     full_screens: list[bool] = []  # per keystroke: did its paint show a whole screen?
-
-    def until_painted(action: Any) -> float:
-        waiting["query"] = True
-        paint["armed"] = False
-        paint["ended"] = 0.0
-        start = time.perf_counter()
-        action()
-        deadline = start + 5
-        while (waiting["query"] or paint["armed"]) and time.perf_counter() < deadline:
-            app.processEvents()
-        return (paint["ended"] - start) * 1000
 
     def whole_screen() -> bool:
         """The rows just painted fill the table, or are all the results there are."""
@@ -119,16 +161,6 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
         return shown >= window.table.rows_in_view() - 1 or not (
             window.model.filling or window.model.canFetchMore()
         )
-
-    def settle() -> None:
-        """A typist's pause (about 60 ms, eight keys a second): the count finishes and
-        the frames it asked for are drawn, so no keystroke waits on the one before."""
-        deadline = time.perf_counter() + 5
-        while (window.is_counting or window.model.filling) and time.perf_counter() < deadline:
-            app.processEvents()
-        quiet = time.perf_counter() + PAUSE_SECONDS
-        while time.perf_counter() < quiet:
-            app.processEvents()
 
     model = window.model
     from ifg_desktop.directory import query as engine  # the window calls it through here
@@ -215,12 +247,163 @@ def main(db_file: str, out_json: str, phrases: int | None = None) -> None:
     window.close()
 
 
+# The first words of a session: a one-letter search, a two-letter one (both read the word
+# index's list of every word with that start) and a long word typed letter by letter.
+FIRST_WORDS = ("h", "ge", "vluchthuis")
+# A person reads the window before typing: the first key comes this long after the first
+# page was painted (0 is tried too: a key typed the moment the rows appear).
+FIRST_PAUSES = (0.5, 0.0)
+# Typed before the word in the comparison process: other searches, then cleared.
+WARMING_KEYS = "zorg"
+WARMED_AFTER_S = 3.0  # and typed this long after the first page
+
+
+def _first_child(db_file: str, word: str, pause_s: float, warmed: bool) -> None:
+    """In a fresh process: start as ``ifg-desktop`` does, wait ``pause_s`` after the
+    first page is painted, type ``word`` key by key (eight keys a second); print JSON."""
+    started = time.perf_counter()
+    from ifg_desktop.ui.app import start_window
+
+    begun = start_window(db_file)
+    assert begun is not None, "the database was refused"
+    app, window = begun
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    first = {"painted": 0.0}
+
+    def on_first_page() -> None:
+        if not first["painted"] and window.model.rowCount():
+            first["painted"] = time.perf_counter()
+
+    window.table.painted.connect(on_first_page)
+    deadline = time.perf_counter() + 60
+    while not first["painted"] and time.perf_counter() < deadline:
+        app.processEvents()
+    assert first["painted"], "no first page"
+    warm_qtest()
+    keystroke = KeystrokeClock(app, window)
+    if warmed:  # a while later, other searches first: the word's keys are not the first
+        while time.perf_counter() < first["painted"] + WARMED_AFTER_S:
+            app.processEvents()
+        for key in [*WARMING_KEYS, *[Qt.Key.Key_Backspace] * len(WARMING_KEYS)]:
+            keystroke.type(lambda k=key: QTest.keyClick(window.search, k))
+            keystroke.settle()
+    else:
+        while time.perf_counter() < first["painted"] + pause_s:
+            app.processEvents()
+    times, processor = [], []
+    for key in word:
+        times.append(keystroke.type(lambda k=key: QTest.keyClick(window.search, k)))
+        processor.append(keystroke.cpu_ms)
+        keystroke.settle()
+    print(
+        json.dumps(
+            {
+                "ms": [round(ms, 2) for ms in times],
+                "cpu_ms": [round(ms, 2) for ms in processor],
+                "first_page_s": round(first["painted"] - started, 3),
+                "peak_rss_mb": round(peak_resident_mb(), 1),
+            }
+        ),
+        flush=True,
+    )
+    window.shutdown()
+
+
+def drop_os_caches() -> bool:
+    """Empty the operating system's page cache (root only): the database's pages then come
+    from the disk, as on a computer's first start of the day."""
+    try:
+        os.sync()
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+def first_keystrokes(
+    db_file: str,
+    *,
+    words: tuple[str, ...] = FIRST_WORDS,
+    pauses: tuple[float, ...] = FIRST_PAUSES,
+    runs: int = 3,
+    drop_caches: bool = False,
+) -> dict[str, Any]:
+    """Every word typed first in a fresh process, ``runs`` times per pause, beside the
+    same word typed after a few other keys in a fresh process (its comparison), in turns.
+
+    As an installed application runs: modules compiled (one start first, not counted)."""
+    import subprocess
+
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+
+    def child(word: str, pause_s: float, warmed: bool) -> dict[str, Any]:
+        dropped = drop_caches and drop_os_caches()
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.keystrokes", "--first-child", db_file, word,
+             str(pause_s), *(["--warmed"] if warmed else [])],
+            capture_output=True, text=True, check=True, env=environment,
+        )  # fmt: skip
+        found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        found["cold_os_cache"] = dropped
+        return found
+
+    child(words[0], 0.0, False)  # writes the compiled modules; not counted
+    typed: list[dict[str, Any]] = []
+    for run in range(runs):
+        for pause_s in pauses:
+            for word in words:
+                first = child(word, pause_s, False)
+                typed.append({"word": word, "pause_s": pause_s, "run": run, "first": True, **first})
+        for word in words:
+            again = child(word, 0.0, True)
+            typed.append({"word": word, "pause_s": None, "run": run, "first": False, **again})
+
+    def figures(rows: list[dict[str, Any]], first_key_only: bool) -> dict[str, Any]:
+        values = [ms for row in rows for ms in (row["ms"][:1] if first_key_only else row["ms"])]
+        return {
+            "count": len(values),
+            "p50_ms": statistics.median(values),
+            "max_ms": max(values),
+            "over_40_ms": sum(ms > 40 for ms in values),
+        }
+
+    result: dict[str, Any] = {"words": list(words), "runs": runs, "cold_os_cache": drop_caches}
+    for pause_s in pauses:
+        rows = [row for row in typed if row["first"] and row["pause_s"] == pause_s]
+        result[f"first_after_{pause_s:g}s"] = {
+            "first_key": figures(rows, True),
+            "all_keys": figures(rows, False),
+        }
+    later = [row for row in typed if not row["first"]]
+    result["not_first"] = {"first_key": figures(later, True), "all_keys": figures(later, False)}
+    result["typed"] = typed
+    return result
+
+
 if __name__ == "__main__":
     import argparse
 
+    if sys.argv[1:2] == ["--first-child"]:
+        _first_child(sys.argv[2], sys.argv[3], float(sys.argv[4]), "--warmed" in sys.argv)
+        sys.exit(0)
     parser = argparse.ArgumentParser()
     parser.add_argument("db_file")
     parser.add_argument("out_json")
     parser.add_argument("--phrases", type=int, help="only the first N phrases")
+    parser.add_argument(
+        "--first", action="store_true", help="the first keystrokes of fresh processes"
+    )
+    parser.add_argument("--runs", type=int, default=3, help="with --first: runs per word")
+    parser.add_argument(
+        "--drop-caches", action="store_true", help="with --first: empty the OS cache first"
+    )
     args = parser.parse_args()
-    main(args.db_file, args.out_json, args.phrases)
+    if args.first:
+        found = first_keystrokes(args.db_file, runs=args.runs, drop_caches=args.drop_caches)
+        Path(args.out_json).write_text(json.dumps(found, indent=2))
+        print(json.dumps({k: v for k, v in found.items() if k != "typed"}, indent=2))
+    else:
+        main(args.db_file, args.out_json, args.phrases)

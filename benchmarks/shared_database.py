@@ -1,5 +1,5 @@
 """A region's shared directory on PostgreSQL: query step, 20 desks typing, change notices and
-the server's idle CPU (issue 12).
+the server's idle CPU.
 
     python -m benchmarks.shared_database --size 100000 [--keep DIR] [--out FILE] [--short]
 

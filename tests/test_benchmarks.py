@@ -37,12 +37,15 @@ def test_benchmark_runs_end_to_end_at_1000_services(tmp_path: Path) -> None:
     ):
         assert ratio > 0
     assert size["keystroke"]["peak_rss_mb"] > 0
+    first = size["first_keystroke"]  # the first key of a fresh process, and the same later
+    assert first["first_after_0.5s"]["first_key"]["count"] == 1
+    assert first["not_first"]["first_key"]["max_ms"] > 0
     assert "| 1,000 |" in result.stdout  # the printed table
 
 
 @pytest.mark.slow
 def test_postgres_benchmark_runs_end_to_end_at_200_services(tmp_path: Path) -> None:
-    """benchmarks/shared_database.py on a throwaway server: 3 desks, short (issue 12)."""
+    """benchmarks/shared_database.py on a throwaway server: 3 desks, short."""
     from tests.postgres_server import server_programs
 
     if server_programs() is None:

@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -151,11 +151,16 @@ class DirectoryWords:
     """
 
     def __init__(self, words: set[str]) -> None:
+        # Sorted and joined in parts: one sort or join of 100,000 words holds Python's lock
+        # for some 50 ms, while the window's thread may want it for a keystroke (``warm_words``).
         by_length: dict[int, list[str]] = {}
-        for word in sorted(w for w in words if len(w) >= COMPOUND_PART_MIN and w.isalpha()):
-            by_length.setdefault(len(word), []).append(word)
-        self.by_length = {length: tuple(found) for length, found in by_length.items()}
-        self._lines = "\n" + "\n".join(words) + "\n"  # one substring search for all
+        for word in words:
+            if len(word) >= COMPOUND_PART_MIN and word.isalpha():
+                by_length.setdefault(len(word), []).append(word)
+        self.by_length = {length: tuple(sorted(by_length[length])) for length in sorted(by_length)}
+        listed = list(words)
+        parts = ("\n".join(listed[i : i + 5000]) for i in range(0, len(listed), 5000))
+        self._lines = "\n" + "\n".join(parts) + "\n"  # one substring search for all
 
     def may_hold(self, alternative: str) -> bool:
         """False when no text can hold ``alternative`` (db/search.py: a part of a word, a
@@ -242,7 +247,38 @@ def _loaded_words(database: Database) -> DirectoryWords | None:
     return None
 
 
-def _read_directory_words(database: Database) -> set[str]:
+def warm_words(database: Database, between: Callable[[], None]) -> None:
+    """Read the directory's words ahead, in parts with ``between`` before each (the window's
+    warm-up making way for keystrokes); kept unless a search has read them meanwhile."""
+    token = data_token(database)
+    if _loaded_words(database) is not None:
+        return
+    found = DirectoryWords(_read_directory_words(database, between))
+    with _words_lock:
+        if _words_token(database) is None:
+            _directory_words[id(database)] = (database, token, found)
+
+
+WORDS_PART = 5000  # the words read at a time by ``warm_words``
+
+
+def _read_directory_words(
+    database: Database, between: Callable[[], None] | None = None
+) -> set[str]:
+    if database.dialect == "sqlite" and between is not None:
+        # In the index's (byte) order from the last word read: parts of a few ms each.
+        read: set[str] = set()
+        last = ""
+        while True:
+            between()
+            sql = "SELECT term FROM service_fts_vocab WHERE term > ? LIMIT ?"
+            part = [str(row[0]) for row in database.read(sql, (last, WORDS_PART))]
+            if part != sorted(part):  # not in order after all: all at once, then
+                return _read_directory_words(database)
+            read.update(part)
+            if len(part) < WORDS_PART:
+                return read
+            last = part[-1]
     if database.dialect == "sqlite":
         return {str(row[0]) for row in database.read("SELECT term FROM service_fts_vocab")}
     if database.dialect == "postgresql":  # kept by the server (migration 0007)

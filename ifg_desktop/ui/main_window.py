@@ -7,7 +7,6 @@ Rules live in directory/; this window only turns controls into a ``ServiceQuery`
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -70,6 +69,7 @@ from ifg_desktop.ui.language import install_language_menu
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.results_table import ListAndDetail, ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET, professional_tag_width
+from ifg_desktop.ui.warm_up import MENUS_RETRY_MS, WarmUp, menus_may_install
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database, DatabaseProblem
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.connection_banner: QLabel | None = None  # made when the database is a server
         self._when_first_painted: list[Callable[[], None]] = []
         self._last_escape = 0.0
-        self._warm_thread: threading.Thread | None = None
+        self._warm_thread: WarmUp | None = None
         self._shut_down = False
         self.setWindowTitle(self.tr("IFG-wegwijzer"))
         self.setObjectName("mainWindow")
@@ -638,9 +638,7 @@ class MainWindow(QMainWindow):
         the first search that needs them then finds them ready."""
         database = self._database
         if database is not None:
-            self._warm_thread = threading.Thread(
-                target=_warm_then_freeze, args=(database,), name="warm-search", daemon=True
-            )
+            self._warm_thread = WarmUp(database, lambda: self.model.searched_at)
             self._warm_thread.start()
 
     def _load_coordinator_mode(self) -> None:
@@ -650,6 +648,11 @@ class MainWindow(QMainWindow):
         coordinator action, an import or an export is first used (a front-desk worker who
         never unlocks never pays for them)."""
         if self._database is None or self.bridge is None or self._shut_down:
+            return
+        if not menus_may_install(self._warm_thread, self.model.searched_at):
+            # Their imports and widgets (50-170 ms) wait for a pause in the typing: no
+            # keystroke waits for them.
+            QTimer.singleShot(MENUS_RETRY_MS, self._load_coordinator_mode)
             return
         from ifg_desktop.ui.coordinator import install_coordinator
 
@@ -1214,22 +1217,7 @@ class MainWindow(QMainWindow):
             self.bridge.stop()
 
     def _wait_for_warm_up(self) -> None:
-        # Past the wait it is left running: it only reads, and gives up quietly once the
-        # database is gone (search_plan.warm).
+        # It stops before its next read; past the wait it is left running (it only reads,
+        # and gives up quietly once the database is gone).
         if self._warm_thread is not None:
-            self._warm_thread.join(WARM_WAIT_SECONDS)
-
-
-def _warm_then_freeze(database: Database) -> None:
-    """``search_plan.warm``, then what the session keeps (modules, widgets, the vocabulary)
-    is taken out of the garbage collector's rounds: a full collection while typing then
-    goes through what the typing made, not through all of it (15-25 ms, a keystroke's
-    budget, at 100,000 services). Once per process: what is frozen is never collected, so
-    a second window's start would keep the first one's leftovers for good."""
-    import gc
-
-    from ifg_desktop.directory import search_plan
-
-    search_plan.warm(database)
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
+            self._warm_thread.stop(WARM_WAIT_SECONDS)

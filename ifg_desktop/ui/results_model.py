@@ -9,6 +9,7 @@ row is first painted, not for rows nobody sees.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
@@ -91,6 +92,9 @@ class ServiceTableModel(QAbstractTableModel):
         self._states: dict[str, Availability] = {}
         self._texts: dict[tuple[str, int], str] = {}
         self._recent: OrderedDict[ServiceQuery, _Search] = OrderedDict()
+        # time.monotonic() of the last search started (the window waits for a pause in
+        # the typing to do what is not urgent).
+        self.searched_at = 0.0
         # Set by the view: how many rows it shows at once (the first step reads those).
         self.rows_in_view: Callable[[], int] = lambda: PAGE_SIZE
         self._exhausted = True
@@ -112,6 +116,7 @@ class ServiceTableModel(QAbstractTableModel):
         read are narrowed here (``narrowed_rows``) or, typing back, taken from the searches
         of the last keystrokes, and the database is asked only for what is missing.
         ``reuse=False``: the data changed, read everything again."""
+        self.searched_at = time.monotonic()
         previous = self._shown() if reuse else None
         if not reuse:
             self._recent.clear()
