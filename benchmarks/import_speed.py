@@ -29,7 +29,7 @@ def theme_labels() -> dict[str, str]:
 
 
 def write_hsds_json(drafts: Sequence[ServiceDraft], path: Path) -> None:
-    from ifg_desktop.directory.hsds.mapping import service_document
+    from ifg_desktop.directory.hsds.service_export import service_document
 
     labels = theme_labels()
     with path.open("w", encoding="utf-8") as handle:

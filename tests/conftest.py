@@ -101,6 +101,9 @@ def _isolated_environment(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # One cache folder for the whole run: what it keeps (the lemma list's answers, three
+    # seconds to make) is the same for every test.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.delenv("IFG_DESKTOP_DB", raising=False)
     # The command line speaks the environment's language: the tests expect Dutch, whatever
     # the machine's language (tests/i18n/ choose theirs).

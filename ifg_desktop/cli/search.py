@@ -48,6 +48,13 @@ def add_commands(commands: Any) -> None:
     )
     find.add_argument("--theme", action="append", default=[], metavar="THEME")
     find.add_argument(
+        "--language",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=translate("cli", "spreekt deze taal: ISO 639-code, zoals nl, fr, ar of vgt"),
+    )
+    find.add_argument(
         "--all-statuses",
         action="store_true",
         help=translate("cli", "ook niet-actieve en 'niet doorverwijzen'"),
@@ -90,6 +97,7 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         client_contact_only=args.audience == "client",
         themes=frozenset(args.theme),
         include_not_referable=args.all_statuses,
+        languages=_languages(parser, args.language),
     )
     database = open_directory(args)
     if args.theme:
@@ -152,7 +160,7 @@ def record_json(record: Any) -> dict[str, Any]:
         "urgency": list(record.urgency),
         "themes": list(record.theme_keys),
         "phones": [{"number": p.display, "label": p.label, "free": p.free} for p in record.phones],
-        "website": record.website,
+        "website": record.url,
         "email": record.email,
         "open": state.is_open,
         "availability": str(state.state),
@@ -204,6 +212,21 @@ def _print_table(records: Sequence[Any], reference: datetime) -> None:
     print("\n" + translate("cli", "{count} dienst(en)").format(count=len(records)))
 
 
+def _languages(parser: argparse.ArgumentParser, typed: Sequence[str]) -> frozenset[str]:
+    """The stored codes of the languages asked for ("NLD" is nl); an unknown one: exit 2."""
+    from ifg_desktop.directory.spoken_languages import BY_CODE, known_code
+
+    codes = {text: known_code(text) for text in typed}
+    unknown = [text for text, code in codes.items() if code is None]
+    if unknown:
+        parser.error(
+            translate("cli", "onbekende taal {languages} (kies uit {known})").format(
+                languages=", ".join(repr(text) for text in unknown), known=", ".join(BY_CODE)
+            )
+        )
+    return frozenset(code for code in codes.values() if code is not None)
+
+
 def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from ifg_desktop.directory import describe
     from ifg_desktop.directory.availability import BRUSSELS
@@ -235,6 +258,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             hours=_hours_json(record.hours),
             schedule_note=record.schedule_note,
             archived_at=record.archived_at,
+            languages=list(record.languages),
         )
         print_json(data)
         return EXIT_OK
@@ -258,8 +282,8 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         lines.append(
             translate("cli", "Telefoon: {phone}").format(phone=translate("cli", "(aan te vullen)"))
         )
-    if record.website:
-        lines.append(translate("cli", "Website: {website}").format(website=record.website))
+    if record.url:
+        lines.append(translate("cli", "Website: {website}").format(website=record.url))
     if record.email:
         lines.append(translate("cli", "E-mail: {email}").format(email=record.email))
     for location in record.locations:
@@ -272,6 +296,11 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     lines.append(translate("cli", "Urgentie: {urgency}").format(urgency=urgency))
     themes = ", ".join(theme.display_label for theme in record.themes)
     lines.append(translate("cli", "Thema's: {themes}").format(themes=themes))
+    if record.languages:
+        from ifg_desktop.directory.spoken_languages import names
+
+        spoken = names(record.languages)
+        lines.append(translate("cli", "Talen: {languages}").format(languages=spoken))
     for note in record.notes:
         lines.append(translate("cli", "Let op: {note}").format(note=note))
     if record.description:

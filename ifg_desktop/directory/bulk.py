@@ -12,14 +12,19 @@ Like ``apply_draft`` it does not place the services in display order: call
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ifg_desktop.directory.availability import window_rule_columns
+from ifg_desktop.directory.columns import URGENCY_COLUMN
 from ifg_desktop.directory.drafts import OrganizationDraft, ServiceDraft, UnknownTheme
+from ifg_desktop.directory.service_fields import column_values, from_columns
 from ifg_desktop.i18n import translate
 from ifg_desktop.models import (
     Location,
@@ -29,12 +34,12 @@ from ifg_desktop.models import (
     ScheduleException,
     ScheduleWindow,
     Service,
-    ServiceStatus,
+    ServiceLanguage,
     Theme,
     WindowKind,
 )
 from ifg_desktop.models.base import utcnow
-from ifg_desktop.models.service import service_theme
+from ifg_desktop.models.service import service_source, service_theme
 
 BATCH = 2000
 
@@ -154,30 +159,9 @@ def _service_row(
     draft: ServiceDraft, organizations: dict[str, int], now: Any, placeholder_rank: int
 ) -> dict[str, Any]:
     return {
-        "key": draft.key,
+        **column_values(draft),  # the service's own columns (service_fields.py)
         "organization_id": organizations[draft.organization.key] if draft.organization else None,
-        "name": draft.name,
-        "alternate_name": draft.alternate_name,
-        "description": draft.description,
-        "status": ServiceStatus(draft.status),
-        "professional_only": draft.professional_only,
-        "contact_note": draft.contact_note,
-        "minimum_age_months": draft.minimum_age_months,
-        "maximum_age_months": draft.maximum_age_months,
-        "ages_unknown": draft.ages_unknown,
-        "handles_acute": "acute" in draft.urgency,
-        "handles_crisis": "crisis" in draft.urgency,
-        "handles_non_acute": "non_acute" in draft.urgency,
-        "keywords": list(draft.keywords),
-        "notes": list(draft.notes),
-        "free_of_charge": draft.free_of_charge,
-        "anonymous": draft.anonymous,
-        "url": draft.website,
-        "email": draft.email,
-        "alert": draft.alert,
-        "alert_until": draft.alert_until,
-        "assured_date": draft.assured_date,
-        "assurer": draft.assurer,
+        **{column: level.value in draft.urgency for level, column in URGENCY_COLUMN.items()},
         "created_at": now,
         "updated_at": now,
         "sort_name": "",
@@ -255,6 +239,15 @@ def _insert_children(
     _insert_rows(session, service_theme, theme_rows)
     _insert_rows(session, cast(Table, Phone.__table__), phone_rows)
     _insert_rows(session, cast(Table, Location.__table__), location_rows)
+    _insert_rows(
+        session,
+        cast(Table, ServiceLanguage.__table__),
+        [
+            {"service_id": service_id, "code": code}
+            for draft, service_id in zip(drafts, ids, strict=True)
+            for code in sorted(draft.languages)
+        ],
+    )
     if not scheduled:
         return
     schedule_rows = []
@@ -322,13 +315,13 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
     (``tests/directory/test_bulk.py`` holds the two equal), read with a few Core statements
     per 900 services instead of loading ORM objects: an import compares 100,000 of them."""
     from ifg_desktop.directory.availability import DateException, Hours, Window, ordinals_from
-    from ifg_desktop.directory.columns import URGENCY_COLUMN
     from ifg_desktop.directory.drafts import LocationDraft, PhoneDraft
 
     s = _service.c
     org = _organization.c
     theme = cast(Table, Theme.__table__).c
     phone = cast(Table, Phone.__table__).c
+    language = cast(Table, ServiceLanguage.__table__).c
     location_table = cast(Table, Location.__table__)
     location = location_table.c
     schedule_table = cast(Table, Schedule.__table__)
@@ -372,6 +365,11 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
             phones.setdefault(p.service_id, []).append(
                 PhoneDraft(p.number, p.label, p.description, p.free)
             )
+        languages: dict[int, list[str]] = {}
+        for service_id, code in session.execute(
+            select(language.service_id, language.code).where(language.service_id.in_(ids))
+        ):
+            languages.setdefault(service_id, []).append(code)
         locations: dict[int, list[LocationDraft]] = {}
         for loc in session.execute(
             select(location_table).where(location.service_id.in_(ids)).order_by(location.id)
@@ -429,39 +427,21 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
                 )
             )
             found[row.key] = ServiceDraft(
-                key=row.key,
-                name=row.name,
-                alternate_name=row.alternate_name,
+                **from_columns(row),  # the service's own columns, by name (service_fields.py)
                 organization=OrganizationDraft(
                     row.org_key, row.org_name, row.org_description, row.org_website, row.org_email
                 )
                 if row.org_key is not None
                 else None,
-                description=row.description,
-                status=str(row.status),
-                professional_only=row.professional_only,
-                contact_note=row.contact_note,
-                minimum_age_months=row.minimum_age_months,
-                maximum_age_months=row.maximum_age_months,
-                ages_unknown=row.ages_unknown,
                 urgency=frozenset(
                     level for level, column in urgency_columns if getattr(row, column.name)
                 ),
                 themes=frozenset(themes.get(row.id, ())),
-                keywords=tuple(row.keywords or ()),
-                notes=tuple(row.notes or ()),
-                free_of_charge=row.free_of_charge,
-                anonymous=row.anonymous,
-                website=row.url,
-                email=row.email,
-                alert=row.alert,
-                alert_until=row.alert_until,
-                assured_date=row.assured_date,
-                assurer=row.assurer,
                 phones=tuple(phones.get(row.id, ())),
                 locations=tuple(locations.get(row.id, ())),
                 hours=hours,
                 schedule_note=plan.note if plan is not None else None,
+                languages=frozenset(languages.get(row.id, ())),
             )
     return found
 
@@ -471,3 +451,105 @@ def _theme_table() -> Table:
 
 
 __all__ = ["BATCH", "insert_drafts", "read_drafts", "upsert_organizations"]
+
+
+# ------------------------------------------------------------------ what an import read
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSource:
+    """A service the same document was imported into, unchanged since (``known_sources``)."""
+
+    key: str
+    name: str
+    organization: OrganizationDraft | None  # as the database has it: as the file said
+    themes: tuple[tuple[str, str], ...]  # (key, label) as the file named them
+
+
+def organization_digest(draft: OrganizationDraft | None) -> str | None:
+    """A digest of an organization's draft: equal digests, equal drafts."""
+    if draft is None:
+        return None
+    text = json.dumps([getattr(draft, f.name) for f in fields(draft)], ensure_ascii=False)
+    return hashlib.blake2b(text.encode(), digest_size=32).hexdigest()
+
+
+def known_sources(session: Session, digests: Sequence[str]) -> dict[str, KnownSource]:
+    """The services imported from documents with these digests that nothing changed since:
+    at the version the import left them, with the organization it wrote and every theme
+    it named still there. Such a document needs no reading: its service is unchanged."""
+    source = service_source.c
+    s = _service.c
+    org = _organization.c
+    wanted = sorted(set(digests))
+    found: dict[str, KnownSource] = {}
+    themes: set[str] | None = None
+    for start in range(0, len(wanted), 900):
+        rows = session.execute(
+            select(
+                source.digest,
+                source.organization,
+                source.themes,
+                s.key,
+                s.name,
+                org.key.label("org_key"),
+                org.name.label("org_name"),
+                org.description.label("org_description"),
+                org.website.label("org_website"),
+                org.email.label("org_email"),
+            )
+            .select_from(
+                service_source.join(_service, s.id == source.service_id).outerjoin(
+                    _organization, org.id == s.organization_id
+                )
+            )
+            .where(source.digest.in_(wanted[start : start + 900]), s.version == source.version)
+        ).all()
+        if rows and themes is None:
+            themes = set(session.scalars(select(cast(Table, Theme.__table__).c.key)))
+        for row in rows:
+            organization = (
+                OrganizationDraft(
+                    row.org_key, row.org_name, row.org_description, row.org_website, row.org_email
+                )
+                if row.org_key is not None
+                else None
+            )
+            named = tuple((str(key), str(label)) for key, label in row.themes)
+            if organization_digest(organization) != row.organization:
+                continue  # the organization was changed since: compare the service again
+            if themes is not None and any(key not in themes for key, _label in named):
+                continue
+            found[row.digest] = KnownSource(row.key, row.name, organization, named)
+    return found
+
+
+def record_sources(
+    session: Session, sources: Sequence[tuple[str, str, str | None, tuple[tuple[str, str], ...]]]
+) -> None:
+    """Remember what the services ``(key, digest, organization digest, themes)`` were
+    imported from, at the versions they have now (after writing)."""
+    source = service_source.c
+    s = _service.c
+    for start in range(0, len(sources), 900):
+        chunk = {
+            key: (digest, org, themes) for key, digest, org, themes in sources[start : start + 900]
+        }
+        rows = session.execute(select(s.id, s.key, s.version).where(s.key.in_(list(chunk)))).all()
+        if not rows:
+            continue
+        ids = [row.id for row in rows]
+        session.execute(service_source.delete().where(source.service_id.in_(ids)))
+        session.execute(
+            insert(service_source),
+            [
+                {
+                    "service_id": row.id,
+                    "digest": chunk[row.key][0],
+                    "version": row.version,
+                    "organization": chunk[row.key][1],
+                    "themes": [list(theme) for theme in chunk[row.key][2]],
+                }
+                for row in rows
+            ],
+        )

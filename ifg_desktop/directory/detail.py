@@ -1,12 +1,13 @@
 """Whole service records read with plain SQL: the detail pane never loads SQLAlchemy.
 
-``read_services`` reads any number of services in at most six statements per batch of keys
-(the services with their organization and schedule, then their phones, locations, themes,
-weekly windows and date exceptions), each ordered as the model's relationship is (its
-``order_by`` in models/), so a record equals the one made from the service loaded through
-the ORM (tests/directory/test_detail.py holds the two equal). Values arrive as the driver
-gives them (SQLite: 0/1, ISO text, JSON text) and are read as SQLAlchemy's column types
-read them.
+``read_services`` reads any number of services in at most seven statements per batch of
+keys (the services with their organization and schedule, then their phones, locations,
+themes, languages, weekly windows and date exceptions), each ordered as the model's
+relationship is (its ``order_by`` in models/), so a record equals the one made from the
+service loaded through the ORM (tests/directory/test_detail.py holds the two equal). A row
+is read by the names of its columns (the registry's, service_fields.py), never by position.
+Values arrive as the driver gives them (SQLite: 0/1, ISO text, JSON text) and are read as
+SQLAlchemy's column types read them.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from ifg_desktop.directory.columns import (
     as_bool,
     as_date,
     as_datetime,
-    as_json,
     as_optional_bool,
     as_time,
 )
@@ -39,6 +39,8 @@ from ifg_desktop.directory.records import (
     ServiceRecord,
     ThemeRecord,
 )
+from ifg_desktop.directory.service_fields import COLUMN_FIELDS, from_columns
+from ifg_desktop.directory.spoken_languages import ordered
 from ifg_desktop.models.enums import ServiceStatus
 
 if TYPE_CHECKING:
@@ -47,32 +49,29 @@ if TYPE_CHECKING:
 # Keys (or ids) bound in one statement: well below any driver's limit on parameters.
 BATCH = 500
 
-_HEAD = (
-    "s.id", "s.key", "s.name", "s.alternate_name", "o.name", "s.description", "s.status",
-    "s.professional_only", "s.contact_note", "s.minimum_age_months", "s.maximum_age_months",
-    "s.ages_unknown",
-)  # fmt: skip
-_URGENCY = tuple(f"s.{column}" for column in URGENCY_COLUMN.values())
-_TAIL = (
-    "s.keywords", "s.notes", "s.free_of_charge", "s.anonymous", "s.url", "s.email", "s.alert",
-    "s.alert_until", "s.assured_date", "s.assurer", "s.updated_at", "s.version",
-    "s.archived_at",
-)  # fmt: skip
+# Every column of a row of _SERVICES_SQL, by the name the row is read by (never by its
+# position): the service's own columns (the registry's, service_fields.py), its urgency
+# columns, its organization's name and its schedule's columns.
+_SERVICE = (
+    "id",
+    *(field.column for field in COLUMN_FIELDS if field.column),
+    *URGENCY_COLUMN.values(),
+    "updated_at",
+    "version",
+    "archived_at",
+)
 _SCHEDULE = (
-    "sc.id", "sc.always_open", "sc.by_appointment", "sc.closed_on_public_holidays",
-    "sc.timezone", "sc.valid_from", "sc.valid_to", "sc.note", "sc.always_open_part",
+    "id", "always_open", "by_appointment", "closed_on_public_holidays", "timezone",
+    "valid_from", "valid_to", "note", "always_open_part",
 )  # fmt: skip
+_NAMES = (*_SERVICE, "organization", *(f"schedule_{column}" for column in _SCHEDULE))
+_SELECTED = (*(f"s.{c}" for c in _SERVICE), "o.name", *(f"sc.{c}" for c in _SCHEDULE))
 _SERVICES_SQL = (
-    f"SELECT {', '.join(_HEAD + _URGENCY + _TAIL + _SCHEDULE)} "
+    f"SELECT {', '.join(_SELECTED)} "
     "FROM service s LEFT JOIN organization o ON o.id = s.organization_id "
     "LEFT JOIN schedule sc ON sc.service_id = s.id "
     "WHERE s.key IN ({marks})"
 )
-# Where each part of a row of _SERVICES_SQL starts.
-_AT_URGENCY = len(_HEAD)
-_AT_TAIL = _AT_URGENCY + len(_URGENCY)
-_AT_SCHEDULE = _AT_TAIL + len(_TAIL)
-_AT_NOTE = _AT_SCHEDULE + _SCHEDULE.index("sc.note")
 
 # Ordered as the relationships are; the trailing id only settles ties their order_by leaves.
 _PHONES_SQL = (
@@ -93,6 +92,7 @@ _WINDOWS_SQL = (
     "FROM schedule_window "
     "WHERE schedule_id IN ({marks}) ORDER BY schedule_id, weekday, opens_at, id"
 )
+_LANGUAGES_SQL = "SELECT service_id, code FROM service_language WHERE service_id IN ({marks})"
 _EXCEPTIONS_SQL = (
     "SELECT schedule_id, date, closed, opens_at, closes_at, note FROM schedule_exception "
     "WHERE schedule_id IN ({marks}) ORDER BY schedule_id, date, id"
@@ -120,103 +120,80 @@ def read_services(
 def _read_batch(
     database: Database, keys: Sequence[str], moment: datetime
 ) -> dict[str, ServiceRecord]:
-    services = _select(database, _SERVICES_SQL, keys)
+    services = [
+        dict(zip(_NAMES, row, strict=True)) for row in _select(database, _SERVICES_SQL, keys)
+    ]
     if not services:
         return {}
-    ids = [row[0] for row in services]
+    ids = [row["id"] for row in services]
     phones = _by_owner(_select(database, _PHONES_SQL, ids))
     locations = _by_owner(_select(database, _LOCATIONS_SQL, ids))
     themes = _by_owner(_select(database, _THEMES_SQL, ids))
-    schedule_ids = [row[_AT_SCHEDULE] for row in services if row[_AT_SCHEDULE] is not None]
+    languages = _by_owner(_select(database, _LANGUAGES_SQL, ids))
+    schedule_ids = [row["schedule_id"] for row in services if row["schedule_id"] is not None]
     windows = _by_owner(_select(database, _WINDOWS_SQL, schedule_ids))
     exceptions = _by_owner(_select(database, _EXCEPTIONS_SQL, schedule_ids))
     records = {}
     for row in services:
-        schedule = row[_AT_SCHEDULE:]
+        schedule_id = row["schedule_id"]
         hours = (
             None
-            if schedule[0] is None
-            else _hours(schedule, windows.get(schedule[0], []), exceptions.get(schedule[0], []))
+            if schedule_id is None
+            else _hours(row, windows.get(schedule_id, []), exceptions.get(schedule_id, []))
         )
-        records[row[1]] = _record(
+        service_id = row["id"]
+        records[row["key"]] = _record(
             row,
             hours,
-            phones.get(row[0], []),
-            locations.get(row[0], []),
-            themes.get(row[0], []),
+            phones.get(service_id, []),
+            locations.get(service_id, []),
+            themes.get(service_id, []),
+            [code for (code,) in languages.get(service_id, [])],
             moment,
         )
     return records
 
 
 def _record(
-    row: Sequence[Any],
+    row: dict[str, Any],
     hours: Hours | None,
     phones: Rows,
     locations: Rows,
     themes: Rows,
+    languages: list[str],
     moment: datetime,
 ) -> ServiceRecord:
-    (
-        _id, key, name, alternate_name, organization, description, status,
-        professional_only, contact_note, minimum_age, maximum_age, ages_unknown,
-    ) = row[:_AT_URGENCY]  # fmt: skip
-    handled = row[_AT_URGENCY:_AT_TAIL]
-    (
-        keywords, notes, free_of_charge, anonymous, url, email, alert, alert_until,
-        assured_date, assurer, updated_at, version, archived_at,
-    ) = row[_AT_TAIL:_AT_SCHEDULE]  # fmt: skip
+    status = row["status"]
     return ServiceRecord(
-        key=key,
-        name=name,
-        alternate_name=alternate_name,
-        organization=organization,
-        description=description,
-        status=status,
-        professional_only=as_bool(professional_only),
-        contact_note=contact_note,
-        minimum_age_months=minimum_age,
-        maximum_age_months=maximum_age,
-        ages_unknown=as_bool(ages_unknown),
+        **from_columns(row),
+        organization=row["organization"],
         urgency=tuple(
-            level.value
-            for level, flag in zip(URGENCY_COLUMN, handled, strict=True)
-            if as_bool(flag)
+            level.value for level, column in URGENCY_COLUMN.items() if as_bool(row[column])
         ),
         themes=tuple(ThemeRecord(theme_key, label) for theme_key, label in themes),
-        keywords=tuple(as_json(keywords) or ()),
-        notes=tuple(as_json(notes) or ()),
-        free_of_charge=as_optional_bool(free_of_charge),
-        anonymous=as_optional_bool(anonymous),
-        website=url,
-        email=email,
-        alert=alert,
-        alert_until=as_date(alert_until),
-        assured_date=as_date(assured_date),
-        assurer=assurer,
-        updated_at=as_datetime(updated_at),
-        version=version,
+        updated_at=as_datetime(row["updated_at"]),
+        version=row["version"],
         phones=tuple(
             PhoneRecord(number, format_phone(number), label, text, as_optional_bool(free))
             for number, label, text, free in phones
         ),
         locations=tuple(LocationRecord(*location) for location in locations),
         hours=hours,
-        schedule_note=row[_AT_NOTE],  # NULL without a schedule
+        schedule_note=row["schedule_note"],  # NULL without a schedule
         availability=availability(
             hours, moment, temporarily_closed=status == ServiceStatus.TEMPORARILY_CLOSED
         ),
-        archived_at=as_datetime(archived_at),
+        archived_at=as_datetime(row["archived_at"]),
+        languages=ordered(languages),
     )
 
 
-def _hours(schedule: Sequence[Any], windows: Rows, exceptions: Rows) -> Hours:
-    _id, always_open, by_appointment, holidays, zone, valid_from, valid_to, _note, part = schedule
+def _hours(row: dict[str, Any], windows: Rows, exceptions: Rows) -> Hours:
     return Hours(
-        always_open_part=part or None,
-        always_open=as_bool(always_open),
-        by_appointment=as_bool(by_appointment),
-        closed_on_public_holidays=as_optional_bool(holidays),
+        always_open_part=row["schedule_always_open_part"] or None,
+        always_open=as_bool(row["schedule_always_open"]),
+        by_appointment=as_bool(row["schedule_by_appointment"]),
+        closed_on_public_holidays=as_optional_bool(row["schedule_closed_on_public_holidays"]),
         windows=tuple(
             Window(
                 weekday,
@@ -233,9 +210,9 @@ def _hours(schedule: Sequence[Any], windows: Rows, exceptions: Rows) -> Hours:
             DateException(as_date(day), as_bool(closed), as_time(opens), as_time(closes), note)
             for day, closed, opens, closes, note in exceptions
         ),
-        valid_from=as_date(valid_from),
-        valid_to=as_date(valid_to),
-        timezone=zone,
+        valid_from=as_date(row["schedule_valid_from"]),
+        valid_to=as_date(row["schedule_valid_to"]),
+        timezone=row["schedule_timezone"],
     )
 
 

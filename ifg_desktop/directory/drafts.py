@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ifg_desktop.directory.availability import (
     DateException,
@@ -20,6 +21,8 @@ from ifg_desktop.directory.availability import (
     Window,
     window_rule_columns,
 )
+from ifg_desktop.directory.columns import URGENCY_COLUMN
+from ifg_desktop.directory.service_fields import column_values, from_columns
 from ifg_desktop.i18n import translate
 from ifg_desktop.models import (
     Location,
@@ -29,6 +32,7 @@ from ifg_desktop.models import (
     ScheduleException,
     ScheduleWindow,
     Service,
+    ServiceLanguage,
     ServiceStatus,
     Theme,
     WindowKind,
@@ -80,7 +84,7 @@ class ServiceDraft:
     notes: tuple[str, ...] = ()
     free_of_charge: bool | None = None
     anonymous: bool | None = None
-    website: str | None = None
+    url: str | None = None  # its website
     email: str | None = None
     alert: str | None = None
     alert_until: date | None = None
@@ -90,39 +94,22 @@ class ServiceDraft:
     locations: tuple[LocationDraft, ...] = ()
     hours: Hours | None = None  # None = opening hours unknown
     schedule_note: str | None = None
+    languages: frozenset[str] = frozenset()  # codes, see spoken_languages.py
 
 
 def draft_of(service: Service) -> ServiceDraft:
-    """The content of a loaded service (its relationships are read: load them eagerly)."""
+    """The content of a loaded service (its relationships are read: load them eagerly,
+    ``eager_load``)."""
     from ifg_desktop.directory.query import hours_of, urgency_of
 
     org = service.organization
     return ServiceDraft(
-        key=service.key,
-        name=service.name,
-        alternate_name=service.alternate_name,
+        **from_columns(service),
         organization=OrganizationDraft(org.key, org.name, org.description, org.website, org.email)
         if org
         else None,
-        description=service.description,
-        status=str(service.status),
-        professional_only=service.professional_only,
-        contact_note=service.contact_note,
-        minimum_age_months=service.minimum_age_months,
-        maximum_age_months=service.maximum_age_months,
-        ages_unknown=service.ages_unknown,
         urgency=frozenset(urgency_of(service)),
         themes=frozenset(theme.key for theme in service.themes),
-        keywords=tuple(service.keywords or ()),
-        notes=tuple(service.notes or ()),
-        free_of_charge=service.free_of_charge,
-        anonymous=service.anonymous,
-        website=service.url,
-        email=service.email,
-        alert=service.alert,
-        alert_until=service.alert_until,
-        assured_date=service.assured_date,
-        assurer=service.assurer,
         phones=tuple(PhoneDraft(p.number, p.label, p.description, p.free) for p in service.phones),
         locations=tuple(
             LocationDraft(loc.name, loc.address_1, loc.postal_code, loc.city, loc.country)
@@ -130,6 +117,20 @@ def draft_of(service: Service) -> ServiceDraft:
         ),
         hours=hours_of(service.schedule),
         schedule_note=service.schedule.note if service.schedule else None,
+        languages=frozenset(language.code for language in service.languages),
+    )
+
+
+def eager_load() -> tuple[Any, ...]:
+    """The loader options that read every relationship ``draft_of`` reads, up front."""
+    return (
+        selectinload(Service.organization),
+        selectinload(Service.themes),
+        selectinload(Service.phones),
+        selectinload(Service.locations),
+        selectinload(Service.schedule).selectinload(Schedule.windows),
+        selectinload(Service.schedule).selectinload(Schedule.exceptions),
+        selectinload(Service.languages),
     )
 
 
@@ -143,30 +144,11 @@ def apply_draft(session: Session, service: Service, draft: ServiceDraft) -> None
     Does not place the service in display order: call ``indexing.place_service`` after, or
     ``indexing.renumber_all`` once after many.
     """
-    service.key = draft.key
-    service.name = draft.name
-    service.alternate_name = draft.alternate_name
+    for column, value in column_values(draft).items():
+        setattr(service, column, value)
     service.organization = _organization(session, draft.organization)
-    service.description = draft.description
-    service.status = ServiceStatus(draft.status)
-    service.professional_only = draft.professional_only
-    service.contact_note = draft.contact_note
-    service.minimum_age_months = draft.minimum_age_months
-    service.maximum_age_months = draft.maximum_age_months
-    service.ages_unknown = draft.ages_unknown
-    service.handles_acute = "acute" in draft.urgency
-    service.handles_crisis = "crisis" in draft.urgency
-    service.handles_non_acute = "non_acute" in draft.urgency
-    service.keywords = list(draft.keywords)
-    service.notes = list(draft.notes)
-    service.free_of_charge = draft.free_of_charge
-    service.anonymous = draft.anonymous
-    service.url = draft.website
-    service.email = draft.email
-    service.alert = draft.alert
-    service.alert_until = draft.alert_until
-    service.assured_date = draft.assured_date
-    service.assurer = draft.assurer
+    for level, column in URGENCY_COLUMN.items():
+        setattr(service, column, level.value in draft.urgency)
     service.themes = _themes(session, draft.themes)
     service.phones = [
         Phone(number=p.number, label=p.label, description=p.description, free=p.free, position=i)
@@ -181,6 +163,10 @@ def apply_draft(session: Session, service: Service, draft: ServiceDraft) -> None
             country=loc.country,
         )
         for loc in draft.locations
+    ]
+    current = {language.code: language for language in service.languages}
+    service.languages = [
+        current.get(code) or ServiceLanguage(code=code) for code in sorted(draft.languages)
     ]
     # Updated in place: a new Schedule would be inserted before the old one is deleted, and
     # schedule.service_id is unique.
@@ -262,4 +248,5 @@ __all__ = [
     "Window",
     "apply_draft",
     "draft_of",
+    "eager_load",
 ]

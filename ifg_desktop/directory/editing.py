@@ -19,7 +19,7 @@ from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ifg_desktop.db import Database
@@ -30,13 +30,14 @@ from ifg_desktop.directory.drafts import (
     UnknownTheme,
     apply_draft,
     draft_of,
+    eager_load,
 )
 from ifg_desktop.directory.indexing import place_service
 from ifg_desktop.directory.records import ThemeRecord
 from ifg_desktop.directory.text import fold, index_body
 from ifg_desktop.directory.validation import validate_draft
 from ifg_desktop.i18n import translate
-from ifg_desktop.models import AuditAction, Organization, Schedule, Service, Theme
+from ifg_desktop.models import AuditAction, Organization, Service, Theme
 from ifg_desktop.models.base import utcnow
 
 
@@ -84,7 +85,7 @@ class EditableService:
 
 
 @dataclass(frozen=True, slots=True)
-class FieldChange:
+class ConflictingChange:
     """One field as somebody else changed it: from what to what, by whom, last when."""
 
     field: str
@@ -136,9 +137,9 @@ class EditConflict(EditRefused):
         self.their_changes = tuple(their_changes)
 
     @property
-    def changes_by_field(self) -> list[FieldChange]:
+    def changes_by_field(self) -> list[ConflictingChange]:
         """The other person's changes, one per field: first value before, last value after."""
-        merged: dict[str, FieldChange] = {}
+        merged: dict[str, ConflictingChange] = {}
         for entry in self.their_changes:
             earlier = merged.get(entry.field_name)
             by = (
@@ -146,7 +147,7 @@ class EditConflict(EditRefused):
                 if earlier is None
                 else tuple(dict.fromkeys((*earlier.by, entry.updated_by)))
             )
-            merged[entry.field_name] = FieldChange(
+            merged[entry.field_name] = ConflictingChange(
                 field=entry.field_name,
                 before=entry.previous_value if earlier is None else earlier.before,
                 after=entry.replacement_value,
@@ -194,18 +195,7 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 
 def _load(session: Session, key: str, *, for_update: bool = False) -> Service | None:
-    statement = (
-        select(Service)
-        .where(Service.key == key)
-        .options(
-            selectinload(Service.organization),
-            selectinload(Service.themes),
-            selectinload(Service.phones),
-            selectinload(Service.locations),
-            selectinload(Service.schedule).selectinload(Schedule.windows),
-            selectinload(Service.schedule).selectinload(Schedule.exceptions),
-        )
-    )
+    statement = select(Service).where(Service.key == key).options(*eager_load())
     if for_update:  # PostgreSQL locks the row; SQLite already holds the write lock
         statement = statement.with_for_update(of=Service)
     return session.scalars(statement).one_or_none()
@@ -631,12 +621,12 @@ def suggest_key(database: Database, name: str) -> str:
 
 __all__ = [
     "ArchivedService",
+    "ConflictingChange",
     "DuplicateCandidate",
     "EditConflict",
     "EditRefused",
     "EditableService",
     "EditorChoices",
-    "FieldChange",
     "InvalidDraft",
     "KeyTaken",
     "SaveResult",

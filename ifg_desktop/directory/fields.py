@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import fields as dataclass_fields
 from datetime import date, time
 from typing import Any
 
@@ -17,13 +16,14 @@ from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import DateException, Hours, Window, window_order
 from ifg_desktop.directory.drafts import LocationDraft, OrganizationDraft, PhoneDraft, ServiceDraft
 from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.directory.service_fields import BY_NAME, SERVICE_FIELDS, TRACKED, Kind
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # The pseudo-field an archive or a restore is recorded under.
 ARCHIVED = "archived"
 
 # Every field of a draft the trail follows: all but the key, which names the service.
-TRACKED_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclass_fields(ServiceDraft))[1:]
+TRACKED_FIELDS: tuple[str, ...] = TRACKED
 
 # The trail's one line for a service that came in with an import: the file's name.
 IMPORTED_FROM = "imported_from"
@@ -32,34 +32,10 @@ IMPORTED_FROM = "imported_from"
 # JSON {"finds": [directory words], "flags": [checklist item keys]}; None = no such term.
 SEARCH_TERM = "zoekterm"
 
+# What the trail records beside the fields of a service (those are named by the registry,
+# service_fields.py).
 FIELD_LABELS = {
     IMPORTED_FROM: QT_TRANSLATE_NOOP("fields", "ingevoerd uit bestand"),
-    "name": QT_TRANSLATE_NOOP("fields", "naam"),
-    "alternate_name": QT_TRANSLATE_NOOP("fields", "andere naam"),
-    "organization": QT_TRANSLATE_NOOP("fields", "organisatie"),
-    "description": QT_TRANSLATE_NOOP("fields", "beschrijving"),
-    "status": QT_TRANSLATE_NOOP("fields", "status"),
-    "professional_only": QT_TRANSLATE_NOOP("fields", "wie mag contacteren"),
-    "contact_note": QT_TRANSLATE_NOOP("fields", "contactinformatie"),
-    "minimum_age_months": QT_TRANSLATE_NOOP("fields", "minimumleeftijd"),
-    "maximum_age_months": QT_TRANSLATE_NOOP("fields", "maximumleeftijd"),
-    "ages_unknown": QT_TRANSLATE_NOOP("fields", "leeftijden onbekend"),
-    "urgency": QT_TRANSLATE_NOOP("fields", "urgentie"),
-    "themes": QT_TRANSLATE_NOOP("fields", "thema's"),
-    "keywords": QT_TRANSLATE_NOOP("fields", "trefwoorden"),
-    "notes": QT_TRANSLATE_NOOP("fields", "aandachtspunten"),
-    "free_of_charge": QT_TRANSLATE_NOOP("fields", "gratis"),
-    "anonymous": QT_TRANSLATE_NOOP("fields", "anoniem"),
-    "website": QT_TRANSLATE_NOOP("fields", "website"),
-    "email": QT_TRANSLATE_NOOP("fields", "e-mail"),
-    "alert": QT_TRANSLATE_NOOP("fields", "waarschuwing"),
-    "alert_until": QT_TRANSLATE_NOOP("fields", "waarschuwing tot"),
-    "assured_date": QT_TRANSLATE_NOOP("fields", "laatst geverifieerd"),
-    "assurer": QT_TRANSLATE_NOOP("fields", "geverifieerd door"),
-    "phones": QT_TRANSLATE_NOOP("fields", "telefoonnummers"),
-    "locations": QT_TRANSLATE_NOOP("fields", "adressen"),
-    "hours": QT_TRANSLATE_NOOP("fields", "openingsuren"),
-    "schedule_note": QT_TRANSLATE_NOOP("fields", "opmerking bij de uren"),
     ARCHIVED: QT_TRANSLATE_NOOP("fields", "gearchiveerd"),
     "password": QT_TRANSLATE_NOOP("fields", "coördinatorwachtwoord"),
     SEARCH_TERM: QT_TRANSLATE_NOOP("fields", "Zoekterm"),
@@ -68,6 +44,9 @@ FIELD_LABELS = {
 
 def field_label(name: str) -> str:
     """A field's name for people, in the language in use (the field's own name if unknown)."""
+    field = BY_NAME.get(name)
+    if field is not None:
+        return field.display_label
     return translate("fields", FIELD_LABELS.get(name, name))
 
 
@@ -171,7 +150,20 @@ def _same(value: Any) -> Any:
     return value
 
 
+# How each kind of value is kept in the trail and read back; the compound ones below.
+_KIND_TO_PLAIN: dict[Kind, Callable[[Any], Any]] = {
+    Kind.DATE: _date_plain,
+    Kind.TEXTS: list,
+    Kind.CODES: sorted,
+}
+_KIND_FROM_PLAIN: dict[Kind, Callable[[Any], Any]] = {
+    Kind.DATE: _date_from,
+    Kind.TEXTS: tuple,
+    Kind.CODES: frozenset,
+}
+
 _TO_PLAIN: dict[str, Callable[[Any], Any]] = {
+    **{f.name: _KIND_TO_PLAIN[f.kind] for f in SERVICE_FIELDS if f.kind in _KIND_TO_PLAIN},
     "organization": lambda o: (
         None
         if o is None
@@ -183,12 +175,6 @@ _TO_PLAIN: dict[str, Callable[[Any], Any]] = {
             "email": o.email,
         }
     ),
-    "urgency": sorted,
-    "themes": sorted,
-    "keywords": list,
-    "notes": list,
-    "alert_until": _date_plain,
-    "assured_date": _date_plain,
     "phones": lambda phones: [
         {"number": p.number, "label": p.label, "description": p.description, "free": p.free}
         for p in phones
@@ -207,13 +193,8 @@ _TO_PLAIN: dict[str, Callable[[Any], Any]] = {
 }
 
 _FROM_PLAIN: dict[str, Callable[[Any], Any]] = {
+    **{f.name: _KIND_FROM_PLAIN[f.kind] for f in SERVICE_FIELDS if f.kind in _KIND_FROM_PLAIN},
     "organization": lambda o: None if o is None else OrganizationDraft(**o),
-    "urgency": frozenset,
-    "themes": frozenset,
-    "keywords": tuple,
-    "notes": tuple,
-    "alert_until": _date_from,
-    "assured_date": _date_from,
     "phones": lambda phones: tuple(PhoneDraft(**p) for p in phones),
     "locations": lambda locations: tuple(LocationDraft(**loc) for loc in locations),
     "hours": _hours_from,
@@ -331,20 +312,24 @@ def value_text(field: str, text: str | None) -> str:
     value = from_json(field, text)
     if field == SEARCH_TERM:
         return _search_term_text(value)
-    if field in ("free_of_charge", "anonymous"):
+    kind = BY_NAME[field].kind if field in BY_NAME else None
+    in_words = BY_NAME[field].words if field in BY_NAME else None
+    if in_words is not None and value:
+        return in_words(value)
+    if kind is Kind.MAYBE:
         return _yes_no_unknown(value)
     if value is None or value == () or value == frozenset() or value == "":
         return empty_text()
     if field == "password":  # what auth.py recorded: "ingesteld", "gewijzigd", …
         return translate("fields", str(value))
-    if field in ("ages_unknown", ARCHIVED):
-        return _yes_no(bool(value))
     if field == "professional_only":
         return (
             translate("fields", "enkel professionals")
             if value
             else translate("fields", "cliënten zelf")
         )
+    if kind is Kind.FLAG or field == ARCHIVED:
+        return _yes_no(bool(value))
     if field == "status":
         return describe.status_label(value)
     if field == "minimum_age_months":
@@ -357,7 +342,7 @@ def value_text(field: str, text: str | None) -> str:
         return ", ".join(sorted(value) if field == "themes" else value)
     if field == "notes":
         return "; ".join(value)
-    if field in ("alert_until", "assured_date"):
+    if kind is Kind.DATE:
         return str(value.strftime("%d-%m-%Y"))
     if field == "organization":
         return str(value.name)

@@ -36,7 +36,7 @@ from ifg_desktop.models.service import service_theme
 
 # Bound parameters per IN (...) list: well under SQLite's lowest limit (999).
 _CHUNK = 900
-_TEXTS_AT_ONCE = 5000  # search texts worked out and written at once
+_TEXTS_AT_ONCE = 1000  # search texts worked out and written at once
 
 _service = cast(Table, Service.__table__)
 _organization = cast(Table, Organization.__table__)

@@ -80,6 +80,8 @@ class ServiceQuery:
     # Services named outright (the checklist's suggestions); with themes: either matches.
     services: frozenset[str] = field(default_factory=frozenset)
     include_not_referable: bool = False  # also "inactive" and "do not refer"
+    # Spoken in any of these languages (codes, spoken_languages.py); empty: whatever.
+    languages: frozenset[str] = field(default_factory=frozenset)
 
     def at(self, moment: datetime | None) -> ServiceQuery:
         """The same search, asked for ``moment``."""
@@ -613,6 +615,16 @@ def _filter_sql(
         params += services
     if chosen:
         conditions.append("(" + " OR ".join(chosen) + ")")
+    if query.languages:
+        codes = sorted(query.languages)
+        # Looked up per service through the primary key, as the themes are: "s.id IN (the
+        # services of the language)" reads a rare one faster alone, but with text the
+        # planner then drives from the list and a search took seconds at 100,000.
+        conditions.append(
+            "EXISTS (SELECT 1 FROM service_language sl WHERE sl.service_id = s.id "
+            f"AND sl.code IN ({', '.join('?' * len(codes))}))"
+        )
+        params += codes
     source = (
         match.source + " LEFT JOIN schedule sc ON sc.service_id = s.id"
         " LEFT JOIN service_search x ON x.rank = s.display_rank"

@@ -63,7 +63,7 @@ class ServiceRecord:
     notes: tuple[str, ...]
     free_of_charge: bool | None
     anonymous: bool | None
-    website: str | None
+    url: str | None  # its website
     email: str | None
     alert: str | None
     alert_until: date | None
@@ -79,6 +79,9 @@ class ServiceRecord:
     availability: Availability
     # Set when a coordinator archived it: then it is in no list, only found by its key.
     archived_at: datetime | None = None
+    # The languages it can be reached in: codes in the order they are shown
+    # (spoken_languages.py).
+    languages: tuple[str, ...] = ()
 
     @property
     def main_phone(self) -> PhoneRecord | None:

@@ -90,7 +90,7 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
             continue
         phones = [p for p in record.phones if not _for_professionals(p)]
         numbers = tuple(phone.display for phone in phones)
-        website = record.website
+        website = record.url
         if discreet and website and reveals(website):
             website = None
             if not numbers:

@@ -106,7 +106,7 @@ def draft_from_seed(
         notes=tuple(entry.get("notes", [])),
         free_of_charge=entry.get("free_of_charge"),
         anonymous=entry.get("anonymous"),
-        website=entry.get("website"),
+        url=entry.get("website"),
         email=entry.get("email"),
         alert=alert.get("text"),
         alert_until=_date(alert.get("until")),

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, time, timedelta
 from math import gcd
-from urllib.parse import urlsplit
 
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import (
@@ -22,8 +21,14 @@ from ifg_desktop.directory.availability import (
     Hours,
     Window,
 )
+
+# One address at a time (the editor checks a field as it is left): kept where they were.
+from ifg_desktop.directory.contact_checks import email_problem as email_problem
+from ifg_desktop.directory.contact_checks import normalize_website as normalize_website
+from ifg_desktop.directory.contact_checks import website_problem as website_problem
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
+from ifg_desktop.directory.service_fields import BY_NAME, SERVICE_FIELDS, Kind
 from ifg_desktop.directory.text import unsafe_character
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import ServiceStatus, Urgency, WindowKind
@@ -33,10 +38,6 @@ PREGNANCY_MONTHS = -9
 OLDEST_MONTHS = 130 * 12
 
 _KEY = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
-# Deliberately plain: one @, no spaces, a dot in the domain. Whether the mailbox exists no
-# pattern can tell; a typo like "info@caw" or "info caw.be" it can.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.IGNORECASE)
 _BELGIAN_POSTAL_CODE = re.compile(r"^[1-9]\d{3}$")
 
 AGES = "ages"  # the one message for the age range (minimum and maximum together)
@@ -44,17 +45,11 @@ AGES = "ages"  # the one message for the age range (minimum and maximum together
 # The most characters each text of a service may have: an import, the editor and the
 # detail pane all go by this one table. Where the column has a size, the limit is that
 # size (PostgreSQL refuses more); otherwise it is what a front desk can still read.
+# The texts of the service itself are the registry's (service_fields.py); here those nested
+# in its lists and parts.
+_SERVICE_TEXTS = tuple(f for f in SERVICE_FIELDS if f.kind is Kind.TEXT and f.limit)
 TEXT_LIMITS: dict[str, int] = {
-    "key": 80,
-    "name": 200,
-    "alternate_name": 200,
-    "description": 20_000,
-    "contact_note": 5_000,
-    "website": 500,
-    "email": 200,
-    "alert": 2_000,
-    "assurer": 200,
-    "schedule_note": 2_000,
+    **{f.name: f.limit for f in _SERVICE_TEXTS if f.limit},
     "keyword": 200,
     "note": 1_000,
     "organization.key": 80,
@@ -77,17 +72,8 @@ TEXT_LIMITS: dict[str, int] = {
 # The most items of each list of a service.
 COUNT_LIMITS: dict[str, int] = {"keywords": 200, "notes": 100, "phones": 50, "locations": 50}
 
+# The names of the texts that are no field of the service's own (those are the registry's).
 TEXT_LABELS: dict[str, str] = {
-    "key": QT_TRANSLATE_NOOP("validation", "sleutel"),
-    "name": QT_TRANSLATE_NOOP("validation", "naam"),
-    "alternate_name": QT_TRANSLATE_NOOP("validation", "andere naam"),
-    "description": QT_TRANSLATE_NOOP("validation", "beschrijving"),
-    "contact_note": QT_TRANSLATE_NOOP("validation", "hoe contact opnemen"),
-    "website": QT_TRANSLATE_NOOP("validation", "webadres"),
-    "email": QT_TRANSLATE_NOOP("validation", "e-mailadres"),
-    "alert": QT_TRANSLATE_NOOP("validation", "melding"),
-    "assurer": QT_TRANSLATE_NOOP("validation", "geverifieerd door"),
-    "schedule_note": QT_TRANSLATE_NOOP("validation", "opmerking bij de uren"),
     "keyword": QT_TRANSLATE_NOOP("validation", "trefwoord"),
     "note": QT_TRANSLATE_NOOP("validation", "aandachtspunt"),
     "organization.key": QT_TRANSLATE_NOOP("validation", "sleutel van de organisatie"),
@@ -108,28 +94,13 @@ TEXT_LABELS: dict[str, str] = {
     ),
     "hours.timezone": QT_TRANSLATE_NOOP("validation", "tijdzone"),
     "hours.exception_note": QT_TRANSLATE_NOOP("validation", "opmerking bij een afwijkende datum"),
-    "keywords": QT_TRANSLATE_NOOP("validation", "trefwoorden"),
-    "notes": QT_TRANSLATE_NOOP("validation", "aandachtspunten"),
-    "phones": QT_TRANSLATE_NOOP("validation", "telefoonnummers"),
-    "locations": QT_TRANSLATE_NOOP("validation", "adressen"),
 }
 
 
 def _texts(draft: ServiceDraft) -> Iterator[tuple[str, str, str | None]]:
     """(field of the draft, entry of TEXT_LIMITS, text) for every text a draft holds."""
-    for name in (
-        "key",
-        "name",
-        "alternate_name",
-        "description",
-        "contact_note",
-        "website",
-        "email",
-        "alert",
-        "assurer",
-        "schedule_note",
-    ):
-        yield name, name, getattr(draft, name)
+    for field in _SERVICE_TEXTS:
+        yield field.name, field.name, getattr(draft, field.name)
     for word in draft.keywords:
         yield "keywords", "keyword", word
     for note in draft.notes:
@@ -154,6 +125,9 @@ def _texts(draft: ServiceDraft) -> Iterator[tuple[str, str, str | None]]:
 
 def text_label(entry: str) -> str:
     """The name of a text (``entry`` of TEXT_LIMITS) for people, in the language in use."""
+    field = BY_NAME.get(entry)
+    if field is not None:
+        return field.display_label
     return translate("validation", TEXT_LABELS.get(entry, entry))
 
 
@@ -210,41 +184,6 @@ def phone_problem(text: str) -> tuple[str | None, str | None]:
         return normalize_phone(text), None
     except PhoneError as error:
         return None, str(error)
-
-
-def email_problem(text: str | None) -> str | None:
-    if not text:
-        return None
-    if len(text) > 200 or not _EMAIL.match(text):
-        return translate(
-            "validation", "'{text}' is geen e-mailadres (zoals info@voorbeeld.be)."
-        ).format(text=text)
-    return None
-
-
-def normalize_website(text: str) -> str:
-    """``www.caw.be`` becomes ``https://www.caw.be``; anything else is left as typed."""
-    cleaned = text.strip()
-    if cleaned and "://" not in cleaned:
-        return "https://" + cleaned
-    return cleaned
-
-
-def website_problem(text: str | None) -> str | None:
-    if not text:
-        return None
-    parts = urlsplit(text)
-    if (
-        parts.scheme not in ("http", "https")
-        or not parts.hostname
-        or not _HOST.match(parts.hostname)
-        or " " in text
-        or len(text) > 500
-    ):
-        return translate(
-            "validation", "'{text}' is geen webadres (zoals https://www.voorbeeld.be)."
-        ).format(text=text)
-    return None
 
 
 def age_problem(minimum: int | None, maximum: int | None, unknown: bool) -> str | None:
@@ -460,8 +399,9 @@ def validate_draft(draft: ServiceDraft, *, new: bool = False) -> dict[str, str]:
                     "validation", "Nummer {position} staat niet in de bewaarde vorm ({stored})."
                 ).format(position=position, stored=stored),
             )
-    add("email", email_problem(draft.email))
-    add("website", website_problem(draft.website))
+    for checked in SERVICE_FIELDS:
+        if checked.check is not None:
+            add(checked.name, checked.check(getattr(draft, checked.name)))
     add(AGES, age_problem(draft.minimum_age_months, draft.maximum_age_months, draft.ages_unknown))
     add("hours", hours_problem(draft.hours))
     if any(not word.strip() for word in draft.keywords):

@@ -6,19 +6,25 @@ turns participles and plurals into their dictionary form ("weggelopen" -> "weglo
 lemma keeps ("mishandelen" and "mishandeling" -> "mishandel"). Both are maintained
 libraries; no suffix rule is written here.
 
-The lemma list costs about 40 MB and a second to load, so only what writes the search text
-loads it (an import, an edit, the first start). It writes, beside the text, the other
-forms of the keys the directory has (table ``word_form``, ``add_forms``); a search looks a
-typed word up there (``SearchForms``), and a word that is not there is its own lemma, so
-its key is its stem. The window that only searches never loads the lemma list.
+The lemma list costs about 40 MB and a second to load, and inverting it (every form by its
+key) three more seconds and 85 MB, so only what writes the search text asks it (an import,
+an edit, the first start), and its answers are kept in the user's cache folder
+(``_LemmaCache``): a save needs them for a few dozen words, which the cache answers in
+milliseconds. The writer puts, beside the text, the other forms of the keys the directory
+has (table ``word_form``, ``add_forms``); a search looks a typed word up there
+(``SearchForms``), and a word that is not there is its own lemma, so its key is its stem.
+The window that only searches never loads the lemma list.
 """
 
 from __future__ import annotations
 
+import atexit
+import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.directory.text import fold
@@ -65,16 +71,189 @@ def stem_key(word: str) -> str:
     return _key_of(word, word)
 
 
+# Raised whenever how a key or the inverted list is made changes: older caches are not read.
+_CACHE_VERSION = 1
+
+
+class _LemmaCache:
+    """The lemma list's answers in a SQLite file of the user's cache folder, per installed
+    version of simplemma and the stemmer: the key of every word asked (``word_key``) and,
+    once made, the inverted list (``key_form``). A cache that cannot be read or written is
+    only slower: every method then answers None or nothing and the lemma list is asked."""
+
+    def __init__(self, path: Path) -> None:
+        self._lock = threading.RLock()
+        self._pending: dict[str, str] = {}
+        self._connection: sqlite3.Connection | None = None
+        connection: sqlite3.Connection | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, timeout=10, check_same_thread=False)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=OFF")  # a lost cache is only slower
+            connection.executescript(
+                "CREATE TABLE IF NOT EXISTS word_key"
+                " (word TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;"
+                "CREATE TABLE IF NOT EXISTS key_form"
+                " (key TEXT NOT NULL, form TEXT NOT NULL, PRIMARY KEY (key, form))"
+                " WITHOUT ROWID;"
+                "CREATE TABLE IF NOT EXISTS made (what TEXT PRIMARY KEY) WITHOUT ROWID;"
+            )
+            self._connection = connection
+        except (OSError, sqlite3.Error):
+            if connection is not None:
+                connection.close()
+
+    def _failed(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+        self._connection = None
+
+    def key(self, word: str) -> str | None:
+        with self._lock:
+            if word in self._pending:
+                return self._pending[word]
+            if self._connection is None:
+                return None
+            try:
+                row = self._connection.execute(
+                    "SELECT key FROM word_key WHERE word = ?", (word,)
+                ).fetchone()
+            except sqlite3.Error:
+                self._failed()
+                return None
+            return None if row is None else str(row[0])
+
+    def remember(self, word: str, key: str) -> None:
+        with self._lock:
+            if self._connection is None:
+                return
+            self._pending[word] = key
+            if len(self._pending) >= 5000:
+                self.flush()
+
+    def flush(self) -> None:
+        with self._lock:
+            if self._connection is None or not self._pending:
+                return
+            rows = list(self._pending.items())
+            self._pending.clear()
+            try:
+                with self._connection:
+                    self._connection.executemany(
+                        "INSERT OR IGNORE INTO word_key (word, key) VALUES (?, ?)", rows
+                    )
+            except sqlite3.Error:
+                self._failed()
+
+    def forms(self, keys: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+        """The forms of ``keys`` from the inverted list; None when it is not made yet."""
+        with self._lock:
+            if self._connection is None:
+                return None
+            try:
+                if not self._connection.execute(
+                    "SELECT 1 FROM made WHERE what = 'key_form'"
+                ).fetchone():
+                    return None
+                found: dict[str, list[str]] = defaultdict(list)
+                for start in range(0, len(keys), 500):
+                    chunk = keys[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    for key, form in self._connection.execute(
+                        f"SELECT key, form FROM key_form WHERE key IN ({marks})", chunk
+                    ):
+                        found[key].append(form)
+            except sqlite3.Error:
+                self._failed()
+                return None
+            return {key: tuple(forms) for key, forms in found.items()}
+
+    def keep_forms(self, by_key: dict[str, tuple[str, ...]]) -> None:
+        with self._lock:
+            if self._connection is None:
+                return
+            try:
+                with self._connection:
+                    self._connection.execute("DELETE FROM key_form")
+                    self._connection.executemany(
+                        "INSERT OR IGNORE INTO key_form (key, form) VALUES (?, ?)",
+                        ((key, form) for key, forms in by_key.items() for form in forms),
+                    )
+                    self._connection.execute(
+                        "INSERT OR IGNORE INTO made (what) VALUES ('key_form')"
+                    )
+            except sqlite3.Error:
+                self._failed()
+
+
+@lru_cache(maxsize=1)
+def _library_stamps() -> str:
+    import importlib.util
+    import sys
+
+    stamps = []
+    for module in ("simplemma", "snowballstemmer", "Stemmer"):
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            stamps.append("0")
+            continue
+        try:
+            stamps.append(str(int(Path(spec.origin).stat().st_mtime)))
+        except OSError:  # a PyInstaller bundle keeps it in an archive: a new bundle, new libraries
+            stamps.append(str(int(Path(sys.executable).stat().st_mtime)))
+    return "-".join(stamps)
+
+
+def _cache_file() -> Path | None:
+    import platformdirs
+
+    folder = Path(platformdirs.user_cache_dir("ifg-desktop", appauthor=False))
+    return folder / f"dutch-word-forms-{_CACHE_VERSION}-{_library_stamps()}.sqlite3"
+
+
+_caches: dict[Path | None, _LemmaCache | None] = {}
+_caches_lock = threading.Lock()
+
+
+def _cache() -> _LemmaCache | None:
+    """The cache of the folder in use (the tests change it between tests)."""
+    path = _cache_file()
+    with _caches_lock:
+        if path not in _caches:
+            _caches[path] = _LemmaCache(path) if path is not None else None
+        return _caches[path]
+
+
+@atexit.register
+def _flush_caches() -> None:
+    for cache in list(_caches.values()):
+        if cache is not None:
+            cache.flush()
+
+
+def _lemma_key(word: str) -> str:
+    with _lock:  # the lemma list loads once, whichever thread asks first
+        import simplemma
+
+        # Read where it lies in the packed list (20 MB, not 65): the same lemmas, a few
+        # times slower, and the cache remembers every word asked.
+        lemma = simplemma.lemmatize(word, lang="nl", low_memory=True)
+    return _key_of(word, lemma.lower() if isinstance(lemma, str) else word)
+
+
 @lru_cache(maxsize=65536)
 def form_key(word: str) -> str:
     """The key ``word`` (folded, one word) shares with its other forms (lemma list)."""
     if len(word) < MIN_WORD or not word.isalpha():
         return word
-    with _lock:  # the lemma list loads once, whichever thread asks first
-        import simplemma
-
-        lemma = simplemma.lemmatize(word, lang="nl")
-    return _key_of(word, lemma.lower() if isinstance(lemma, str) else word)
+    cache = _cache()
+    key = cache.key(word) if cache is not None else None
+    if key is None:
+        key = _lemma_key(word)
+        if cache is not None:
+            cache.remember(word, key)
+    return key
 
 
 def extra_forms(words: Iterable[str]) -> list[str]:
@@ -88,14 +267,15 @@ def extra_forms(words: Iterable[str]) -> list[str]:
     return list(found)
 
 
-@lru_cache(maxsize=1)
 def _forms_by_key() -> dict[str, tuple[str, ...]]:
-    """Every form of the lemma list by its key (about a second, once per process)."""
-    # The lemmatizer's own copy (``form_key``): a second one would cost another 40 MB.
-    from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY
+    """Every form of the lemma list by its key (three seconds and 85 MB: made once and kept
+    in the cache, ``_forms_of``)."""
+    # Read whole, once per installed simplemma (the cache keeps the result), by a factory
+    # of its own: the list is let go when this returns.
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     with _lock:
-        dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary("nl")
+        dictionary = DefaultDictionaryFactory(cache_max_size=1).get_dictionary("nl")
         by_lemma: dict[str, list[str]] = defaultdict(list)
         for form, lemma in dictionary.items():
             folded = fold(form)
@@ -105,6 +285,27 @@ def _forms_by_key() -> dict[str, tuple[str, ...]]:
     for lemma, forms in by_lemma.items():
         found[_key_of(lemma, lemma)].extend(forms)
     return {key: tuple(dict.fromkeys(forms)) for key, forms in found.items()}
+
+
+def _forms_of(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The forms of the lemma list whose key is one of ``keys``."""
+    wanted = sorted(set(keys))
+    cache = _cache()
+    found = cache.forms(wanted) if cache is not None else None
+    if found is not None:
+        return found
+    by_key = _forms_by_key()
+    if cache is not None:
+        cache.keep_forms(by_key)
+    return {key: by_key[key] for key in wanted if key in by_key}
+
+
+def warm() -> None:
+    """Make the cache's inverted lemma list now if it is not made yet (seconds, once per
+    installed simplemma), for a thread to call before a first save needs it."""
+    cache = _cache()
+    if cache is not None and cache.forms([]) is None:
+        cache.keep_forms(_forms_by_key())
 
 
 def add_forms(session: Session, words: Iterable[str]) -> int:
@@ -117,11 +318,14 @@ def add_forms(session: Session, words: Iterable[str]) -> int:
     keys = {form_key(w) for w in set(words) if len(w) >= MIN_WORD and w.isalpha()}
     if keys:
         # A key with forms written has all of them written (they are written together): only
-        # new keys need the inverted lemma list, which costs a second and 100 MB to make.
+        # new keys need the inverted lemma list (from the cache: three seconds to make).
         keys -= set(session.scalars(select(word_form.c.form_key).distinct()))
+    cache = _cache()
+    if cache is not None:
+        cache.flush()  # the keys of this text, for the next process
     if not keys:
         return 0
-    by_key = _forms_by_key()
+    by_key = _forms_of(keys)
     wanted = {
         form: key
         for key in keys

@@ -25,7 +25,14 @@ if TYPE_CHECKING:
     from ifg_desktop.models.provenance import FactSource
     from ifg_desktop.models.schedule import Schedule, ScheduleException, ScheduleWindow
     from ifg_desktop.models.search import service_search
-    from ifg_desktop.models.service import Location, Organization, Phone, Service, Theme
+    from ifg_desktop.models.service import (
+        Location,
+        Organization,
+        Phone,
+        Service,
+        ServiceLanguage,
+        Theme,
+    )
     from ifg_desktop.models.vocabulary import SearchTerm, word_form
 
 _WHERE = {
@@ -43,6 +50,7 @@ _WHERE = {
     "Organization": "service",
     "Phone": "service",
     "Service": "service",
+    "ServiceLanguage": "service",
     "Theme": "service",
     "SearchTerm": "vocabulary",
     "word_form": "vocabulary",
@@ -65,6 +73,7 @@ __all__ = [
     "ScheduleWindow",
     "SearchTerm",
     "Service",
+    "ServiceLanguage",
     "ServiceStatus",
     "Theme",
     "Urgency",

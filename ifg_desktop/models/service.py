@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -42,6 +43,19 @@ service_theme = Table(
     Base.metadata,
     Column("service_id", ForeignKey("service.id", ondelete="CASCADE"), primary_key=True),
     Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True),
+)
+
+service_source = Table(
+    "service_source",
+    Base.metadata,
+    # The document an import read a service from (directory/hsds/importer.py): its digest,
+    # and the service's version, organization (a digest) and themes as written then. The
+    # same document again, into a service at that version, is not read a second time.
+    Column("service_id", ForeignKey("service.id", ondelete="CASCADE"), primary_key=True),
+    Column("digest", String(64), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("organization", String(64)),
+    Column("themes", JSON, nullable=False),  # [[key, label], …] as the file names them
 )
 
 
@@ -139,6 +153,22 @@ class Service(Base):
     schedule: Mapped[Schedule | None] = relationship(
         back_populates="service", cascade="all, delete-orphan", uselist=False
     )
+    languages: Mapped[list[ServiceLanguage]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceLanguage.code"
+    )
+
+
+class ServiceLanguage(Base):
+    """A language the service can be reached in (HSDS ``language``): one row per code, so
+    "who speaks Arabic" is an index look-up (directory/spoken_languages.py has the codes)."""
+
+    __tablename__ = "service_language"
+    __table_args__ = (Index("ix_service_language_code", "code", "service_id"),)
+
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
 
 
 class Phone(Base):

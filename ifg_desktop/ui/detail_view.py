@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ifg_desktop.directory.phones import dial_string
+from ifg_desktop.directory.spoken_languages import names as language_names
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.deferred import availability, check, describe
 from ifg_desktop.ui.style import BADGE_COLOURS
@@ -145,12 +146,12 @@ class ServiceDetail(QScrollArea):
         card.clicked.connect(self.card_requested)
         layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft)
         contact = []
-        if record.website:
-            if len(record.website) <= SHOWN_MAX:
-                url = escape(record.website)
+        if record.url:
+            if len(record.url) <= SHOWN_MAX:
+                url = escape(record.url)
                 contact.append(f'<a href="{url}">{url}</a>')
             else:  # no link to a cut-off address
-                contact.append(escape(_capped(record.website)))
+                contact.append(escape(_capped(record.url)))
         if record.email:
             contact.append(escape(_capped(record.email)))
         for location in record.locations[:SHOWN_ITEMS]:
@@ -183,6 +184,8 @@ class ServiceDetail(QScrollArea):
             ),
             (self.tr("Thema's"), ", ".join(t.display_label for t in record.themes) or "–"),
         ]
+        if record.languages:  # none means nobody said which: nothing to show
+            facts.append((self.tr("Talen"), language_names(record.languages)))
         if record.free_of_charge is not None:
             facts.append(
                 (self.tr("Gratis"), self.tr("ja") if record.free_of_charge else self.tr("nee"))

@@ -1,4 +1,5 @@
-"""The filter row: who the person is, how urgent, when, who may call, which themes.
+"""The filter row: who the person is, how urgent, when, who may call, which themes, which
+languages.
 
 Each control turns into part of a ``ServiceQuery``; no rule lives here.
 """
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
+from ifg_desktop.directory.spoken_languages import LANGUAGES
 from ifg_desktop.i18n import translate
 from ifg_desktop.models.enums import Urgency
 from ifg_desktop.ui.deferred import availability
@@ -126,35 +128,32 @@ class _StayOpenMenu(QMenu):
         super().mouseReleaseEvent(event)
 
 
-class ThemeFilter(QToolButton):
-    """Several themes at once; a service matches when it has any of them."""
+class ChoiceFilter(QToolButton):
+    """A button that opens a list to tick several of; a service matches any one ticked.
+    What the button says is its subclass's (``_describe``), in that class's words."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _name(self, "themeFilter", self.tr("Thema's"))
-        self.setAccessibleDescription(
-            self.tr("Opent een lijst: vink een of meer thema's aan; een dienst met één ervan telt.")
-        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = _StayOpenMenu(self)
         self.setMenu(self._menu)
         self._actions: dict[str, QAction] = {}
-        self._update_text()
 
-    def set_themes(self, themes: Sequence[ThemeRecord]) -> None:
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """(key, label) of each choice, in the order shown; what was ticked stays ticked."""
         chosen = self.selected()
         self._menu.clear()
         self._actions = {}
-        for theme in themes:
-            action = QAction(theme.display_label, self._menu)
+        for key, label in choices:
+            action = QAction(label, self._menu)
             action.setCheckable(True)
-            action.setChecked(theme.key in chosen)
-            action.setData(theme.key)
+            action.setChecked(key in chosen)
+            action.setData(key)
             action.toggled.connect(self._on_toggled)
             self._menu.addAction(action)
-            self._actions[theme.key] = action
+            self._actions[key] = action
         self._update_text()
 
     def selected(self) -> frozenset[str]:
@@ -174,13 +173,62 @@ class ThemeFilter(QToolButton):
 
     def _update_text(self) -> None:
         chosen = [a.text() for a in self._actions.values() if a.isChecked()]
+        text, tip = self._describe(chosen)
+        self.setText(text)
+        self.setToolTip(tip)
+
+    def _describe(self, chosen: list[str]) -> tuple[str, str]:
+        """(the button's text, its tooltip) with these labels ticked."""
+        raise NotImplementedError
+
+
+class ThemeFilter(ChoiceFilter):
+    """Several themes at once; a service matches when it has any of them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _name(self, "themeFilter", self.tr("Thema's"))
+        self.setAccessibleDescription(
+            self.tr("Opent een lijst: vink een of meer thema's aan; een dienst met één ervan telt.")
+        )
+        self._update_text()
+
+    def set_themes(self, themes: Sequence[ThemeRecord]) -> None:
+        self.set_choices([(theme.key, theme.display_label) for theme in themes])
+
+    def _describe(self, chosen: list[str]) -> tuple[str, str]:
         if not chosen:
-            self.setText(self.tr("Alle thema's"))
+            text = self.tr("Alle thema's")
         elif len(chosen) == 1:
-            self.setText(chosen[0])
+            text = chosen[0]
         else:
-            self.setText(self.tr("{n} thema's").format(n=len(chosen)))
-        self.setToolTip("\n".join(chosen) or self.tr("Geen thema gekozen: alle diensten"))
+            text = self.tr("{n} thema's").format(n=len(chosen))
+        return text, "\n".join(chosen) or self.tr("Geen thema gekozen: alle diensten")
+
+
+class LanguageFilter(ChoiceFilter):
+    """Several languages at once; a service matches when it speaks any of them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _name(self, "languageFilter", self.tr("Talen"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Opent een lijst: vink een of meer talen aan; een dienst die één ervan "
+                "spreekt telt."
+            )
+        )
+        self._menu.setAccessibleName(self.tr("Talen"))
+        self.set_choices([(language.code, language.display_name) for language in LANGUAGES])
+
+    def _describe(self, chosen: list[str]) -> tuple[str, str]:
+        if not chosen:
+            text = self.tr("Alle talen")
+        elif len(chosen) == 1:
+            text = chosen[0]
+        else:
+            text = self.tr("{n} talen").format(n=len(chosen))
+        return text, "\n".join(chosen) or self.tr("Geen taal gekozen: alle diensten")
 
 
 class FilterBar(QWidget):
@@ -227,6 +275,7 @@ class FilterBar(QWidget):
         self.audience.addItem(self.tr("Ook enkel voor professionals"), False)
         self.audience.addItem(self.tr("Enkel wat de cliënt zelf mag bellen"), True)
         self.themes = ThemeFilter()
+        self.languages = LanguageFilter()
         self.reset = QToolButton()
         self.reset.setText(self.tr("Filters wissen"))
         _name(self.reset, "resetFiltersButton", self.tr("Alle filters wissen"))
@@ -254,6 +303,7 @@ class FilterBar(QWidget):
                 group_layout.addWidget(extra)
             layout.addWidget(group)
         layout.addWidget(self.themes)
+        layout.addWidget(self.languages)
         layout.addWidget(self.reset)
 
         self.age.changed.connect(self.changed)
@@ -262,6 +312,7 @@ class FilterBar(QWidget):
         self.moment.dateTimeChanged.connect(self.changed)
         self.audience.currentIndexChanged.connect(self.changed)
         self.themes.changed.connect(self.changed)
+        self.languages.changed.connect(self.changed)
         self.reset.clicked.connect(self.clear)
 
     def _on_availability(self) -> None:
@@ -308,9 +359,10 @@ class FilterBar(QWidget):
         self.moment.setVisible(False)
         for widget in widgets:
             widget.blockSignals(False)
-        self.themes.blockSignals(True)
-        self.themes.set_selected(frozenset())
-        self.themes.blockSignals(False)
+        for choices in (self.themes, self.languages):
+            choices.blockSignals(True)
+            choices.set_selected(frozenset())
+            choices.blockSignals(False)
         self.changed.emit()
 
     def set_moment(self, moment: datetime) -> None:

@@ -724,6 +724,7 @@ class MainWindow(QMainWindow):
             client_contact_only=self.filters.client_only(),
             themes=self.filters.themes.selected(),
             services=self._suggested_services,
+            languages=self.filters.languages.selected(),
         )
 
     def _apply_query(self, *, reload: bool = False) -> None:

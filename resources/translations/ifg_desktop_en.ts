@@ -1274,6 +1274,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageFilter</name>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Opent een lijst: vink een of meer talen aan; een dienst die één ervan spreekt telt.</source>
+        <translation>Opens a list: tick one or more languages; a service that speaks any of them counts.</translation>
+    </message>
+    <message>
+        <source>Alle talen</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>{n} talen</source>
+        <translation>{n} languages</translation>
+    </message>
+    <message>
+        <source>Geen taal gekozen: alle diensten</source>
+        <translation>No language chosen: all services</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>IFG-wegwijzer opent in het Nederlands vanaf de volgende start.</source>
@@ -1645,6 +1668,10 @@
     <message>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>Gratis</source>
@@ -2090,6 +2117,18 @@
         <translation>addresses</translation>
     </message>
     <message>
+        <source>Talen waarin de dienst te bereiken is</source>
+        <translation>Languages the service can be reached in</translation>
+    </message>
+    <message>
+        <source>Talen:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>talen</source>
+        <translation>languages</translation>
+    </message>
+    <message>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
@@ -2168,6 +2207,121 @@
     <message>
         <source>De nieuwe versie is geladen. Kijk ze na en sla opnieuw op.</source>
         <translation>The new version has been loaded. Check it and save again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceField</name>
+    <message>
+        <source>sleutel</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>andere naam</source>
+        <translation>other name</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>wie mag contact opnemen</source>
+        <translation>who may make contact</translation>
+    </message>
+    <message>
+        <source>hoe contact opnemen</source>
+        <translation>how to make contact</translation>
+    </message>
+    <message>
+        <source>minimumleeftijd</source>
+        <translation>minimum age</translation>
+    </message>
+    <message>
+        <source>maximumleeftijd</source>
+        <translation>maximum age</translation>
+    </message>
+    <message>
+        <source>leeftijden onbekend</source>
+        <translation>ages unknown</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>trefwoorden</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>aandachtspunten</source>
+        <translation>points of attention</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>waarschuwing</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>waarschuwing tot</source>
+        <translation>alert until</translation>
+    </message>
+    <message>
+        <source>laatst geverifieerd</source>
+        <translation>last verified</translation>
+    </message>
+    <message>
+        <source>geverifieerd door</source>
+        <translation>verified by</translation>
+    </message>
+    <message>
+        <source>telefoonnummers</source>
+        <translation>phone numbers</translation>
+    </message>
+    <message>
+        <source>adressen</source>
+        <translation>addresses</translation>
+    </message>
+    <message>
+        <source>openingsuren</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>opmerking bij de uren</source>
+        <translation>note on the hours</translation>
+    </message>
+    <message>
+        <source>talen</source>
+        <translation>languages</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2415,193 @@
     <message>
         <source>Rooktest mislukt: na {seconds:.0f} s staat er geen dienst in de lijst</source>
         <translation>Smoke test failed: after {seconds:.0f} s the list shows no service</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenLanguage</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Vlaamse Gebarentaal</source>
+        <translation>Flemish Sign Language</translation>
+    </message>
+    <message>
+        <source>Frans-Belgische Gebarentaal</source>
+        <translation>French Belgian Sign Language</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Albanees</source>
+        <translation>Albanian</translation>
+    </message>
+    <message>
+        <source>Amhaars</source>
+        <translation>Amharic</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Armeens</source>
+        <translation>Armenian</translation>
+    </message>
+    <message>
+        <source>Bengaals</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Bosnisch</source>
+        <translation>Bosnian</translation>
+    </message>
+    <message>
+        <source>Bulgaars</source>
+        <translation>Bulgarian</translation>
+    </message>
+    <message>
+        <source>Chinees</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Georgisch</source>
+        <translation>Georgian</translation>
+    </message>
+    <message>
+        <source>Grieks</source>
+        <translation>Greek</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hongaars</source>
+        <translation>Hungarian</translation>
+    </message>
+    <message>
+        <source>Italiaans</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Koerdisch</source>
+        <translation>Kurdish</translation>
+    </message>
+    <message>
+        <source>Kroatisch</source>
+        <translation>Croatian</translation>
+    </message>
+    <message>
+        <source>Lingala</source>
+        <translation>Lingala</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Pasjtoe</source>
+        <translation>Pashto</translation>
+    </message>
+    <message>
+        <source>Perzisch</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Portugees</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>Punjabi</translation>
+    </message>
+    <message>
+        <source>Roemeens</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Romani</source>
+        <translation>Romani</translation>
+    </message>
+    <message>
+        <source>Russisch</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Servisch</source>
+        <translation>Serbian</translation>
+    </message>
+    <message>
+        <source>Slowaaks</source>
+        <translation>Slovak</translation>
+    </message>
+    <message>
+        <source>Somalisch</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Spaans</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Swahili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Tarifit (Berbers)</source>
+        <translation>Tarifit (Berber)</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Tsjechisch</source>
+        <translation>Czech</translation>
+    </message>
+    <message>
+        <source>Tsjetsjeens</source>
+        <translation>Chechen</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamees</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Onbekende taalcode: {codes} (ISO 639, zoals nl of vgt).</source>
+        <translation>Unknown language code: {codes} (ISO 639, such as nl or vgt).</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3511,10 @@
         <translation>client: only services a client may contact themselves (default: all)</translation>
     </message>
     <message>
+        <source>spreekt deze taal: ISO 639-code, zoals nl, fr, ar of vgt</source>
+        <translation>speaks this language: ISO 639 code, such as nl, fr, ar or vgt</translation>
+    </message>
+    <message>
         <source>ook niet-actieve en &apos;niet doorverwijzen&apos;</source>
         <translation>also inactive and &apos;do not refer&apos;</translation>
     </message>
@@ -3234,6 +3579,10 @@
         <translation>{count} service(s)</translation>
     </message>
     <message>
+        <source>onbekende taal {languages} (kies uit {known})</source>
+        <translation>unknown language {languages} (choose from {known})</translation>
+    </message>
+    <message>
         <source>ifg-desktop: geen dienst met sleutel &apos;{key}&apos;</source>
         <translation>ifg-desktop: no service with key &apos;{key}&apos;</translation>
     </message>
@@ -3280,6 +3629,10 @@
     <message>
         <source>Thema&apos;s: {themes}</source>
         <translation>Themes: {themes}</translation>
+    </message>
+    <message>
+        <source>Talen: {languages}</source>
+        <translation>Languages: {languages}</translation>
     </message>
     <message>
         <source>Let op: {note}</source>
@@ -4301,110 +4654,6 @@
         <translation>imported from file</translation>
     </message>
     <message>
-        <source>naam</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>andere naam</source>
-        <translation>other name</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>wie mag contacteren</source>
-        <translation>who may make contact</translation>
-    </message>
-    <message>
-        <source>contactinformatie</source>
-        <translation>contact information</translation>
-    </message>
-    <message>
-        <source>minimumleeftijd</source>
-        <translation>minimum age</translation>
-    </message>
-    <message>
-        <source>maximumleeftijd</source>
-        <translation>maximum age</translation>
-    </message>
-    <message>
-        <source>leeftijden onbekend</source>
-        <translation>ages unknown</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgency</translation>
-    </message>
-    <message>
-        <source>thema&apos;s</source>
-        <translation>themes</translation>
-    </message>
-    <message>
-        <source>trefwoorden</source>
-        <translation>keywords</translation>
-    </message>
-    <message>
-        <source>aandachtspunten</source>
-        <translation>points of attention</translation>
-    </message>
-    <message>
-        <source>gratis</source>
-        <translation>free of charge</translation>
-    </message>
-    <message>
-        <source>anoniem</source>
-        <translation>anonymous</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>website</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>waarschuwing</source>
-        <translation>alert</translation>
-    </message>
-    <message>
-        <source>waarschuwing tot</source>
-        <translation>alert until</translation>
-    </message>
-    <message>
-        <source>laatst geverifieerd</source>
-        <translation>last verified</translation>
-    </message>
-    <message>
-        <source>geverifieerd door</source>
-        <translation>verified by</translation>
-    </message>
-    <message>
-        <source>telefoonnummers</source>
-        <translation>phone numbers</translation>
-    </message>
-    <message>
-        <source>adressen</source>
-        <translation>addresses</translation>
-    </message>
-    <message>
-        <source>openingsuren</source>
-        <translation>opening hours</translation>
-    </message>
-    <message>
-        <source>opmerking bij de uren</source>
-        <translation>note on the hours</translation>
-    </message>
-    <message>
         <source>gearchiveerd</source>
         <translation>archived</translation>
     </message>
@@ -4719,114 +4968,6 @@
         <translation>unchanged</translation>
     </message>
     <message>
-        <source>sleutel</source>
-        <translation>key</translation>
-    </message>
-    <message>
-        <source>naam</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>andere naam</source>
-        <translation>other name</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>enkel voor professionals</source>
-        <translation>professionals only</translation>
-    </message>
-    <message>
-        <source>hoe contact opnemen</source>
-        <translation>how to make contact</translation>
-    </message>
-    <message>
-        <source>minimumleeftijd</source>
-        <translation>minimum age</translation>
-    </message>
-    <message>
-        <source>maximumleeftijd</source>
-        <translation>maximum age</translation>
-    </message>
-    <message>
-        <source>leeftijden onbekend</source>
-        <translation>ages unknown</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgency</translation>
-    </message>
-    <message>
-        <source>thema&apos;s</source>
-        <translation>themes</translation>
-    </message>
-    <message>
-        <source>trefwoorden</source>
-        <translation>keywords</translation>
-    </message>
-    <message>
-        <source>aandachtspunten</source>
-        <translation>points of attention</translation>
-    </message>
-    <message>
-        <source>gratis</source>
-        <translation>free of charge</translation>
-    </message>
-    <message>
-        <source>anoniem</source>
-        <translation>anonymous</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>website</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>melding</source>
-        <translation>alert</translation>
-    </message>
-    <message>
-        <source>melding tot</source>
-        <translation>alert until</translation>
-    </message>
-    <message>
-        <source>laatst geverifieerd</source>
-        <translation>last verified</translation>
-    </message>
-    <message>
-        <source>geverifieerd door</source>
-        <translation>verified by</translation>
-    </message>
-    <message>
-        <source>telefoonnummers</source>
-        <translation>phone numbers</translation>
-    </message>
-    <message>
-        <source>adressen</source>
-        <translation>addresses</translation>
-    </message>
-    <message>
-        <source>openingsuren</source>
-        <translation>opening hours</translation>
-    </message>
-    <message>
-        <source>opmerking bij de uren</source>
-        <translation>note on the hours</translation>
-    </message>
-    <message>
         <source>zoekterm</source>
         <translation>search term</translation>
     </message>
@@ -5017,6 +5158,10 @@
     <message>
         <source>leeg trefwoord of aandachtspunt</source>
         <translation>empty keyword or point of attention</translation>
+    </message>
+    <message>
+        <source>{path}code {code} niet overgenomen: geen taal van de lijst (ISO 639, zoals nl, fr of vgt)</source>
+        <translation>{path}code {code} not taken over: not a language of the list (ISO 639, such as nl, fr or vgt)</translation>
     </message>
     <message>
         <source>verplicht veld ontbreekt (active, inactive, defunct, temporarily closed)</source>
@@ -5433,46 +5578,6 @@
 <context>
     <name>validation</name>
     <message>
-        <source>sleutel</source>
-        <translation>key</translation>
-    </message>
-    <message>
-        <source>naam</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>andere naam</source>
-        <translation>other name</translation>
-    </message>
-    <message>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>hoe contact opnemen</source>
-        <translation>how to make contact</translation>
-    </message>
-    <message>
-        <source>webadres</source>
-        <translation>web address</translation>
-    </message>
-    <message>
-        <source>e-mailadres</source>
-        <translation>e-mail address</translation>
-    </message>
-    <message>
-        <source>melding</source>
-        <translation>alert</translation>
-    </message>
-    <message>
-        <source>geverifieerd door</source>
-        <translation>verified by</translation>
-    </message>
-    <message>
-        <source>opmerking bij de uren</source>
-        <translation>note on the hours</translation>
-    </message>
-    <message>
         <source>trefwoord</source>
         <translation>keyword</translation>
     </message>
@@ -5543,22 +5648,6 @@
     <message>
         <source>opmerking bij een afwijkende datum</source>
         <translation>note on a special date</translation>
-    </message>
-    <message>
-        <source>trefwoorden</source>
-        <translation>keywords</translation>
-    </message>
-    <message>
-        <source>aandachtspunten</source>
-        <translation>points of attention</translation>
-    </message>
-    <message>
-        <source>telefoonnummers</source>
-        <translation>phone numbers</translation>
-    </message>
-    <message>
-        <source>adressen</source>
-        <translation>addresses</translation>
     </message>
     <message>
         <source>{label}: te lang ({count} tekens, hoogstens {most})</source>

@@ -1274,6 +1274,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageFilter</name>
+    <message>
+        <source>Talen</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Opent een lijst: vink een of meer talen aan; een dienst die één ervan spreekt telt.</source>
+        <translation>Ouvre une liste : cochez une ou plusieurs langues ; un service qui en parle une compte.</translation>
+    </message>
+    <message>
+        <source>Alle talen</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>{n} talen</source>
+        <translation>{n} langues</translation>
+    </message>
+    <message>
+        <source>Geen taal gekozen: alle diensten</source>
+        <translation>Aucune langue choisie : tous les services</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>IFG-wegwijzer opent in het Nederlands vanaf de volgende start.</source>
@@ -1645,6 +1668,10 @@
     <message>
         <source>Thema&apos;s</source>
         <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Gratis</source>
@@ -2090,6 +2117,18 @@
         <translation>adresses</translation>
     </message>
     <message>
+        <source>Talen waarin de dienst te bereiken is</source>
+        <translation>Langues dans lesquelles le service est joignable</translation>
+    </message>
+    <message>
+        <source>Talen:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>talen</source>
+        <translation>langues</translation>
+    </message>
+    <message>
         <source>Waarschuwing</source>
         <translation>Avertissement</translation>
     </message>
@@ -2168,6 +2207,121 @@
     <message>
         <source>De nieuwe versie is geladen. Kijk ze na en sla opnieuw op.</source>
         <translation>La nouvelle version a été chargée. Vérifiez-la et enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceField</name>
+    <message>
+        <source>sleutel</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>andere naam</source>
+        <translation>autre nom</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>wie mag contact opnemen</source>
+        <translation>qui peut prendre contact</translation>
+    </message>
+    <message>
+        <source>hoe contact opnemen</source>
+        <translation>comment prendre contact</translation>
+    </message>
+    <message>
+        <source>minimumleeftijd</source>
+        <translation>âge minimum</translation>
+    </message>
+    <message>
+        <source>maximumleeftijd</source>
+        <translation>âge maximum</translation>
+    </message>
+    <message>
+        <source>leeftijden onbekend</source>
+        <translation>âges inconnus</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>thema&apos;s</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>trefwoorden</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>aandachtspunten</source>
+        <translation>points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>waarschuwing</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>waarschuwing tot</source>
+        <translation>avertissement jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>laatst geverifieerd</source>
+        <translation>dernière vérification</translation>
+    </message>
+    <message>
+        <source>geverifieerd door</source>
+        <translation>vérifié par</translation>
+    </message>
+    <message>
+        <source>telefoonnummers</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>adressen</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>openingsuren</source>
+        <translation>heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>opmerking bij de uren</source>
+        <translation>remarque sur les horaires</translation>
+    </message>
+    <message>
+        <source>talen</source>
+        <translation>langues</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2415,193 @@
     <message>
         <source>Rooktest mislukt: na {seconds:.0f} s staat er geen dienst in de lijst</source>
         <translation>Échec du test de fumée : après {seconds:.0f} s, la liste n’affiche aucun service</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenLanguage</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Vlaamse Gebarentaal</source>
+        <translation>langue des signes flamande</translation>
+    </message>
+    <message>
+        <source>Frans-Belgische Gebarentaal</source>
+        <translation>langue des signes de Belgique francophone</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Albanees</source>
+        <translation>albanais</translation>
+    </message>
+    <message>
+        <source>Amhaars</source>
+        <translation>amharique</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Armeens</source>
+        <translation>arménien</translation>
+    </message>
+    <message>
+        <source>Bengaals</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <source>Bosnisch</source>
+        <translation>bosnien</translation>
+    </message>
+    <message>
+        <source>Bulgaars</source>
+        <translation>bulgare</translation>
+    </message>
+    <message>
+        <source>Chinees</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>Georgisch</source>
+        <translation>géorgien</translation>
+    </message>
+    <message>
+        <source>Grieks</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Hongaars</source>
+        <translation>hongrois</translation>
+    </message>
+    <message>
+        <source>Italiaans</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Koerdisch</source>
+        <translation>kurde</translation>
+    </message>
+    <message>
+        <source>Kroatisch</source>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <source>Lingala</source>
+        <translation>lingala</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Pasjtoe</source>
+        <translation>pachto</translation>
+    </message>
+    <message>
+        <source>Perzisch</source>
+        <translation>persan</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Portugees</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>pendjabi</translation>
+    </message>
+    <message>
+        <source>Roemeens</source>
+        <translation>roumain</translation>
+    </message>
+    <message>
+        <source>Romani</source>
+        <translation>romani</translation>
+    </message>
+    <message>
+        <source>Russisch</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Servisch</source>
+        <translation>serbe</translation>
+    </message>
+    <message>
+        <source>Slowaaks</source>
+        <translation>slovaque</translation>
+    </message>
+    <message>
+        <source>Somalisch</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <source>Spaans</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>swahili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <source>Tarifit (Berbers)</source>
+        <translation>tarifit (berbère)</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrigna</translation>
+    </message>
+    <message>
+        <source>Tsjechisch</source>
+        <translation>tchèque</translation>
+    </message>
+    <message>
+        <source>Tsjetsjeens</source>
+        <translation>tchétchène</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ourdou</translation>
+    </message>
+    <message>
+        <source>Vietnamees</source>
+        <translation>vietnamien</translation>
+    </message>
+    <message>
+        <source>Onbekende taalcode: {codes} (ISO 639, zoals nl of vgt).</source>
+        <translation>Code de langue inconnu : {codes} (ISO 639, comme nl ou vgt).</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3511,10 @@
         <translation>client : seulement les services qu&apos;un client peut contacter lui-même (par défaut : tous)</translation>
     </message>
     <message>
+        <source>spreekt deze taal: ISO 639-code, zoals nl, fr, ar of vgt</source>
+        <translation>parle cette langue : code ISO 639, comme nl, fr, ar ou vgt</translation>
+    </message>
+    <message>
         <source>ook niet-actieve en &apos;niet doorverwijzen&apos;</source>
         <translation>aussi les services inactifs et « ne pas orienter »</translation>
     </message>
@@ -3234,6 +3579,10 @@
         <translation>{count} service(s)</translation>
     </message>
     <message>
+        <source>onbekende taal {languages} (kies uit {known})</source>
+        <translation>langue inconnue {languages} (choisissez parmi {known})</translation>
+    </message>
+    <message>
         <source>ifg-desktop: geen dienst met sleutel &apos;{key}&apos;</source>
         <translation>ifg-desktop : aucun service avec la clé « {key} »</translation>
     </message>
@@ -3280,6 +3629,10 @@
     <message>
         <source>Thema&apos;s: {themes}</source>
         <translation>Thèmes : {themes}</translation>
+    </message>
+    <message>
+        <source>Talen: {languages}</source>
+        <translation>Langues : {languages}</translation>
     </message>
     <message>
         <source>Let op: {note}</source>
@@ -4301,110 +4654,6 @@
         <translation>importé depuis un fichier</translation>
     </message>
     <message>
-        <source>naam</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>andere naam</source>
-        <translation>autre nom</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>wie mag contacteren</source>
-        <translation>qui peut prendre contact</translation>
-    </message>
-    <message>
-        <source>contactinformatie</source>
-        <translation>informations de contact</translation>
-    </message>
-    <message>
-        <source>minimumleeftijd</source>
-        <translation>âge minimum</translation>
-    </message>
-    <message>
-        <source>maximumleeftijd</source>
-        <translation>âge maximum</translation>
-    </message>
-    <message>
-        <source>leeftijden onbekend</source>
-        <translation>âges inconnus</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgence</translation>
-    </message>
-    <message>
-        <source>thema&apos;s</source>
-        <translation>thèmes</translation>
-    </message>
-    <message>
-        <source>trefwoorden</source>
-        <translation>mots-clés</translation>
-    </message>
-    <message>
-        <source>aandachtspunten</source>
-        <translation>points d&apos;attention</translation>
-    </message>
-    <message>
-        <source>gratis</source>
-        <translation>gratuit</translation>
-    </message>
-    <message>
-        <source>anoniem</source>
-        <translation>anonyme</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>site web</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>waarschuwing</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>waarschuwing tot</source>
-        <translation>avertissement jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>laatst geverifieerd</source>
-        <translation>dernière vérification</translation>
-    </message>
-    <message>
-        <source>geverifieerd door</source>
-        <translation>vérifié par</translation>
-    </message>
-    <message>
-        <source>telefoonnummers</source>
-        <translation>numéros de téléphone</translation>
-    </message>
-    <message>
-        <source>adressen</source>
-        <translation>adresses</translation>
-    </message>
-    <message>
-        <source>openingsuren</source>
-        <translation>heures d&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>opmerking bij de uren</source>
-        <translation>remarque sur les horaires</translation>
-    </message>
-    <message>
         <source>gearchiveerd</source>
         <translation>archivé</translation>
     </message>
@@ -4719,114 +4968,6 @@
         <translation>inchangé</translation>
     </message>
     <message>
-        <source>sleutel</source>
-        <translation>clé</translation>
-    </message>
-    <message>
-        <source>naam</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>andere naam</source>
-        <translation>autre nom</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>enkel voor professionals</source>
-        <translation>professionnels uniquement</translation>
-    </message>
-    <message>
-        <source>hoe contact opnemen</source>
-        <translation>comment prendre contact</translation>
-    </message>
-    <message>
-        <source>minimumleeftijd</source>
-        <translation>âge minimum</translation>
-    </message>
-    <message>
-        <source>maximumleeftijd</source>
-        <translation>âge maximum</translation>
-    </message>
-    <message>
-        <source>leeftijden onbekend</source>
-        <translation>âges inconnus</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgence</translation>
-    </message>
-    <message>
-        <source>thema&apos;s</source>
-        <translation>thèmes</translation>
-    </message>
-    <message>
-        <source>trefwoorden</source>
-        <translation>mots-clés</translation>
-    </message>
-    <message>
-        <source>aandachtspunten</source>
-        <translation>points d&apos;attention</translation>
-    </message>
-    <message>
-        <source>gratis</source>
-        <translation>gratuit</translation>
-    </message>
-    <message>
-        <source>anoniem</source>
-        <translation>anonyme</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>site web</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>melding</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>melding tot</source>
-        <translation>avertissement jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>laatst geverifieerd</source>
-        <translation>dernière vérification</translation>
-    </message>
-    <message>
-        <source>geverifieerd door</source>
-        <translation>vérifié par</translation>
-    </message>
-    <message>
-        <source>telefoonnummers</source>
-        <translation>numéros de téléphone</translation>
-    </message>
-    <message>
-        <source>adressen</source>
-        <translation>adresses</translation>
-    </message>
-    <message>
-        <source>openingsuren</source>
-        <translation>heures d&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>opmerking bij de uren</source>
-        <translation>remarque sur les horaires</translation>
-    </message>
-    <message>
         <source>zoekterm</source>
         <translation>terme de recherche</translation>
     </message>
@@ -5017,6 +5158,10 @@
     <message>
         <source>leeg trefwoord of aandachtspunt</source>
         <translation>mot-clé ou point d&apos;attention vide</translation>
+    </message>
+    <message>
+        <source>{path}code {code} niet overgenomen: geen taal van de lijst (ISO 639, zoals nl, fr of vgt)</source>
+        <translation>{path}code {code} non repris : pas une langue de la liste (ISO 639, comme nl, fr ou vgt)</translation>
     </message>
     <message>
         <source>verplicht veld ontbreekt (active, inactive, defunct, temporarily closed)</source>
@@ -5433,46 +5578,6 @@
 <context>
     <name>validation</name>
     <message>
-        <source>sleutel</source>
-        <translation>clé</translation>
-    </message>
-    <message>
-        <source>naam</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>andere naam</source>
-        <translation>autre nom</translation>
-    </message>
-    <message>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>hoe contact opnemen</source>
-        <translation>comment prendre contact</translation>
-    </message>
-    <message>
-        <source>webadres</source>
-        <translation>adresse web</translation>
-    </message>
-    <message>
-        <source>e-mailadres</source>
-        <translation>adresse e-mail</translation>
-    </message>
-    <message>
-        <source>melding</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>geverifieerd door</source>
-        <translation>vérifié par</translation>
-    </message>
-    <message>
-        <source>opmerking bij de uren</source>
-        <translation>remarque sur les horaires</translation>
-    </message>
-    <message>
         <source>trefwoord</source>
         <translation>mot-clé</translation>
     </message>
@@ -5543,22 +5648,6 @@
     <message>
         <source>opmerking bij een afwijkende datum</source>
         <translation>remarque sur une date particulière</translation>
-    </message>
-    <message>
-        <source>trefwoorden</source>
-        <translation>mots-clés</translation>
-    </message>
-    <message>
-        <source>aandachtspunten</source>
-        <translation>points d&apos;attention</translation>
-    </message>
-    <message>
-        <source>telefoonnummers</source>
-        <translation>numéros de téléphone</translation>
-    </message>
-    <message>
-        <source>adressen</source>
-        <translation>adresses</translation>
     </message>
     <message>
         <source>{label}: te lang ({count} tekens, hoogstens {most})</source>

@@ -40,7 +40,7 @@ def test_round_trip_of_every_field(database: Database) -> None:
         notes=("Geen noodnummer",),
         free_of_charge=True,
         anonymous=False,
-        website="https://example.org",
+        url="https://example.org",
         email="info@example.org",
         alert="Verhuisd",
         alert_until=date(2027, 1, 31),

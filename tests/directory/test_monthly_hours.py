@@ -22,13 +22,13 @@ from ifg_desktop.directory.availability import (
 )
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.editing import create_service
-from ifg_desktop.directory.hsds.mapping import (
+from ifg_desktop.directory.hsds.field_readers import Record
+from ifg_desktop.directory.hsds.service_export import service_document
+from ifg_desktop.directory.hsds.service_import import (
     Context,
     MappedService,
-    Record,
     canonical,
     read_service,
-    service_document,
 )
 from ifg_desktop.directory.query import (
     AvailabilityFilter,

@@ -123,7 +123,7 @@ def test_validate_draft_names_each_field() -> None:
         name=" ",
         phones=(PhoneDraft("+3232607280"), PhoneDraft("03 260 72 80")),
         email="nee",
-        website="http://x",
+        url="http://x",
         minimum_age_months=30,
         maximum_age_months=20,
         keywords=("", "hulp"),
@@ -133,7 +133,7 @@ def test_validate_draft_names_each_field() -> None:
     )
     problems = validate_draft(bad, new=True)
     assert set(problems) == {
-        "key", "name", "phones", "email", "website", AGES, "keywords", "alert", "locations",
+        "key", "name", "phones", "email", "url", AGES, "keywords", "alert", "locations",
         "hours",
     }  # fmt: skip
     assert problems["phones"] == "Nummer 2 staat niet in de bewaarde vorm (+3232607280)."

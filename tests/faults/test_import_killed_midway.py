@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import event
 from ifg_desktop.db import open_database
 from ifg_desktop.directory import bulk
-from ifg_desktop.directory.hsds import apply_import, plan_import
+from ifg_desktop.directory.hsds import Phase, apply_import, plan_import
 
 bulk.BATCH = 100
 database = open_database(sys.argv[1])
@@ -33,7 +33,7 @@ database.engine.dispose()
 plan = plan_import(database, Path(sys.argv[2]))
 
 def progress(phase, done, total):
-    if phase == "Diensten schrijven" and done >= total // 2:
+    if phase == Phase.WRITING and done >= total // 2:
         print("HALF", flush=True)
         time.sleep(120)
 

@@ -38,15 +38,15 @@ from ifg_desktop.directory.hsds import (
 from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.exporter import drafts
+from ifg_desktop.directory.hsds.field_readers import Record
 from ifg_desktop.directory.hsds.files import CSV, JSON, read_source
-from ifg_desktop.directory.hsds.importer import COMPARING
-from ifg_desktop.directory.hsds.mapping import (
+from ifg_desktop.directory.hsds.progress import Phase
+from ifg_desktop.directory.hsds.service_export import service_document
+from ifg_desktop.directory.hsds.service_import import (
     Context,
     MappedService,
-    Record,
     canonical,
     read_service,
-    service_document,
 )
 from ifg_desktop.directory.query import get_service
 from ifg_desktop.directory.validation import TEXT_LIMITS, validate_draft
@@ -127,7 +127,7 @@ def test_an_edit_during_an_import_is_never_overwritten(
     editor = threading.Thread(target=edit)
 
     def progress(phase: str, _done: int, _total: int) -> None:
-        if phase == COMPARING and not editor.is_alive() and "edit" not in outcome:
+        if phase == Phase.COMPARING and not editor.is_alive() and "edit" not in outcome:
             editor.start()
             editor.join(timeout=1.5)  # long enough to commit, if nothing holds it back
 

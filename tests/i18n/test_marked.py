@@ -30,7 +30,7 @@ ALLOWED = {
     ("db/roles.py", "_refuse_powerful_roles"): "SQL",
     ("db/roles.py", "roles_script"): "SQL written to a file",
     # file content: an HSDS export is Dutch whatever language the window speaks
-    ("directory/hsds/mapping.py", "_schedules"): "HSDS schedule descriptions",
+    ("directory/hsds/schedules.py", "schedule_documents"): "HSDS schedule descriptions",
     ("directory/hsds/search_terms.py", "description"): "HSDS search term descriptions",
     ("directory/hsds/vocabulary.py", "<module>"): "HSDS descriptions of our extensions",
     # data: words looked for in a phone's (Dutch) description

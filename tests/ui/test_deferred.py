@@ -23,6 +23,7 @@ LIGHT = {
     "ifg_desktop.directory.ages",
     "ifg_desktop.directory.choices",
     "ifg_desktop.directory.phones",
+    "ifg_desktop.directory.spoken_languages",  # the languages' codes and names
 }
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from ifg_desktop.db import Database
 from ifg_desktop.db.backup import check_backup
-from ifg_desktop.directory.hsds import Action, plan_import
+from ifg_desktop.directory.hsds import Action, Phase, plan_import
 from ifg_desktop.directory.hsds import importer as importer_module
 from ifg_desktop.directory.query import get_service
 from ifg_desktop.ui import import_export
@@ -163,7 +163,7 @@ def test_cancel_while_writing_writes_nothing(
 
         def hold(phase: str, done: int, total: int) -> None:
             progress(phase, done, total)
-            if phase == importer_module.WRITING:
+            if phase == Phase.WRITING:
                 reached.set()
                 go.wait(10)
 

@@ -2,7 +2,8 @@
 
 - ``plan_import`` / ``apply_import``: the dry run and the atomic import (importer.py);
 - ``export_directory``: JSON or the tabular form (exporter.py);
-- ``service_document`` / ``read_service``: one service, both ways (mapping.py);
+- ``service_document`` / ``read_service``: one service, both ways (service_export.py,
+  service_import.py; field_readers.py reads the values, schedules.py the hours);
 - our extensions travel as attributes of our own taxonomy (vocabulary.py, README.md);
 - the search vocabulary travels as terms of a taxonomy of ours (search_terms.py).
 """
@@ -20,18 +21,16 @@ from ifg_desktop.directory.hsds.files import CSV, FORMATS, JSON, detect_format
 from ifg_desktop.directory.hsds.importer import (
     ACTION_LABELS,
     Action,
-    Cancel,
-    FieldChange,
     ImportPlan,
     ImportResult,
+    PlannedChange,
     PlannedService,
     PlannedTerm,
-    Progress,
     action_label,
     apply_import,
-    phase_label,
     plan_import,
 )
+from ifg_desktop.directory.hsds.progress import Cancel, Phase, Progress, phase_label
 
 __all__ = [
     "ACTION_LABELS",
@@ -42,13 +41,14 @@ __all__ = [
     "Cancel",
     "Cancelled",
     "ExportCancelled",
-    "FieldChange",
     "HsdsFileError",
     "HsdsProblem",
     "ImportCancelled",
     "ImportPlan",
     "ImportResult",
+    "Phase",
     "PlanOutdated",
+    "PlannedChange",
     "PlannedService",
     "PlannedTerm",
     "Progress",

@@ -14,21 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ifg_desktop.db import Database
-from ifg_desktop.directory.drafts import ServiceDraft, draft_of
+from ifg_desktop.directory.drafts import ServiceDraft, draft_of, eager_load
 from ifg_desktop.directory.hsds.errors import ExportCancelled, HsdsFileError
 from ifg_desktop.directory.hsds.files import CSV, JSON, write_json, write_tabular
-from ifg_desktop.directory.hsds.importer import Cancel, Progress
-from ifg_desktop.directory.hsds.mapping import service_document
+from ifg_desktop.directory.hsds.progress import Cancel, Phase, Progress
 from ifg_desktop.directory.hsds.search_terms import term_document
+from ifg_desktop.directory.hsds.service_export import service_document
 from ifg_desktop.directory.hsds.tabular import TableWriter
 from ifg_desktop.directory.vocabulary import stored_terms
-from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from ifg_desktop.models import Schedule, Service, Theme
+from ifg_desktop.i18n import translate
+from ifg_desktop.models import Service, Theme
 
-EXPORTING = QT_TRANSLATE_NOOP("hsds", "Exporteren")  # a phase, shown with ``phase_label``
 _CHUNK = 1000
 
 
@@ -46,19 +45,7 @@ def drafts(session: Session) -> Iterator[ServiceDraft]:
     """Every service's draft, in key order, a chunk at a time."""
     after: str | None = None
     while True:
-        statement = (
-            select(Service)
-            .order_by(Service.key)
-            .limit(_CHUNK)
-            .options(
-                selectinload(Service.organization),
-                selectinload(Service.themes),
-                selectinload(Service.phones),
-                selectinload(Service.locations),
-                selectinload(Service.schedule).selectinload(Schedule.windows),
-                selectinload(Service.schedule).selectinload(Schedule.exceptions),
-            )
-        )
+        statement = select(Service).order_by(Service.key).limit(_CHUNK).options(*eager_load())
         if after is not None:
             statement = statement.where(Service.key > after)
         services = session.scalars(statement).all()
@@ -138,7 +125,7 @@ def export_directory(
                 if cancel is not None and cancel():
                     raise ExportCancelled
                 if progress is not None:
-                    progress(EXPORTING, done, total)
+                    progress(Phase.EXPORTING, done, total)
 
         if chosen == JSON:
             write_json(path, chain(documents(session), vocabulary), tick)
@@ -155,7 +142,6 @@ def export_directory(
 
 
 __all__ = [
-    "EXPORTING",
     "documents",
     "drafts",
     "export_directory",

@@ -29,7 +29,7 @@ from typing import IO, Any, NoReturn
 from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.guide_sections import is_guide_section
-from ifg_desktop.directory.hsds.mapping import Context, record_label
+from ifg_desktop.directory.hsds.service_import import Context, record_label
 from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, columns, services_from_tables
 from ifg_desktop.i18n import translate
 

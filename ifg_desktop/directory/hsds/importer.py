@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import sqlite3
+import sys
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -30,12 +33,20 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from ifg_desktop import __version__
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.db.database import backup_sqlite_file
 from ifg_desktop.db.errors import explain_operational_error
 from ifg_desktop.directory import describe
 from ifg_desktop.directory.availability import Hours
-from ifg_desktop.directory.bulk import insert_drafts, read_drafts
+from ifg_desktop.directory.bulk import (
+    KnownSource,
+    insert_drafts,
+    known_sources,
+    organization_digest,
+    read_drafts,
+    record_sources,
+)
 from ifg_desktop.directory.drafts import (
     OrganizationDraft,
     PhoneDraft,
@@ -43,17 +54,20 @@ from ifg_desktop.directory.drafts import (
     apply_draft,
 )
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
+from ifg_desktop.directory.hsds.field_readers import Record
 from ifg_desktop.directory.hsds.files import detect_format, read_source
 from ifg_desktop.directory.hsds.guide_sections import sections_note
-from ifg_desktop.directory.hsds.mapping import (
+from ifg_desktop.directory.hsds.progress import Cancel, Phase, Progress
+from ifg_desktop.directory.hsds.search_terms import read_term
+from ifg_desktop.directory.hsds.service_import import (
+    Context,
     MappedService,
-    Record,
     canonical,
     read_service,
 )
-from ifg_desktop.directory.hsds.search_terms import read_term
 from ifg_desktop.directory.indexing import place_services
 from ifg_desktop.directory.phones import format_phone
+from ifg_desktop.directory.service_fields import BY_NAME, field_label
 from ifg_desktop.directory.text import printable, unsafe_character
 from ifg_desktop.directory.validation import text_problems
 from ifg_desktop.directory.vocabulary import (
@@ -66,25 +80,11 @@ from ifg_desktop.directory.vocabulary import (
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.models import Organization, Service, Theme
 
-# progress(phase, done, total): phase is one of the phases below, in Dutch; a face shows it
-# with ``phase_label`` (the language in use).
-Progress = Callable[[str, int, int], None]
-Cancel = Callable[[], bool]
-
-READING = QT_TRANSLATE_NOOP("hsds", "Bestand lezen")
-COMPARING = QT_TRANSLATE_NOOP("hsds", "Vergelijken met de databank")
-BACKING_UP = QT_TRANSLATE_NOOP("hsds", "Reservekopie maken")
-WRITING = QT_TRANSLATE_NOOP("hsds", "Diensten schrijven")
-INDEXING = QT_TRANSLATE_NOOP("hsds", "Zoekindex bijwerken")
-
-
-def phase_label(phase: str) -> str:
-    """A progress phase (READING …) in the language in use."""
-    return translate("hsds", phase)
-
-
 _TICK = 500
 _COMPARED_AT_ONCE = 900  # services read from the database at once to compare with the file
+# Part of every document's digest (``service_source``): raised when reading a document
+# changes, so that what an older version read is read again.
+_READING_VERSION = 1
 
 
 class Action(StrEnum):
@@ -106,40 +106,15 @@ def action_label(action: Action) -> str:
     return translate("hsds", ACTION_LABELS[action])
 
 
+# A change's field is named as everywhere (service_fields.py); a term of the search
+# vocabulary is named here.
 FIELD_LABELS = {
-    "key": QT_TRANSLATE_NOOP("hsds", "sleutel"),
-    "name": QT_TRANSLATE_NOOP("hsds", "naam"),
-    "alternate_name": QT_TRANSLATE_NOOP("hsds", "andere naam"),
-    "organization": QT_TRANSLATE_NOOP("hsds", "organisatie"),
-    "description": QT_TRANSLATE_NOOP("hsds", "beschrijving"),
-    "status": QT_TRANSLATE_NOOP("hsds", "status"),
-    "professional_only": QT_TRANSLATE_NOOP("hsds", "enkel voor professionals"),
-    "contact_note": QT_TRANSLATE_NOOP("hsds", "hoe contact opnemen"),
-    "minimum_age_months": QT_TRANSLATE_NOOP("hsds", "minimumleeftijd"),
-    "maximum_age_months": QT_TRANSLATE_NOOP("hsds", "maximumleeftijd"),
-    "ages_unknown": QT_TRANSLATE_NOOP("hsds", "leeftijden onbekend"),
-    "urgency": QT_TRANSLATE_NOOP("hsds", "urgentie"),
-    "themes": QT_TRANSLATE_NOOP("hsds", "thema's"),
-    "keywords": QT_TRANSLATE_NOOP("hsds", "trefwoorden"),
-    "notes": QT_TRANSLATE_NOOP("hsds", "aandachtspunten"),
-    "free_of_charge": QT_TRANSLATE_NOOP("hsds", "gratis"),
-    "anonymous": QT_TRANSLATE_NOOP("hsds", "anoniem"),
-    "website": QT_TRANSLATE_NOOP("hsds", "website"),
-    "email": QT_TRANSLATE_NOOP("hsds", "e-mail"),
-    "alert": QT_TRANSLATE_NOOP("hsds", "melding"),
-    "alert_until": QT_TRANSLATE_NOOP("hsds", "melding tot"),
-    "assured_date": QT_TRANSLATE_NOOP("hsds", "laatst geverifieerd"),
-    "assurer": QT_TRANSLATE_NOOP("hsds", "geverifieerd door"),
-    "phones": QT_TRANSLATE_NOOP("hsds", "telefoonnummers"),
-    "locations": QT_TRANSLATE_NOOP("hsds", "adressen"),
-    "hours": QT_TRANSLATE_NOOP("hsds", "openingsuren"),
-    "schedule_note": QT_TRANSLATE_NOOP("hsds", "opmerking bij de uren"),
     "zoekterm": QT_TRANSLATE_NOOP("hsds", "zoekterm"),
 }
 
 
 @dataclass(frozen=True, slots=True)
-class FieldChange:
+class PlannedChange:
     """One field of one service: its value before and after, plain (JSON-able) and in words."""
 
     field: str
@@ -150,7 +125,9 @@ class FieldChange:
 
     @property
     def label(self) -> str:
-        return translate("hsds", FIELD_LABELS.get(self.field, self.field))
+        return field_label(self.field) or translate(
+            "hsds", FIELD_LABELS.get(self.field, self.field)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +135,7 @@ class PlannedService:
     key: str
     name: str
     action: Action
-    changes: tuple[FieldChange, ...]
+    changes: tuple[PlannedChange, ...]
     notes: tuple[str, ...]  # what the file says that could not be taken over
     record: str  # where it is in the file
 
@@ -187,14 +164,14 @@ class PlannedTerm:
         return self.term
 
     @property
-    def changes(self) -> tuple[FieldChange, ...]:
+    def changes(self) -> tuple[PlannedChange, ...]:
         if self.action is Action.UNCHANGED:
             return ()
         from ifg_desktop.directory.fields import empty_text, search_term_text
 
         old = self.old
         return (
-            FieldChange(
+            PlannedChange(
                 "zoekterm",
                 None if old is None else {"finds": list(old.finds), "flags": list(old.flags)},
                 {"finds": list(self.new.finds), "flags": list(self.new.flags)},
@@ -211,13 +188,25 @@ class ImportPlan:
     services: tuple[PlannedService, ...]
     notes: tuple[str, ...]  # about the file as a whole (organizations, extra tables …)
     new_themes: tuple[tuple[str, str], ...]  # (key, label) to be created
-    # The drafts of the services to be written (added or changed), in the file's order.
-    drafts: tuple[ServiceDraft, ...] = field(repr=False, compare=False)
     terms: tuple[PlannedTerm, ...] = ()  # the search vocabulary's, in the file's order
+    # The drafts of the services to be written (added or changed), in the file's order,
+    # packed a slice at a time (``_pack``: a draft takes kilobytes as objects, a hundred
+    # bytes packed), each with how many of them are changed and how many added.
+    packed: tuple[tuple[bytes, int, int], ...] = field(default=(), repr=False, compare=False)
+    # The organizations the drafts name, by key: their names, to see which are renamed.
+    organization_names: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
     # What the plan was compared with (``_state``): the services of the file already in the
     # database with their versions, and the organizations the file names.
     state: bytes | None = field(default=None, repr=False, compare=False)
     organizations: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # What to remember the services were read from when the plan is written: (key, digest
+    # of the document, of its organization, themes), for ``bulk.known_sources``.
+    sources: tuple[Source, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def drafts(self) -> tuple[ServiceDraft, ...]:
+        """The drafts of the services to be written, in the file's order."""
+        return tuple(draft for packed, _c, _a in self.packed for draft in _unpack(packed))
 
     def count(self, action: Action) -> int:
         return sum(1 for service in self.services if service.action is action)
@@ -261,6 +250,43 @@ class ImportResult:
 # ---------------------------------------------------------------------------------- reading
 
 
+def _pack(drafts: list[ServiceDraft]) -> bytes:
+    return zlib.compress(pickle.dumps(drafts, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(packed: bytes) -> list[ServiceDraft]:
+    # Only ever what _pack made in this process: never data from a file.
+    drafts: list[ServiceDraft] = pickle.loads(zlib.decompress(packed))
+    return drafts
+
+
+Source = tuple[str, str, str | None, tuple[tuple[str, str], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A service of the file: read (``service``), or known unchanged without reading."""
+
+    label: str
+    service: MappedService | None
+    known: KnownSource | None = None
+    digest: str | None = None  # of its document, when what it was read from may be kept
+
+
+_DIGEST_PREFIX = (
+    f"{__version__}\x1f{_READING_VERSION}\x1f{sys.version_info[:2]}\x1f{pickle.HIGHEST_PROTOCOL}"
+).encode()
+
+
+def _document_digest(fmt: str, document: dict[str, Any]) -> str:
+    # pickle writes every value and its type as it is, three times sooner than json.dumps;
+    # equal documents that pickle differently are only read again.
+    digest = hashlib.blake2b(_DIGEST_PREFIX, digest_size=32)
+    digest.update(fmt.encode() + b"\x1f")
+    digest.update(pickle.dumps(document, pickle.HIGHEST_PROTOCOL))
+    return digest.hexdigest()
+
+
 @dataclass(slots=True)
 class _Batch:
     file: str
@@ -280,32 +306,54 @@ def _read(
     fmt: str | None,
     progress: Progress | None,
     cancel: Cancel | None,
-    take: Callable[[list[tuple[str, MappedService]]], None],
+    take: Callable[[list[_Entry]], None],
+    known: Callable[[list[str]], dict[str, KnownSource]] | None = None,
 ) -> _Batch:
     """Read and check the file; its services go to ``take`` a slice at a time, as they
-    are read, so that they are compared while the file is read and not all kept."""
+    are read, so that they are compared while the file is read and not all kept.
+
+    A document on its own (no organization or locations around it) has a digest; one that
+    ``known`` says was imported as it is into a service unchanged since is not read."""
     chosen = fmt or detect_format(path)
     file = path.name or str(path)
     if chosen is None:
         raise HsdsFileError(file, translate("hsds", "onbekend formaat: kies hsds-json of hsds-csv"))
     source = read_source(path, chosen)
     collected = _Collector(source.file)
+    pending: list[tuple[str, dict[str, Any], Context, str | None]] = []
+
+    def read_pending() -> None:
+        digests = [digest for *_rest, digest in pending if digest is not None]
+        found = known(digests) if known is not None and digests else {}
+        for label, document, context, digest in pending:
+            hit = found.get(digest) if digest is not None else None
+            if hit is not None:
+                collected.take_known(label, hit)
+                continue
+            service = read_service(Record(source.file, label), document, context)
+            # A service with notes is read every time: they are shown with the plan.
+            keep = not service.notes and not service.organization_notes
+            collected.take(label, service, digest if keep else None)
+        pending.clear()
+        take(collected.services)
+        collected.services = []
+
     with closing(source.services) as documents:  # type: ignore[type-var]
         for index, (label, document, context) in enumerate(documents):
             if index % _TICK == 0:
                 _check(cancel)
                 if progress is not None:
-                    progress(READING, *source.position())
-            collected.take(label, read_service(Record(source.file, label), document, context))
-            if len(collected.services) >= _COMPARED_AT_ONCE:
-                take(collected.services)
-                collected.services = []
-    if collected.services:
-        take(collected.services)
-        collected.services = []
+                    progress(Phase.READING, *source.position())
+            alone = not (context.organization or context.locations or context.organizations)
+            digest = _document_digest(chosen, document) if alone else None
+            pending.append((label, document, context, digest))
+            if len(pending) >= _COMPARED_AT_ONCE:
+                read_pending()
+    if pending:
+        read_pending()
     if progress is not None:
         _done, total = source.position()
-        progress(READING, total, total)
+        progress(Phase.READING, total, total)
     notes = [printable(note) for note in source.notes]
     if source.guide_sections:
         notes.append(sections_note(source.guide_sections))
@@ -357,30 +405,47 @@ class _Collector:
     """The services of a file so far, checked against each other (keys, organizations)."""
 
     file: str
-    services: list[tuple[str, MappedService]] = field(default_factory=list)
+    services: list[_Entry] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)
     organizations: dict[str, tuple[OrganizationDraft, str]] = field(default_factory=dict)
     organization_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     themes: dict[str, str] = field(default_factory=dict)
 
-    def take(self, label: str, service: MappedService) -> None:
+    def take(self, label: str, service: MappedService, digest: str | None = None) -> None:
         draft = service.draft
         # The same limits and characters as the editor's, for every text (nested ones too).
         problems = text_problems(draft)
         if problems:
             name, problem = next(iter(problems.items()))
             raise HsdsFileError(self.file, problem, record=label, field=name)
-        if draft.key in self.keys:
+        self._check(label, draft.key, draft.organization, service.themes)
+        org = draft.organization
+        if org is not None and service.organization_notes:
+            self.organization_notes.setdefault(org.key, service.organization_notes)
+        self.services.append(_Entry(label, service, None, digest))
+
+    def take_known(self, label: str, known: KnownSource) -> None:
+        """A service known unchanged: what it was read from passed every check then."""
+        self._check(label, known.key, known.organization, known.themes)
+        self.services.append(_Entry(label, None, known))
+
+    def _check(
+        self,
+        label: str,
+        key: str,
+        org: OrganizationDraft | None,
+        themes: Sequence[tuple[str, str]],
+    ) -> None:
+        if key in self.keys:
             raise HsdsFileError(
                 self.file,
                 translate("hsds", "dezelfde sleutel '{key}' als {keys}").format(
-                    key=draft.key, keys=self.keys[draft.key]
+                    key=key, keys=self.keys[key]
                 ),
                 record=label,
                 field="id",
             )
-        self.keys[draft.key] = label
-        org = draft.organization
+        self.keys[key] = label
         if org is not None:
             known = self.organizations.setdefault(org.key, (org, label))
             if known[0] != org:
@@ -392,11 +457,8 @@ class _Collector:
                     record=label,
                     field="organization",
                 )
-            if service.organization_notes:
-                self.organization_notes.setdefault(org.key, service.organization_notes)
-        for key, theme_label in service.themes:
-            self.themes.setdefault(key, theme_label)
-        self.services.append((label, service))
+        for theme_key, theme_label in themes:
+            self.themes.setdefault(theme_key, theme_label)
 
 
 # ---------------------------------------------------------------------------------- comparing
@@ -428,6 +490,9 @@ def _words(name: str, value: Any) -> str:
         return translate("hsds", "ja") if value else translate("hsds", "nee")
     if name in ("minimum_age_months", "maximum_age_months"):
         return translate("hsds", "{months} maanden").format(months=value)
+    in_words = BY_NAME[name].words if name in BY_NAME else None
+    if in_words is not None:
+        return in_words(value)
     if name == "status":
         return describe.status_label(value)
     if name == "urgency":
@@ -460,14 +525,14 @@ def _item_words(item: Any) -> str:
     return str(item)
 
 
-def compare(old: ServiceDraft, new: ServiceDraft) -> tuple[FieldChange, ...]:
+def compare(old: ServiceDraft, new: ServiceDraft) -> tuple[PlannedChange, ...]:
     before, after = canonical(old), canonical(new)
     changes = []
     for f in fields(ServiceDraft):
         a, b = getattr(before, f.name), getattr(after, f.name)
         if a != b:
             changes.append(
-                FieldChange(f.name, plain(a), plain(b), words(f.name, a), words(f.name, b))
+                PlannedChange(f.name, plain(a), plain(b), words(f.name, a), words(f.name, b))
             )
     return tuple(changes)
 
@@ -488,10 +553,10 @@ def _planned(
             chunk = batch_services[index : index + _COMPARED_AT_ONCE]
             existing = _existing(session, [mapped.draft.key for _label, mapped in chunk])
         if progress is not None and index % _TICK == 0:
-            progress(COMPARING, index, total)
+            progress(Phase.COMPARING, index, total)
         draft = service.draft
         old = existing.get(draft.key)
-        changes: tuple[FieldChange, ...] = ()
+        changes: tuple[PlannedChange, ...] = ()
         if old is None:
             action = Action.ADDED
         else:
@@ -514,7 +579,7 @@ def _state(
     ordered = sorted(keys)
     for start in range(0, len(ordered), 900):
         if progress is not None:
-            progress(COMPARING, start, len(ordered))
+            progress(Phase.COMPARING, start, len(ordered))
         rows = session.execute(
             select(Service.key, Service.version)
             .where(Service.key.in_(ordered[start : start + 900]))
@@ -590,22 +655,57 @@ def plan_import(
     One pass: each slice of services is compared with the database as soon as it is read,
     and only the drafts of services to be written are kept."""
     planned: list[PlannedService] = []
-    written: list[ServiceDraft] = []
+    packed: list[tuple[bytes, int, int]] = []
     organizations: set[str] = set()
+    organization_names: dict[str, str] = {}
+    sources: list[Source] = []
     with database.begin() as session:
+        if database.dialect == "sqlite":
+            # One snapshot for every read of the plan (the driver begins only before a
+            # write): what was compared is what its state says, whoever commits meanwhile.
+            session.connection().exec_driver_sql("BEGIN")
 
-        def compare_slice(services: list[tuple[str, MappedService]]) -> None:
-            for (_label, service), planned_service in zip(
-                services, _planned(session, services, None), strict=True
-            ):
+        def compare_slice(entries: list[_Entry]) -> None:
+            read = [(e.label, e.service) for e in entries if e.service is not None]
+            compared = iter(_planned(session, read, None))
+            written: list[ServiceDraft] = []
+            changed = 0
+            for entry in entries:
+                if entry.service is None:
+                    known = entry.known
+                    assert known is not None
+                    planned.append(
+                        PlannedService(known.key, known.name, Action.UNCHANGED, (), (), entry.label)
+                    )
+                    if known.organization is not None:
+                        organizations.add(known.organization.key)
+                    continue
+                planned_service = next(compared)
                 planned.append(planned_service)
-                draft = service.draft
+                draft = entry.service.draft
                 if planned_service.action is not Action.UNCHANGED:
                     written.append(draft)
+                    changed += planned_service.action is Action.CHANGED
+                    if draft.organization is not None:
+                        organization_names[draft.organization.key] = draft.organization.name
                 if draft.organization is not None:
                     organizations.add(draft.organization.key)
+                if entry.digest is not None:
+                    sources.append(
+                        (
+                            draft.key,
+                            entry.digest,
+                            organization_digest(draft.organization),
+                            entry.service.themes,
+                        )
+                    )
+            if written:
+                packed.append((_pack(written), changed, len(written) - changed))
 
-        batch = _read(Path(path), fmt, progress, cancel, compare_slice)
+        def unchanged(digests: list[str]) -> dict[str, KnownSource]:
+            return known_sources(session, digests)
+
+        batch = _read(Path(path), fmt, progress, cancel, compare_slice, unchanged)
         known = set(session.scalars(select(Theme.key)))
         terms = _planned_terms(session, batch.terms)
         # In the same transaction as the comparison: the state the plan was made from.
@@ -616,10 +716,12 @@ def plan_import(
         services=tuple(planned),
         notes=tuple(batch.notes),
         new_themes=tuple((k, label) for k, label in batch.themes.items() if k not in known),
-        drafts=tuple(written),
         terms=tuple(terms),
+        packed=tuple(packed),
+        organization_names=tuple(sorted(organization_names.items())),
         state=state,
         organizations=tuple(sorted(organizations)),
+        sources=tuple(sources),
     )
 
 
@@ -678,7 +780,7 @@ def _apply(
         # Under the lock: the copy is the database exactly as the import finds it, and
         # importers started together take their copies one after the other.
         if progress is not None:
-            progress(BACKING_UP, 0, 1)
+            progress(Phase.BACKING_UP, 0, 1)
         backup = _backup(database)
         _check(cancel)
         # A plan not made by plan_import cannot be checked: never written.
@@ -689,20 +791,33 @@ def _apply(
             raise PlanOutdated
         _check(cancel)
         _create_themes(session, plan.new_themes)
-        by_key = {draft.key: draft for draft in plan.drafts}
-        changed = [by_key[s.key] for s in plan.services if s.action is Action.CHANGED]
-        added = [by_key[s.key] for s in plan.services if s.action is Action.ADDED]
-        total = len(changed) + len(added)
-        renamed_organizations = _renamed_organizations(session, [*changed, *added])
+        added_keys = {s.key for s in plan.services if s.action is Action.ADDED}
+        # Changed services are few, and the trail needs them: unpacked at once. Added ones
+        # are written a packed slice at a time.
+        changed = [
+            draft
+            for packed, changed_count, _added in plan.packed
+            if changed_count
+            for draft in _unpack(packed)
+            if draft.key not in added_keys
+        ]
+        total = len(changed) + len(added_keys)
+        renamed_organizations = _renamed_organizations(session, dict(plan.organization_names))
         before = _existing(session, [draft.key for draft in changed])  # for the trail
         touched = _write_changed(session, changed, total, progress, cancel)
+        written = len(changed)
+        for packed, _changed, added_count in plan.packed:
+            if not added_count:
+                continue
+            added = [draft for draft in _unpack(packed) if draft.key in added_keys]
 
-        def after_batch(done: int) -> None:
-            _check(cancel)
-            if progress is not None:
-                progress(WRITING, len(changed) + done, total)
+            def after_batch(done: int, written: int = written) -> None:
+                _check(cancel)
+                if progress is not None:
+                    progress(Phase.WRITING, written + done, total)
 
-        touched.extend(insert_drafts(session, added, after_batch=after_batch))
+            touched.extend(insert_drafts(session, added, after_batch=after_batch))
+            written += len(added)
         if renamed_organizations:
             touched.extend(
                 session.scalars(
@@ -711,23 +826,28 @@ def _apply(
             )
         _check(cancel)
         if progress is not None:
-            progress(INDEXING, 0, 1)
+            progress(Phase.INDEXING, 0, 1)
         place_services(session, touched)
         _check(cancel)
         # In this transaction: the trail and the data commit or fail together.
-        _record_in_audit_trail(session, actor, plan, before)
+        _record_in_audit_trail(session, actor, plan, before, changed)
+        record_sources(session, plan.sources)
         write_terms(
             session, [t.new for t in plan.terms if t.action is not Action.UNCHANGED], by=actor
         )
         if progress is not None:
-            progress(INDEXING, 1, 1)
+            progress(Phase.INDEXING, 1, 1)
     if plan.terms:
         forget(database)  # the search reads the vocabulary anew at once
     return ImportResult(plan, backup, written=True)
 
 
 def _record_in_audit_trail(
-    session: Session, actor: str, plan: ImportPlan, before: dict[str, ServiceDraft]
+    session: Session,
+    actor: str,
+    plan: ImportPlan,
+    before: dict[str, ServiceDraft],
+    changed_drafts: Sequence[ServiceDraft],
 ) -> None:
     """Changed services field by field, as an edit in the window records them (so any
     earlier value can be put back); each added one as one line naming the file it came
@@ -738,7 +858,7 @@ def _record_in_audit_trail(
     from ifg_desktop.models.base import utcnow
 
     moment = utcnow()
-    by_key = {draft.key: draft for draft in plan.drafts}
+    by_key = {draft.key: draft for draft in changed_drafts}
     changed = [s.key for s in plan.services if s.action is Action.CHANGED]
     versions: dict[str, int] = {}
     if changed:
@@ -755,23 +875,25 @@ def _record_in_audit_trail(
             when=moment,
         )
     source = json.dumps(plan.file, ensure_ascii=False)
-    added = [
-        {
-            "resource_type": audit.SERVICE,
-            "resource_id": s.key,
-            "resource_version": 1,
-            "field_name": trail.IMPORTED_FROM,
-            "previous_value": None,
-            "replacement_value": source,
-            "updated_by": actor,
-            "last_action_date": moment,
-            "last_action_type": AuditAction.CREATE,
-        }
-        for s in plan.services
-        if s.action is Action.ADDED
-    ]
-    if added:
-        session.execute(insert(AuditEntry), added)
+    added = [s.key for s in plan.services if s.action is Action.ADDED]
+    for start in range(0, len(added), 2000):  # the rows of 100,000 at once weigh 100 MB
+        session.execute(
+            insert(AuditEntry),
+            [
+                {
+                    "resource_type": audit.SERVICE,
+                    "resource_id": key,
+                    "resource_version": 1,
+                    "field_name": trail.IMPORTED_FROM,
+                    "previous_value": None,
+                    "replacement_value": source,
+                    "updated_by": actor,
+                    "last_action_date": moment,
+                    "last_action_type": AuditAction.CREATE,
+                }
+                for key in added[start : start + 2000]
+            ],
+        )
 
 
 def _backup(database: Database) -> Path | None:
@@ -801,9 +923,9 @@ def _create_themes(session: Session, themes: Sequence[tuple[str, str]]) -> None:
     session.flush()
 
 
-def _renamed_organizations(session: Session, drafts: Sequence[ServiceDraft]) -> list[int]:
-    """Organizations whose name the import changes: their services' search text changes."""
-    names = {d.organization.key: d.organization.name for d in drafts if d.organization}
+def _renamed_organizations(session: Session, names: dict[str, str]) -> list[int]:
+    """Organizations whose name the import changes (``names``: the new name by key): their
+    services' search text changes."""
     keys = sorted(names)
     renamed = []
     for start in range(0, len(keys), 900):
@@ -839,7 +961,7 @@ def _write_changed(
         session.flush()
         _check(cancel)
         if progress is not None:
-            progress(WRITING, start + len(chunk), total)
+            progress(Phase.WRITING, start + len(chunk), total)
     return ids
 
 
@@ -847,17 +969,14 @@ __all__ = [
     "ACTION_LABELS",
     "FIELD_LABELS",
     "Action",
-    "Cancel",
-    "FieldChange",
     "ImportPlan",
     "ImportResult",
+    "PlannedChange",
     "PlannedService",
     "PlannedTerm",
-    "Progress",
     "action_label",
     "apply_import",
     "compare",
-    "phase_label",
     "plain",
     "plan_import",
 ]

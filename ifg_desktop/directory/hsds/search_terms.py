@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ifg_desktop.directory.hsds import vocabulary as v
-from ifg_desktop.directory.hsds.mapping import (
+from ifg_desktop.directory.hsds.field_readers import (
     Record,
     an_object,
     attributes,

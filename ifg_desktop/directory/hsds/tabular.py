@@ -1,8 +1,8 @@
 """The HSDS tabular form: one CSV file per object, tied together by ids.
 
 Export flattens our service documents into tables; import rebuilds the same nested
-documents from the tables, so one mapping (mapping.py) reads both forms. Column names come
-from the HSDS 3.0 data package descriptor shipped in ``data/datapackage.json``.
+documents from the tables, so one reader (service_import.py) reads both forms. Column names
+come from the HSDS 3.0 data package descriptor shipped in ``data/datapackage.json``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds import vocabulary as v
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.guide_sections import is_guide_section, sections_note
-from ifg_desktop.directory.hsds.mapping import Context
+from ifg_desktop.directory.hsds.service_import import Context
 from ifg_desktop.i18n import translate
 
 DESCRIPTOR = Path(__file__).parent / "data" / "datapackage.json"
@@ -103,6 +103,9 @@ class TableWriter:
         for phone in service.get("phones", ()):
             self.tables["phones.csv"].append(self._scalars("phones.csv", phone, service_id=sid))
             self._attributes(phone, "phone")
+        for language in service.get("languages", ()):
+            row = self._scalars("languages.csv", language, service_id=sid)
+            self.tables["languages.csv"].append(row)
         for schedule in service.get("schedules", ()):
             row = self._scalars("schedules.csv", schedule, service_id=sid)
             self.tables["schedules.csv"].append(row)

@@ -221,6 +221,13 @@ class CoordinatorController(QObject):
         self._show_mode()
         self._status(self.tr("Coördinatormodus ontgrendeld voor {name}.").format(name=name))
         self.mode_changed.emit(True)
+        # A first save needs the inverted lemma list; where no earlier start or import left
+        # it in the cache, it is made now beside the window (seconds, once per PC).
+        import threading
+
+        from ifg_desktop.directory.wordforms import warm
+
+        threading.Thread(target=warm, name="word-forms", daemon=True).start()
 
     def lock(self) -> None:
         """One click: back to read-only; coordinator dialogs close, unsaved edits with them."""

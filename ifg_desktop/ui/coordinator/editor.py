@@ -46,6 +46,8 @@ from ifg_desktop.directory.editing import (
     suggest_key,
     update_service,
 )
+from ifg_desktop.directory.service_fields import SERVICE_FIELDS, Group
+from ifg_desktop.directory.spoken_languages import LANGUAGES
 from ifg_desktop.directory.validation import (
     AGES,
     age_problem,
@@ -73,31 +75,37 @@ from ifg_desktop.ui.coordinator.widgets import (
 NEW_ORGANIZATION = "__new__"
 URGENCY_LEVELS = ("acute", "crisis", "non_acute")
 
-# Which tab a field is on, to show the first problem.
+# Which tab a field is on (its group in the registry), to show the first problem.
 TAB_GENERAL, TAB_AUDIENCE, TAB_CONTACT, TAB_HOURS, TAB_ALERT = range(5)
-FIELD_TABS = {
-    "key": TAB_GENERAL,
-    "name": TAB_GENERAL,
-    "alternate_name": TAB_GENERAL,
-    "organization": TAB_GENERAL,
-    "status": TAB_GENERAL,
-    AGES: TAB_AUDIENCE,
-    "urgency": TAB_AUDIENCE,
-    "themes": TAB_AUDIENCE,
-    "keywords": TAB_AUDIENCE,
-    "notes": TAB_AUDIENCE,
-    "phones": TAB_CONTACT,
-    "email": TAB_CONTACT,
-    "website": TAB_CONTACT,
-    "locations": TAB_CONTACT,
-    "hours": TAB_HOURS,
-    "alert": TAB_ALERT,
+_GROUP_TABS = {
+    Group.GENERAL: TAB_GENERAL,
+    Group.AUDIENCE: TAB_AUDIENCE,
+    Group.CONTACT: TAB_CONTACT,
+    Group.HOURS: TAB_HOURS,
+    Group.ALERT: TAB_ALERT,
 }
+FIELD_TABS = {field.name: _GROUP_TABS[field.group] for field in SERVICE_FIELDS}
+FIELD_TABS[AGES] = TAB_AUDIENCE
 
 
 def _text(edit: QLineEdit | QPlainTextEdit) -> str | None:
     value = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
     return value.strip() or None
+
+
+def _tick(checklist: QListWidget, keys: frozenset[str]) -> None:
+    for index in range(checklist.count()):
+        item = checklist.item(index)
+        checked = item.data(Qt.ItemDataRole.UserRole) in keys
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def _ticked(checklist: QListWidget) -> frozenset[str]:
+    return frozenset(
+        str(checklist.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(checklist.count())
+        if checklist.item(i).checkState() == Qt.CheckState.Checked
+    )
 
 
 class ServiceEditorDialog(QDialog):
@@ -137,6 +145,14 @@ class ServiceEditorDialog(QDialog):
         self.tabs.addTab(self._scrolled(self._contact_tab()), self.tr("Contact"))
         self.tabs.addTab(self._scrolled(self._hours_tab()), self.tr("Openingsuren"))
         self.tabs.addTab(self._scrolled(self._alert_tab()), self.tr("Waarschuwing en verificatie"))
+        # The fields that are a plain text, filled and read the same way (the rest below).
+        self.text_edits: dict[str, QLineEdit | QPlainTextEdit] = {
+            "alternate_name": self.alternate_name_edit,
+            "description": self.description_edit,
+            "contact_note": self.contact_note_edit,
+            "email": self.email_edit,
+            "alert": self.alert_edit,
+        }
 
         self.archived_banner = named(
             QLabel(self.tr("Deze dienst is gearchiveerd: hij staat in geen enkele lijst.")),
@@ -194,6 +210,20 @@ class ServiceEditorDialog(QDialog):
         label = MessageLabel(f"{field}Message", about)
         self.messages[field] = label
         return label
+
+    def _checklist(
+        self, object_name: str, accessible_name: str, choices: list[tuple[str, str]]
+    ) -> QListWidget:
+        """A list to tick several of: (key, label) of each choice."""
+        checklist = named(QListWidget(), object_name, accessible_name)
+        for key, label in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            checklist.addItem(item)
+        checklist.setMaximumHeight(200)
+        return checklist
 
     def _general_tab(self) -> QWidget:
         page = QWidget()
@@ -295,14 +325,11 @@ class ServiceEditorDialog(QDialog):
         for box in self.urgency_boxes.values():
             urgency_layout.addWidget(box)
         urgency_layout.addStretch()
-        self.theme_list = named(QListWidget(), "themeList", self.tr("Thema's"))
-        for theme in self._choices.themes:
-            item = QListWidgetItem(theme.display_label)
-            item.setData(Qt.ItemDataRole.UserRole, theme.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.theme_list.addItem(item)
-        self.theme_list.setMaximumHeight(200)
+        self.theme_list = self._checklist(
+            "themeList",
+            self.tr("Thema's"),
+            [(theme.key, theme.display_label) for theme in self._choices.themes],
+        )
         self.keywords_edit = named(QLineEdit(), "keywordsEdit", self.tr("Trefwoorden"))
         self.keywords_edit.setPlaceholderText(self.tr("gescheiden door komma's"))
         self.notes_edit = named(QPlainTextEdit(), "notesEdit", self.tr("Aandachtspunten"))
@@ -350,11 +377,18 @@ class ServiceEditorDialog(QDialog):
         form.addRow(self.tr("Telefoon:"), self.phones)
         form.addRow(self._message("phones", self.tr("telefoonnummers")))
         form.addRow(self.tr("Website:"), self.website_edit)
-        form.addRow(self._message("website", self.tr("website")))
+        form.addRow(self._message("url", self.tr("website")))
         form.addRow(self.tr("E-mail:"), self.email_edit)
         form.addRow(self._message("email", self.tr("e-mail")))
         form.addRow(self.tr("Adressen:"), self.locations)
         form.addRow(self._message("locations", self.tr("adressen")))
+        self.language_list = self._checklist(
+            "languageList",
+            self.tr("Talen waarin de dienst te bereiken is"),
+            [(language.code, language.display_name) for language in LANGUAGES],
+        )
+        form.addRow(self.tr("Talen:"), self.language_list)
+        form.addRow(self._message("languages", self.tr("talen")))
         self.website_edit.editingFinished.connect(self._check_website)
         self.email_edit.editingFinished.connect(self._check_email)
         return page
@@ -408,12 +442,15 @@ class ServiceEditorDialog(QDialog):
     def _fill(self, draft: ServiceDraft) -> None:
         self.name_edit.setText(draft.name)
         self.key_edit.setText(draft.key)
-        self.alternate_name_edit.setText(draft.alternate_name or "")
+        for name, edit in self.text_edits.items():
+            text = getattr(draft, name) or ""
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(text)
+            else:
+                edit.setText(text)
         self._select_organization(draft.organization)
-        self.description_edit.setPlainText(draft.description or "")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(draft.status)))
         self.audience_combo.setCurrentIndex(1 if draft.professional_only else 0)
-        self.contact_note_edit.setPlainText(draft.contact_note or "")
         self.free_combo.set_value(draft.free_of_charge)
         self.anonymous_combo.set_value(draft.anonymous)
         self.minimum_age.set_value(draft.minimum_age_months)
@@ -421,10 +458,8 @@ class ServiceEditorDialog(QDialog):
         self.ages_unknown.setChecked(draft.ages_unknown)
         for level, box in self.urgency_boxes.items():
             box.setChecked(level in draft.urgency)
-        for index in range(self.theme_list.count()):
-            item = self.theme_list.item(index)
-            checked = item.data(Qt.ItemDataRole.UserRole) in draft.themes
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        _tick(self.theme_list, draft.themes)
+        _tick(self.language_list, draft.languages)
         self.keywords_edit.setText(", ".join(draft.keywords))
         self.notes_edit.setPlainText("\n".join(draft.notes))
         self.phones.clear()
@@ -433,10 +468,8 @@ class ServiceEditorDialog(QDialog):
         self.locations.clear()
         for location in draft.locations:
             self.locations.add_row().set_value(location)
-        self.website_edit.setText(draft.website or "")
-        self.email_edit.setText(draft.email or "")
+        self.website_edit.setText(draft.url or "")
         self.hours_editor.set_value(draft.hours, draft.schedule_note)
-        self.alert_edit.setPlainText(draft.alert or "")
         self.alert_until.set_value(draft.alert_until)
         self._assured = (draft.assured_date, draft.assurer)
         if draft.assured_date is None:
@@ -502,32 +535,24 @@ class ServiceEditorDialog(QDialog):
         draft = ServiceDraft(
             key=self.key_edit.text().strip(),
             name=self.name_edit.text().strip(),
-            alternate_name=_text(self.alternate_name_edit),
+            **{name: _text(edit) for name, edit in self.text_edits.items()},
             organization=self._organization(),
-            description=_text(self.description_edit),
             status=str(self.status_combo.currentData()),
             professional_only=bool(self.audience_combo.currentData()),
-            contact_note=_text(self.contact_note_edit),
             minimum_age_months=None if unknown else self.minimum_age.value(),
             maximum_age_months=None if unknown else self.maximum_age.value(),
             ages_unknown=unknown,
             urgency=frozenset(
                 level for level, box in self.urgency_boxes.items() if box.isChecked()
             ),
-            themes=frozenset(
-                str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.theme_list.count())
-                if self.theme_list.item(i).checkState() == Qt.CheckState.Checked
-            ),
+            themes=_ticked(self.theme_list),
             keywords=tuple(w.strip() for w in self.keywords_edit.text().split(",") if w.strip()),
             notes=tuple(
                 line.strip() for line in self.notes_edit.toPlainText().splitlines() if line.strip()
             ),
             free_of_charge=self.free_combo.value(),
             anonymous=self.anonymous_combo.value(),
-            website=website or None,
-            email=_text(self.email_edit),
-            alert=_text(self.alert_edit),
+            url=website or None,
             alert_until=self.alert_until.value(),
             assured_date=assured_date,
             assurer=assurer,
@@ -535,6 +560,7 @@ class ServiceEditorDialog(QDialog):
             locations=tuple(row.value() for row in self.locations.rows),
             hours=self.hours_editor.hours(),
             schedule_note=self.hours_editor.schedule_note(),
+            languages=_ticked(self.language_list),
         )
         for field, message in validate_draft(draft, new=self._new).items():
             problems.setdefault(field, message)
@@ -580,7 +606,7 @@ class ServiceEditorDialog(QDialog):
         website = normalize_website(self.website_edit.text())
         if website != self.website_edit.text():
             self.website_edit.setText(website)
-        self.messages["website"].show_message(website_problem(website or None))
+        self.messages["url"].show_message(website_problem(website or None))
 
     def _check_email(self) -> None:
         self.messages["email"].show_message(email_problem(_text(self.email_edit)))

@@ -36,7 +36,7 @@ _ordinals = st.lists(
     st.sampled_from([1, 2, 3, 4, 5, -1, -2]), min_size=1, max_size=3, unique=True
 ).map(tuple)
 # Mostly every week; else by the month (every n months needs a dtstart) or every n weeks
-# from a first day: the rules HSDS can carry both ways (see mapping._schedule).
+# from a first day: the rules HSDS can carry both ways (see schedules._schedule).
 rules = st.one_of(
     st.just(((), 1, None)),
     st.just(((), 1, None)),
@@ -118,7 +118,7 @@ def drafts(draw: st.DrawFn, themes: tuple[str, ...] = THEMES) -> ServiceDraft:
         notes=tuple(draw(st.lists(words, max_size=2))),
         free_of_charge=draw(st.none() | st.booleans()),
         anonymous=draw(st.none() | st.booleans()),
-        website=draw(st.none() | st.just("https://www.example.be/hulp")),
+        url=draw(st.none() | st.just("https://www.example.be/hulp")),
         email=draw(emails),
         alert=draw(optional_words),
         alert_until=draw(st.none() | days),
@@ -155,4 +155,5 @@ def drafts(draw: st.DrawFn, themes: tuple[str, ...] = THEMES) -> ServiceDraft:
         ),
         hours=service_hours,
         schedule_note=draw(optional_words) if service_hours is not None else None,
+        languages=frozenset(draw(st.sets(st.sampled_from(["nl", "fr", "ar", "vgt"]), max_size=3))),
     )

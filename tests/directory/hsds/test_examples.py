@@ -29,7 +29,7 @@ def test_example_imports(empty_database: Database, hsds_data: Path, name: str) -
     assert record.name == "Community Counselling"
     assert record.organization == "Example Organization Inc."
     assert (record.minimum_age_months, record.maximum_age_months) == (12 * 12, 100 * 12 + 11)
-    assert record.website == "http://example.com/counselling"
+    assert record.url == "http://example.com/counselling"
     assert record.status == "active"
 
 

@@ -21,14 +21,14 @@ from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.hsds import (
     Action,
     ImportCancelled,
+    Phase,
     PlanOutdated,
     apply_import,
     export_directory,
     plan_import,
 )
-from ifg_desktop.directory.hsds import importer as importer_module
 from ifg_desktop.directory.hsds.exporter import drafts
-from ifg_desktop.directory.hsds.mapping import canonical
+from ifg_desktop.directory.hsds.service_import import canonical
 from ifg_desktop.directory.indexing import place_services
 from ifg_desktop.directory.query import ServiceQuery, find_services, get_service
 from ifg_desktop.models import Service
@@ -222,7 +222,7 @@ def test_cancel_writes_nothing(
         apply_import(
             database, plan, actor="An", cancel=cancel, progress=lambda *p: progress.append(p)
         )
-    assert any(phase == importer_module.WRITING and done > 0 for phase, done, _ in progress)
+    assert any(phase == Phase.WRITING and done > 0 for phase, done, _ in progress)
     assert snapshot(db_file(database)) == before
 
 

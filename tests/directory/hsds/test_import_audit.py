@@ -11,7 +11,7 @@ from ifg_desktop.directory import audit
 from ifg_desktop.directory.editing import load_service
 from ifg_desktop.directory.fields import IMPORTED_FROM
 from ifg_desktop.directory.hsds import apply_import, plan_import
-from ifg_desktop.directory.hsds.mapping import service_document
+from ifg_desktop.directory.hsds.service_export import service_document
 
 
 def _write(path: Path, drafts: list) -> None:  # type: ignore[type-arg]

@@ -13,19 +13,21 @@ from hypothesis import HealthCheck, given, settings
 from ifg_desktop.directory.availability import Hours, Window
 from ifg_desktop.directory.drafts import ServiceDraft
 from ifg_desktop.directory.hsds.errors import HsdsFileError
-from ifg_desktop.directory.hsds.mapping import (
+from ifg_desktop.directory.hsds.field_readers import Record
+from ifg_desktop.directory.hsds.service_export import service_document
+from ifg_desktop.directory.hsds.service_import import (
     Context,
     MappedService,
-    Record,
     canonical,
+    read_service,
+)
+from ifg_desktop.directory.hsds.tabular import TableWriter, cell, services_from_tables
+from ifg_desktop.directory.hsds.values import (
     maximum_years,
     months_from_maximum,
     months_from_minimum,
-    read_service,
-    service_document,
     years,
 )
-from ifg_desktop.directory.hsds.tabular import TableWriter, cell, services_from_tables
 from tests.directory.hsds.strategies import THEMES, drafts
 
 LABELS = {key: key.replace("-", " ").title() for key in THEMES}

@@ -72,6 +72,26 @@ def test_edit_through_the_dialog_is_saved_recorded_and_announced(
     assert unlocked.window.statusBar().currentMessage() == "Opgeslagen: bjb-antwerpen."
 
 
+def test_languages_are_ticked_saved_and_recorded(
+    unlocked: Installed, database: Database, qtbot: QtBot
+) -> None:
+    editor = _editor(unlocked, "1712")
+    languages = editor.language_list
+    assert languages.accessibleName()
+    ticked = {"nl", "vgt"}
+    for row in range(languages.count()):
+        item = languages.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in ticked:
+            item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    record = get_service(database, "1712")
+    assert record is not None and record.languages == ("nl", "vgt")
+    (entry,) = [e for e in history(database, "1712") if e.field_name == "languages"]
+    assert entry.replacement_text == "Nederlands, Vlaamse Gebarentaal"
+    assert _editor(unlocked, "1712").collect()[0].languages == frozenset(ticked)
+
+
 def test_validation_messages_on_the_field_and_nothing_saved(
     unlocked: Installed, database: Database, qtbot: QtBot
 ) -> None:
@@ -87,7 +107,7 @@ def test_validation_messages_on_the_field_and_nothing_saved(
     )
     _retype(qtbot, editor.website_edit, "www.vk.be")
     assert editor.website_edit.text() == "https://www.vk.be"
-    assert editor.messages["website"].isHidden()
+    assert editor.messages["url"].isHidden()
     _retype(qtbot, editor.name_edit, "")
     assert editor.messages["name"].text() == "Een dienst heeft een naam."
     assert not editor.save()
