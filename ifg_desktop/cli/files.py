@@ -87,10 +87,11 @@ def _import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         if args.dry_run:
             print(translate("cli", "Proefdraai: er is niets gewijzigd."))
             return EXIT_OK
+        # Also when nothing changes: remembers what the services were read from.
+        result = apply_import(database, plan, actor=args.actor or login())
         if not plan.writes:
             print(translate("cli", "Niets te importeren: de databank is niet gewijzigd."))
             return EXIT_OK
-        result = apply_import(database, plan, actor=args.actor or login())
     except HsdsProblem as problem:
         print(f"ifg-desktop: {one_line(problem)}", file=sys.stderr)
         return EXIT_ENVIRONMENT

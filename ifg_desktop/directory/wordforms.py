@@ -19,6 +19,7 @@ The window that only searches never loads the lemma list.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import sqlite3
 import threading
 from collections import defaultdict
@@ -75,20 +76,64 @@ def stem_key(word: str) -> str:
 _CACHE_VERSION = 1
 
 
+_BUSY_TIMEOUT = 10.0  # seconds to wait for another process writing the cache
+_DAMAGED = {11, 26}  # SQLITE_CORRUPT ("malformed"), SQLITE_NOTADB ("file is not a database")
+
+
+def _damaged(error: sqlite3.Error) -> bool:
+    """Whether ``error`` says the file is damaged, not busy: a file another process is
+    writing is locked for a moment, never deleted for it."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGED
+    text = str(error)
+    return "file is not a database" in text or "malformed" in text
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def _remove_cache_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        # Still open elsewhere (Windows): left, and only slower.
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 class _LemmaCache:
     """The lemma list's answers in a SQLite file of the user's cache folder, per installed
     version of simplemma and the stemmer: the key of every word asked (``word_key``) and,
-    once made, the inverted list (``key_form``). A cache that cannot be read or written is
-    only slower: every method then answers None or nothing and the lemma list is asked."""
+    once made, the inverted list (``key_form``). A damaged file is deleted and made anew,
+    once; a cache that still cannot be read or written is only slower: every method then
+    answers None or nothing and the lemma list is asked."""
 
     def __init__(self, path: Path) -> None:
+        self._path = path
         self._lock = threading.RLock()
         self._pending: dict[str, str] = {}
+        self._repaired = False
+        self._opened: tuple[int, int] | None = None  # which file (device, inode) was opened
         self._connection: sqlite3.Connection | None = None
-        connection: sqlite3.Connection | None = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(path, timeout=10, check_same_thread=False)
+            self._connection = self._connect()
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def _connect(self) -> sqlite3.Connection | None:
+        """The file opened and its tables made; None when the folder cannot be written.
+        Raises sqlite3.Error when the file cannot be read (damaged, or locked too long)."""
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self._path, timeout=_BUSY_TIMEOUT, check_same_thread=False)
+        except (OSError, sqlite3.Error):
+            return None
+        self._opened = _identity(self._path)
+        try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=OFF")  # a lost cache is only slower
             connection.executescript(
@@ -99,15 +144,32 @@ class _LemmaCache:
                 " WITHOUT ROWID;"
                 "CREATE TABLE IF NOT EXISTS made (what TEXT PRIMARY KEY) WITHOUT ROWID;"
             )
-            self._connection = connection
-        except (OSError, sqlite3.Error):
-            if connection is not None:
-                connection.close()
+        except BaseException:
+            connection.close()
+            raise
+        return connection
 
-    def _failed(self) -> None:
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+            self._connection = None
+
+    def _failed(self, error: sqlite3.Error) -> None:
+        """Give up on the file; a damaged one is deleted and made anew, once a process."""
         if self._connection is not None:
             self._connection.close()
         self._connection = None
+        if self._repaired or not _damaged(error):
+            return
+        self._repaired = True
+        # Another process may have made it anew meanwhile (a new file): that one is kept.
+        if _identity(self._path) == self._opened:
+            _remove_cache_files(self._path)
+        try:
+            self._connection = self._connect()
+        except sqlite3.Error:
+            self._connection = None
 
     def key(self, word: str) -> str | None:
         with self._lock:
@@ -119,8 +181,8 @@ class _LemmaCache:
                 row = self._connection.execute(
                     "SELECT key FROM word_key WHERE word = ?", (word,)
                 ).fetchone()
-            except sqlite3.Error:
-                self._failed()
+            except sqlite3.Error as error:
+                self._failed(error)
                 return None
             return None if row is None else str(row[0])
 
@@ -143,8 +205,8 @@ class _LemmaCache:
                     self._connection.executemany(
                         "INSERT OR IGNORE INTO word_key (word, key) VALUES (?, ?)", rows
                     )
-            except sqlite3.Error:
-                self._failed()
+            except sqlite3.Error as error:
+                self._failed(error)
 
     def forms(self, keys: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
         """The forms of ``keys`` from the inverted list; None when it is not made yet."""
@@ -164,8 +226,8 @@ class _LemmaCache:
                         f"SELECT key, form FROM key_form WHERE key IN ({marks})", chunk
                     ):
                         found[key].append(form)
-            except sqlite3.Error:
-                self._failed()
+            except sqlite3.Error as error:
+                self._failed(error)
                 return None
             return {key: tuple(forms) for key, forms in found.items()}
 
@@ -183,8 +245,8 @@ class _LemmaCache:
                     self._connection.execute(
                         "INSERT OR IGNORE INTO made (what) VALUES ('key_form')"
                     )
-            except sqlite3.Error:
-                self._failed()
+            except sqlite3.Error as error:
+                self._failed(error)
 
 
 @lru_cache(maxsize=1)
@@ -216,11 +278,31 @@ _caches: dict[Path | None, _LemmaCache | None] = {}
 _caches_lock = threading.Lock()
 
 
+_CACHE_PREFIX = "dutch-word-forms-"
+
+
+def _remove_old_caches(current: Path) -> None:
+    """The caches of other library versions (and their -wal, -shm): never read again."""
+    if not current.name.startswith(_CACHE_PREFIX):
+        return
+    try:
+        found = list(current.parent.glob(_CACHE_PREFIX + "*"))
+    except OSError:
+        return
+    for path in found:
+        if not path.name.startswith(current.name):
+            # Open in a process of that version (Windows): left for a later start.
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+
+
 def _cache() -> _LemmaCache | None:
     """The cache of the folder in use (the tests change it between tests)."""
     path = _cache_file()
     with _caches_lock:
         if path not in _caches:
+            if path is not None:
+                _remove_old_caches(path)
             _caches[path] = _LemmaCache(path) if path is not None else None
         return _caches[path]
 

@@ -54,7 +54,7 @@ from ifg_desktop.ui.busy import wait_cursor
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
-    from ifg_desktop.directory.hsds import ImportPlan, ImportResult
+    from ifg_desktop.directory.hsds import Cancel, ImportPlan, ImportResult, Progress
 
 ErrorClasses = tuple[type[Exception], ...]
 
@@ -314,7 +314,7 @@ class ImportDialog(QDialog):
         on_changed: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        from ifg_desktop.directory.hsds import plan_import
+        from ifg_desktop.directory.hsds import apply_import, plan_import
 
         super().__init__(parent)
         self.setObjectName("importDialog")
@@ -362,12 +362,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
-        self._start(
-            lambda progress, stop: plan_import(
-                self._database, self._path, progress=progress, cancel=stop
-            ),
-            self._show_plan,
-        )
+
+        def plan(progress: Progress, stop: Cancel) -> ImportPlan:
+            planned = plan_import(self._database, self._path, progress=progress, cancel=stop)
+            if not planned.writes:  # remembers what the services were read from
+                apply_import(self._database, planned, actor=self._actor, cancel=stop)
+            return planned
+
+        self._start(plan, self._show_plan)
 
     # -- running -------------------------------------------------------------------------
 

@@ -33,11 +33,16 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from ifg_desktop import __version__
+from ifg_desktop import __version__, migrations
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.db.database import backup_sqlite_file
-from ifg_desktop.db.errors import explain_operational_error
-from ifg_desktop.directory import describe
+from ifg_desktop.db.errors import (
+    DatabaseFull,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    explain_operational_error,
+)
+from ifg_desktop.directory import describe, service_fields
 from ifg_desktop.directory.availability import Hours
 from ifg_desktop.directory.bulk import (
     KnownSource,
@@ -53,6 +58,7 @@ from ifg_desktop.directory.drafts import (
     ServiceDraft,
     apply_draft,
 )
+from ifg_desktop.directory.hsds import service_import
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
 from ifg_desktop.directory.hsds.field_readers import Record
 from ifg_desktop.directory.hsds.files import detect_format, read_source
@@ -273,15 +279,33 @@ class _Entry:
     digest: str | None = None  # of its document, when what it was read from may be kept
 
 
-_DIGEST_PREFIX = (
-    f"{__version__}\x1f{_READING_VERSION}\x1f{sys.version_info[:2]}\x1f{pickle.HIGHEST_PROTOCOL}"
-).encode()
+def _digest_prefix() -> bytes:
+    """What decides how a document is read, so that a document read by other code is read
+    again: the schema, the fields of a service with their HSDS names, the keys of each
+    HSDS object read and left alone, and ``_READING_VERSION`` for how values are taken
+    (normalised) -- besides what pickles a document (Python, the protocol)."""
+    reading = sorted(
+        (name, value)
+        for name, value in vars(service_import).items()
+        if name.endswith(("_READ", "_IGNORED")) and isinstance(value, tuple)
+    )
+    registry = [(f.name, f.hsds) for f in service_fields.SERVICE_FIELDS]
+    parts = (
+        __version__,
+        _READING_VERSION,
+        migrations.SCHEMA_REVISION,
+        registry,
+        reading,
+        sys.version_info[:2],
+        pickle.HIGHEST_PROTOCOL,
+    )
+    return repr(parts).encode()
 
 
-def _document_digest(fmt: str, document: dict[str, Any]) -> str:
+def _document_digest(prefix: bytes, fmt: str, document: dict[str, Any]) -> str:
     # pickle writes every value and its type as it is, three times sooner than json.dumps;
     # equal documents that pickle differently are only read again.
-    digest = hashlib.blake2b(_DIGEST_PREFIX, digest_size=32)
+    digest = hashlib.blake2b(prefix, digest_size=32)
     digest.update(fmt.encode() + b"\x1f")
     digest.update(pickle.dumps(document, pickle.HIGHEST_PROTOCOL))
     return digest.hexdigest()
@@ -320,6 +344,7 @@ def _read(
         raise HsdsFileError(file, translate("hsds", "onbekend formaat: kies hsds-json of hsds-csv"))
     source = read_source(path, chosen)
     collected = _Collector(source.file)
+    prefix = _digest_prefix()
     pending: list[tuple[str, dict[str, Any], Context, str | None]] = []
 
     def read_pending() -> None:
@@ -345,7 +370,7 @@ def _read(
                 if progress is not None:
                     progress(Phase.READING, *source.position())
             alone = not (context.organization or context.locations or context.organizations)
-            digest = _document_digest(chosen, document) if alone else None
+            digest = _document_digest(prefix, chosen, document) if alone else None
             pending.append((label, document, context, digest))
             if len(pending) >= _COMPARED_AT_ONCE:
                 read_pending()
@@ -740,10 +765,13 @@ def apply_import(
 
     A copy of the database file is taken first (SQLite). If the database changed since the
     plan was made, nothing is written (PlanOutdated): the coordinator confirmed that plan.
+    A plan that changes nothing only remembers what its services were read from.
     """
     if not actor.strip():
         raise ValueError("an import needs the name of the coordinator who does it")
     if not plan.writes:
+        _check(cancel)
+        _remember_sources(database, plan)
         return ImportResult(plan, None, written=False)
     _check(cancel)
     try:
@@ -754,6 +782,23 @@ def apply_import(
         # PostgreSQL locks services and terms only: a theme or organisation written
         # meanwhile is the same story as a changed service.
         raise PlanOutdated from error
+
+
+def _remember_sources(database: Database, plan: ImportPlan) -> None:
+    """A plan that changes no service still remembers what its services were read from (a
+    database from before digests were kept, a feed that never changes), so that the next
+    import need not read them: in one short write transaction, only if the services are
+    still as compared (else the digests would vouch for versions nobody compared)."""
+    if not plan.sources or plan.state is None:
+        return
+    try:
+        with _locked(database) as session:
+            if _state_of(session, plan, None) != plan.state:
+                return
+            record_sources(session, plan.sources)
+    except (DatabaseLocked, DatabaseReadOnly, DatabaseFull):
+        # Only the next import's head start is lost: "nothing to import" stays the answer.
+        return
 
 
 @contextmanager

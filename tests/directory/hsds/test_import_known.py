@@ -147,3 +147,155 @@ def test_nothing_is_remembered_when_the_import_fails(
     with pytest.raises(RuntimeError):
         apply_import(empty_database, plan, actor="An")
     assert _sources(empty_database) == 0
+
+
+def _forgotten(database: Database) -> None:
+    """As a database upgraded from before digests were kept: nothing remembered."""
+    with database.begin() as session:
+        session.execute(service_source.delete())
+
+
+def test_an_unchanged_import_remembers_what_it_read(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _imported_twice(database, empty_database, tmp_path)
+    _forgotten(empty_database)
+    read = _counting(monkeypatch)
+    plan = plan_import(empty_database, path)
+    assert not plan.writes and len(read) == 17
+    result = apply_import(empty_database, plan, actor="An")
+    assert not result.written and result.backup is None
+    assert _sources(empty_database) == 17
+    read.clear()
+    assert not plan_import(empty_database, path).writes and read == []
+
+
+def test_the_command_line_remembers_an_unchanged_import(
+    database: Database,
+    empty_database: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from ifg_desktop.cli import main
+
+    path = _imported_twice(database, empty_database, tmp_path)
+    _forgotten(empty_database)
+    file = empty_database.url.database
+    assert main(["--db", str(file), "import", str(path), "--actor", "An"]) == 0
+    assert "Niets te importeren" in capsys.readouterr().out
+    assert _sources(empty_database) == 17
+
+
+def test_the_window_remembers_an_unchanged_import(
+    qtbot: Any, database: Database, empty_database: Database, tmp_path: Path
+) -> None:
+    from ifg_desktop.ui.import_export import ImportDialog
+
+    path = _imported_twice(database, empty_database, tmp_path)
+    _forgotten(empty_database)
+    dialog = ImportDialog(empty_database, path, "An", lambda: None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.planned, timeout=10_000) as planned:
+        pass
+    assert not planned.args[0].writes and not dialog.confirm.isEnabled()
+    assert _sources(empty_database) == 17
+
+
+def test_an_unchanged_plan_outdated_meanwhile_remembers_nothing(
+    database: Database, empty_database: Database, tmp_path: Path
+) -> None:
+    path = _imported_twice(database, empty_database, tmp_path)
+    _forgotten(empty_database)
+    plan = plan_import(empty_database, path)
+    loaded = editing.load_service(empty_database, "politie")
+    assert loaded is not None
+    editing.update_service(
+        empty_database,
+        replace(loaded.draft, description="Intussen gewijzigd."),
+        expected_version=loaded.version,
+        by="Bo",
+    )
+    assert not apply_import(empty_database, plan, actor="An").written
+    assert _sources(empty_database) == 0
+
+
+def test_an_unchanged_import_that_fails_remembers_nothing(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _imported_twice(database, empty_database, tmp_path)
+    _forgotten(empty_database)
+    plan = plan_import(empty_database, path)
+    original = importer.record_sources
+
+    def half(*arguments: Any) -> None:
+        original(*arguments)
+        raise RuntimeError("stroomuitval")
+
+    monkeypatch.setattr(importer, "record_sources", half)
+    with pytest.raises(RuntimeError):
+        apply_import(empty_database, plan, actor="An")
+    assert _sources(empty_database) == 0
+
+
+def _read_again_after(
+    change: Callable[[], None],
+    database: Database,
+    empty_database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = _imported_twice(database, empty_database, tmp_path)
+    read = _counting(monkeypatch)
+    assert not plan_import(empty_database, path).writes and read == []
+    change()
+    plan = plan_import(empty_database, path)
+    assert len(read) == 17 and not plan.writes
+    apply_import(empty_database, plan, actor="An")  # remembered as read by this code
+    read.clear()
+    plan_import(empty_database, path)
+    assert read == []
+
+
+def test_a_document_is_read_again_when_reading_a_value_changes(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def change() -> None:
+        monkeypatch.setattr(importer, "_READING_VERSION", importer._READING_VERSION + 1)
+
+    _read_again_after(change, database, empty_database, tmp_path, monkeypatch)
+
+
+def test_a_document_is_read_again_when_the_keys_read_change(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ifg_desktop.directory.hsds import service_import
+
+    def change() -> None:
+        ignored = (*service_import.SERVICE_IGNORED, "fees")
+        monkeypatch.setattr(service_import, "SERVICE_IGNORED", ignored)
+
+    _read_again_after(change, database, empty_database, tmp_path, monkeypatch)
+
+
+def test_a_document_is_read_again_when_a_field_is_added(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ifg_desktop.directory import service_fields
+
+    def change() -> None:
+        fields = service_fields.SERVICE_FIELDS
+        added = replace(fields[-1], name="fees", hsds="fees")
+        monkeypatch.setattr(service_fields, "SERVICE_FIELDS", (*fields, added))
+
+    _read_again_after(change, database, empty_database, tmp_path, monkeypatch)
+
+
+def test_a_document_is_read_again_after_a_migration(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ifg_desktop import migrations
+
+    def change() -> None:
+        monkeypatch.setattr(migrations, "SCHEMA_REVISION", "9999")
+
+    _read_again_after(change, database, empty_database, tmp_path, monkeypatch)
