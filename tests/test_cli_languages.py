@@ -58,3 +58,26 @@ def test_show_names_the_languages(capsys: pytest.CaptureFixture[str], spoken: Pa
     assert json.loads(out)["languages"] == ["nl", "fr", "vgt"]
     code, out, _ = run(capsys, "--db", str(spoken), "show", "politie")
     assert "Talen" not in out  # nobody said which: nothing shown
+
+
+def test_find_says_how_many_services_have_no_languages(
+    capsys: pytest.CaptureFixture[str], spoken: Path
+) -> None:
+    # Only 1712 has languages: every other findable service is hidden by the filter, and a
+    # worker must not read "0" as "nobody speaks it".
+    code, out, _ = run(capsys, "--db", str(spoken), "find", "--format", "json")
+    everything = len(json.loads(out)["services"])
+    assert json.loads(out)["not_shown_without_languages"] is None  # no language filter
+    code, out, _ = run(capsys, "--db", str(spoken), "find", "--language", "ar")
+    assert code == 0
+    assert out.rstrip().endswith(f"{everything - 1} dienst(en) zonder opgegeven talen niet getoond")
+    code, out, _ = run(capsys, "--db", str(spoken), "find", "--language", "ar", "--format", "json")
+    assert json.loads(out)["not_shown_without_languages"] == everything - 1
+
+
+def test_find_json_has_url_and_languages(capsys: pytest.CaptureFixture[str], spoken: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(spoken), "find", "--language", "vgt", "--format", "json")
+    assert code == 0
+    (service,) = json.loads(out)["services"]
+    assert service["languages"] == ["nl", "fr", "vgt"]
+    assert "url" in service and service["website"] == service["url"]  # the old name stays

@@ -73,6 +73,7 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from ifg_desktop.directory.query import (
         AvailabilityFilter,
         ServiceQuery,
+        count_without_languages,
         find_services,
         search_plan,
     )
@@ -117,6 +118,12 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from ifg_desktop.directory.guide import load_guide, sections_for
 
     guide = sections_for(load_guide(database), plan.rule, plan.typed)
+    # A language filter hides the services nobody entered languages for: say how many.
+    unlisted = (
+        count_without_languages(database, include_not_referable=args.all_statuses)
+        if query.languages
+        else None
+    )
     if args.format == "json":
         print_json(
             {
@@ -131,6 +138,8 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 ),
                 "checklist": list(plan.flags),
                 "guide": [{"key": s.key, "title": s.title} for s in guide],
+                # Null without a language filter.
+                "not_shown_without_languages": unlisted,
             }
         )
     else:
@@ -142,6 +151,12 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             titles = ", ".join(section.title for section in guide)
             print(translate("cli", "Leidraad: {titles}").format(titles=titles), file=sys.stderr)
         _print_table(records, reference)
+        if unlisted:
+            print(
+                translate("cli", "{count} dienst(en) zonder opgegeven talen niet getoond").format(
+                    count=unlisted
+                )
+            )
     return EXIT_OK
 
 
@@ -160,7 +175,9 @@ def record_json(record: Any) -> dict[str, Any]:
         "urgency": list(record.urgency),
         "themes": list(record.theme_keys),
         "phones": [{"number": p.display, "label": p.label, "free": p.free} for p in record.phones],
-        "website": record.url,
+        "url": record.url,
+        "website": record.url,  # the older name, kept for scripts that read it
+        "languages": list(record.languages),
         "email": record.email,
         "open": state.is_open,
         "availability": str(state.state),
@@ -258,7 +275,6 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             hours=_hours_json(record.hours),
             schedule_note=record.schedule_note,
             archived_at=record.archived_at,
-            languages=list(record.languages),
         )
         print_json(data)
         return EXIT_OK

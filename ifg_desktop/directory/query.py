@@ -9,7 +9,7 @@ at 100,000 services a page costs about as much as the SQL itself.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -728,6 +728,7 @@ __all__ = [
     "ServiceQuery",
     "brussels_now",
     "count_services",
+    "count_without_languages",
     "find_rows",
     "find_rows_step",
     "find_services",
@@ -735,6 +736,31 @@ __all__ = [
     "list_themes",
     "search_plan",
 ]
+
+
+# (id of the database, its data token, include_not_referable) → the count.
+_without_languages: dict[tuple[int, Hashable, bool], int] = {}
+
+
+def count_without_languages(database: Database, *, include_not_referable: bool = False) -> int:
+    """How many findable services have no language entered: a language filter hides them,
+    so the window and the command line say how many (a worker must not read "0" as "nobody
+    speaks it"). Read once per state of the data, not per keystroke."""
+    from ifg_desktop.directory.vocabulary import data_token
+
+    key = (id(database), data_token(database), include_not_referable)
+    if key not in _without_languages:
+        sql = (
+            "SELECT count(*) FROM service s WHERE s.archived_at IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM service_language sl WHERE sl.service_id = s.id)"
+        )
+        params: tuple[object, ...] = ()
+        if not include_not_referable:
+            sql += " AND s.status NOT IN (?, ?)"
+            params = tuple(status.value for status in NOT_REFERABLE)
+        _without_languages.clear()  # one state of the data is enough to keep
+        _without_languages[key] = int(database.read(sql, params)[0][0])
+    return _without_languages[key]
 
 
 def list_themes(database: Database) -> list[ThemeRecord]:

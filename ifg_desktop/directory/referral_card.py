@@ -52,7 +52,7 @@ class CardEntry:
     numbers: tuple[str, ...]  # as dialled from Belgium
     reach: str  # when the service can be reached
     notes: tuple[str, ...]  # "gratis", "je hoeft je naam niet te zeggen", …
-    website: str | None
+    url: str | None  # its website
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +90,9 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
             continue
         phones = [p for p in record.phones if not _for_professionals(p)]
         numbers = tuple(phone.display for phone in phones)
-        website = record.url
-        if discreet and website and reveals(website):
-            website = None
+        url = record.url
+        if discreet and url and reveals(url):
+            url = None
             if not numbers:
                 left_out.append(
                     translate(
@@ -100,7 +100,7 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
                     ).format(name=record.name)
                 )
                 continue
-        if not numbers and not website:
+        if not numbers and not url:
             left_out.append(
                 translate("referral_card", "{name}: geen nummer of website gekend").format(
                     name=record.name
@@ -117,7 +117,7 @@ def make_card(records: Sequence[ServiceRecord], *, discreet: bool = True) -> Ref
                 numbers,
                 reach(record.hours, discreet=discreet),
                 tuple(translate("referral_card", note) for note in notes),
-                website,
+                url,
             )
         )
     return ReferralCard(
@@ -225,8 +225,8 @@ def card_text(card: ReferralCard) -> str:
         lines.append(f"  {entry.reach}")
         if entry.notes:
             lines.append("  " + "; ".join(entry.notes))
-        if entry.website:
-            lines.append(f"  {entry.website}")
+        if entry.url:
+            lines.append(f"  {entry.url}")
         lines.append("")
     lines.append(translate("referral_card", WHAT_TO_SAY))
     return "\n".join(lines) + "\n"
@@ -242,8 +242,8 @@ def card_html(card: ReferralCard) -> str:
         parts.append(f"{e(entry.reach)}")
         if entry.notes:
             parts.append("<br/>" + e("; ".join(entry.notes)))
-        if entry.website:
-            parts.append(f"<br/>{e(entry.website)}")
+        if entry.url:
+            parts.append(f"<br/>{e(entry.url)}")
         parts.append("</p>")
     parts.append(f"<p><i>{e(translate('referral_card', WHAT_TO_SAY))}</i></p>")
     return "".join(parts)

@@ -4,20 +4,25 @@ A field has one name in every layer: the attribute of ``ServiceDraft`` and ``Ser
 (tests/directory/test_service_fields.py holds the registry and the two in step), the trail's,
 and, where it can be, the model's and HSDS's (``url``, not "website"). Each entry says:
 
-- ``label``: the Dutch word for people (the editor, the history, an import's preview, a
-  validation message), marked for translation and shown with ``field_label``;
+- ``label``: the Dutch word for people (the history, an import's preview, a validation
+  message), marked for translation and shown with ``field_label``;
 - ``kind``: how its value is written to the trail and shown there (fields.py);
 - ``column``: the ``service`` column that holds it, read by that name (detail.py, drafts.py,
   bulk.py) with ``read``, which takes the value as SQLAlchemy or as the driver gives it; and
   written with ``write``. None: it lives elsewhere (a child table, the organization, three
   urgency columns) and the layers read it their own way;
-- ``limit``: the most characters a text may have; ``check``: what is wrong with a value;
-- ``hsds``: its name in an HSDS service document, ``csv``: the file of the tabular form
-  that holds it (None: it travels as one of our attributes, hsds/vocabulary.py);
-- ``group``: the part of the editor it is on; ``words``: how a value reads in the history
-  and an import's preview, where its kind does not say it.
+- ``limit``: the most characters a text may have (validation, the HSDS import);
+  ``check``: what is wrong with a value (validation.py);
+- ``hsds``: its name in an HSDS service document (the import reads the plain texts by it;
+  None: it travels as one of our attributes, hsds/vocabulary.py). The tabular form's files
+  follow HSDS's own tables (hsds/tabular.py), not the fields;
+- ``group``: the editor tab it is on (the editor's widgets are its own, one per field; the
+  registry tells it only where a field's validation message sends the coordinator);
+  ``words``: how a value reads in the history and an import's preview, where its kind does
+  not say it.
 
-Adding a field: an entry here, a migration, and in the editor a widget if it needs one.
+Adding a field: an entry here, a migration, the widget in the editor, and where the field
+is not a plain text of the service table, its part in the HSDS mapping and the readers.
 """
 
 from __future__ import annotations
@@ -80,7 +85,6 @@ class ServiceField:
     limit: int | None = None
     check: Callable[[Any], str | None] | None = None
     hsds: str | None = None
-    csv: str | None = None
     # A value in words for people (the history, an import's preview) where the kind alone
     # does not say it.
     words: Callable[[Any], str] | None = None
@@ -108,7 +112,6 @@ def _text(
         limit=limit,
         check=check,
         hsds=hsds,
-        csv=None if hsds is None else "services.csv",
     )
 
 
@@ -128,7 +131,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         Kind.COMPOUND,
         Group.GENERAL,
         hsds="organization",
-        csv="organizations.csv",
     ),
     _text(
         "description",
@@ -146,7 +148,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         read=str,
         write=ServiceStatus,
         hsds="status",
-        csv="services.csv",
     ),
     ServiceField(
         "professional_only",
@@ -170,7 +171,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         Group.AUDIENCE,
         column="minimum_age_months",
         hsds="minimum_age",
-        csv="services.csv",
     ),
     ServiceField(
         "maximum_age_months",
@@ -179,7 +179,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         Group.AUDIENCE,
         column="maximum_age_months",
         hsds="maximum_age",
-        csv="services.csv",
     ),
     ServiceField(
         "ages_unknown",
@@ -268,7 +267,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         column="assured_date",
         read=as_date,
         hsds="assured_date",
-        csv="services.csv",
     ),
     # HSDS has only assurer_email: a name travels as our attribute.
     _text("assurer", QT_TRANSLATE_NOOP("ServiceField", "geverifieerd door"), Group.ALERT, 200),
@@ -278,7 +276,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         Kind.COMPOUND,
         Group.CONTACT,
         hsds="phones",
-        csv="phones.csv",
     ),
     ServiceField(
         "locations",
@@ -286,7 +283,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         Kind.COMPOUND,
         Group.CONTACT,
         hsds="service_at_locations",
-        csv="locations.csv",
     ),
     ServiceField(
         "hours",
@@ -294,7 +290,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         Kind.COMPOUND,
         Group.HOURS,
         hsds="schedules",
-        csv="schedules.csv",
     ),
     ServiceField(
         "schedule_note",  # the column schedule.note
@@ -311,7 +306,6 @@ SERVICE_FIELDS: tuple[ServiceField, ...] = (
         check=languages_problem,
         words=language_names,
         hsds="languages",
-        csv="languages.csv",
     ),
 )
 

@@ -5,15 +5,22 @@ the editor and the filter offer a list a worker can read through, and every name
 through the application's own translations (nl, en, fr) like all its other words. A code is
 ISO 639-1 where the language has one ("nl"), ISO 639-3 where not ("vgt", Flemish Sign
 Language); the other ISO 639 codes of a listed language ("nld", "dut") are read as it.
-A code that is not in the table is refused by the editor and reported by an import.
+The editor offers the listed codes; a code it does not list that is already stored (a newer
+version may list more, on a shared database) is kept, so only a malformed code is refused.
+An import reports a code that is not listed.
 
-Order: Belgium's own languages first, then the others by their Dutch name.
+Order: the table lists Belgium's own languages first, then the others by their Dutch name;
+codes are shown, stored and exported in that order (``ordered``). Lists to choose from put
+Belgium's own languages first and the others by their name in the language in use
+(``display_order``, sorted the locale's way by the caller: no Qt here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -84,6 +91,8 @@ _POSITION = {language.code: position for position, language in enumerate(LANGUAG
 _ANY_CODE = {
     alias: language.code for language in LANGUAGES for alias in (language.code, *language.aliases)
 }
+# Belgium's own languages: first in every list, in the table's order.
+BELGIAN = ("nl", "fr", "de", "vgt", "sfb")
 # The most characters of a stored code (the column's size).
 CODE_LENGTH = 8
 
@@ -99,6 +108,18 @@ def ordered(codes: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(codes), key=lambda code: (_POSITION.get(code, len(LANGUAGES)), code)))
 
 
+def display_order(sort_key: Callable[[str], Any] = str.casefold) -> tuple[SpokenLanguage, ...]:
+    """The languages as a list to choose from shows them: Belgium's own first, then the
+    others by their name in the language in use, ``sort_key`` applied to it (the window
+    passes a locale-aware collator's key)."""
+    own = tuple(BY_CODE[code] for code in BELGIAN)
+    others = sorted(
+        (language for language in LANGUAGES if language.code not in BELGIAN),
+        key=lambda language: sort_key(language.display_name),
+    )
+    return (*own, *others)
+
+
 def language_name(code: str) -> str:
     """The language's name in the language in use; the code itself if it is not listed."""
     language = BY_CODE.get(code)
@@ -110,8 +131,14 @@ def names(codes: Iterable[str]) -> str:
     return ", ".join(language_name(code) for code in ordered(codes))
 
 
+# An ISO 639 code as stored: two or three small letters.
+_WELL_FORMED = re.compile(r"[a-z]{2,3}")
+
+
 def languages_problem(codes: Iterable[str]) -> str | None:
-    unknown = sorted(set(codes) - BY_CODE.keys())
+    """What is wrong with the codes: only codes that are no ISO 639 code at all; a code
+    this version does not list but another stored stays acceptable."""
+    unknown = sorted(code for code in set(codes) if not _WELL_FORMED.fullmatch(code))
     if not unknown:
         return None
     return translate(
@@ -120,10 +147,12 @@ def languages_problem(codes: Iterable[str]) -> str | None:
 
 
 __all__ = [
+    "BELGIAN",
     "BY_CODE",
     "CODE_LENGTH",
     "LANGUAGES",
     "SpokenLanguage",
+    "display_order",
     "known_code",
     "language_name",
     "languages_problem",

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cmp_to_key
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ifg_desktop.directory.ages import UNBORN
 from ifg_desktop.directory.choices import AvailabilityFilter
-from ifg_desktop.directory.spoken_languages import LANGUAGES
+from ifg_desktop.directory.spoken_languages import display_order
 from ifg_desktop.i18n import translate
 from ifg_desktop.models.enums import Urgency
 from ifg_desktop.ui.deferred import availability
@@ -43,6 +44,17 @@ def display_locale() -> QLocale:
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
     return locale
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of the spoken languages as the filter and the editor list them:
+    Belgium's own first, then by name in the language in use, accents and case sorted the
+    locale's way (not after "Z" as plain text would)."""
+    collator = QCollator(display_locale())
+    return [
+        (language.code, language.display_name)
+        for language in display_order(cmp_to_key(collator.compare))
+    ]
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -219,7 +231,7 @@ class LanguageFilter(ChoiceFilter):
             )
         )
         self._menu.setAccessibleName(self.tr("Talen"))
-        self.set_choices([(language.code, language.display_name) for language in LANGUAGES])
+        self.set_choices(language_choices())
 
     def _describe(self, chosen: list[str]) -> tuple[str, str]:
         if not chosen:

@@ -866,9 +866,31 @@ class MainWindow(QMainWindow):
             for callback in waiting:
                 callback()  # a timer start: the next turn of the event loop
         if self.model.rowCount():
+        unlisted = self._without_languages()
+        if unlisted:
+            text += "\n" + self.tr("{n} diensten zonder opgegeven talen niet getoond").format(
+                n=unlisted
+            )
             self._fit_state_column()
         if self._when_first_painted and self.model.rowCount():
             for callback in self._when_first_painted:
+    def _without_languages(self) -> int:
+        """With a language filter on: how many services it hides because nobody entered
+        their languages (read once per state of the data, not per keystroke)."""
+        query = self.model.query
+        if not query.languages or self._database is None:
+            return 0
+        from ifg_desktop.db.errors import DatabaseProblem
+
+        try:
+            return int(
+                queries.count_without_languages(
+                    self._database, include_not_referable=query.include_not_referable
+                )
+            )
+        except DatabaseProblem:
+            return 0  # the count line stays without the note; the next query asks again
+
                 QTimer.singleShot(0, callback)
             self._when_first_painted = []
 

@@ -1486,6 +1486,10 @@
         <translation> (including services whose hours are unknown)</translation>
     </message>
     <message>
+        <source>{n} diensten zonder opgegeven talen niet getoond</source>
+        <translation>{n} services without languages entered not shown</translation>
+    </message>
+    <message>
         <source>Geen telefoonnummer gekend voor deze dienst.</source>
         <translation>No phone number known for this service.</translation>
     </message>
@@ -2163,6 +2167,10 @@
     <message>
         <source>Laatst geverifieerd:</source>
         <translation>Last verified:</translation>
+    </message>
+    <message>
+        <source>{code} (taal die deze versie niet kent)</source>
+        <translation>{code} (language this version does not know)</translation>
     </message>
     <message>
         <source>nooit</source>
@@ -2941,6 +2949,10 @@
         <translation>What to do</translation>
     </message>
     <message>
+        <source>{name} bewerken</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
@@ -3547,6 +3559,10 @@
         <translation>Guide: {titles}</translation>
     </message>
     <message>
+        <source>{count} dienst(en) zonder opgegeven talen niet getoond</source>
+        <translation>{count} service(s) without languages entered not shown</translation>
+    </message>
+    <message>
         <source>SLEUTEL</source>
         <translation>KEY</translation>
     </message>
@@ -4100,6 +4116,10 @@
     <message>
         <source>De databank {where} staat op een plaats waar ze alleen-lezen is (een map of bestand zonder schrijfrechten); u kunt zoeken, maar niets wijzigen. Er is niets gewijzigd.</source>
         <translation>The database {where} is in a place where it is read-only (a folder or file without write permission); you can search, but not change anything. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De databank is al gesloten.</source>
+        <translation>The database is already closed.</translation>
     </message>
     <message>
         <source>{where} is geen databankbestand (een map, apparaat of pijp); geef het pad van een SQLite-bestand.</source>
@@ -5158,6 +5178,10 @@
     <message>
         <source>leeg trefwoord of aandachtspunt</source>
         <translation>empty keyword or point of attention</translation>
+    </message>
+    <message>
+        <source>{path}code ontbreekt: taal {name} niet overgenomen (geen code)</source>
+        <translation>{path}code missing: language {name} not taken over (no code)</translation>
     </message>
     <message>
         <source>{path}code {code} niet overgenomen: geen taal van de lijst (ISO 639, zoals nl, fr of vgt)</source>

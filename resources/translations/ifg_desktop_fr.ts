@@ -1486,6 +1486,10 @@
         <translation> (y compris les services dont les heures sont inconnues)</translation>
     </message>
     <message>
+        <source>{n} diensten zonder opgegeven talen niet getoond</source>
+        <translation>{n} services sans langues indiquées non affichés</translation>
+    </message>
+    <message>
         <source>Geen telefoonnummer gekend voor deze dienst.</source>
         <translation>Aucun numéro de téléphone connu pour ce service.</translation>
     </message>
@@ -2163,6 +2167,10 @@
     <message>
         <source>Laatst geverifieerd:</source>
         <translation>Dernière vérification :</translation>
+    </message>
+    <message>
+        <source>{code} (taal die deze versie niet kent)</source>
+        <translation>{code} (langue inconnue de cette version)</translation>
     </message>
     <message>
         <source>nooit</source>
@@ -2941,6 +2949,10 @@
         <translation>À faire</translation>
     </message>
     <message>
+        <source>{name} bewerken</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
         <source>Bewerken</source>
         <translation>Modifier</translation>
     </message>
@@ -3547,6 +3559,10 @@
         <translation>Guide : {titles}</translation>
     </message>
     <message>
+        <source>{count} dienst(en) zonder opgegeven talen niet getoond</source>
+        <translation>{count} service(s) sans langues indiquées non affiché(s)</translation>
+    </message>
+    <message>
         <source>SLEUTEL</source>
         <translation>CLÉ</translation>
     </message>
@@ -4100,6 +4116,10 @@
     <message>
         <source>De databank {where} staat op een plaats waar ze alleen-lezen is (een map of bestand zonder schrijfrechten); u kunt zoeken, maar niets wijzigen. Er is niets gewijzigd.</source>
         <translation>La base de données {where} se trouve à un endroit où elle est en lecture seule (un dossier ou un fichier sans droit d&apos;écriture) ; vous pouvez chercher, mais rien modifier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>De databank is al gesloten.</source>
+        <translation>La base de données est déjà fermée.</translation>
     </message>
     <message>
         <source>{where} is geen databankbestand (een map, apparaat of pijp); geef het pad van een SQLite-bestand.</source>
@@ -5158,6 +5178,10 @@
     <message>
         <source>leeg trefwoord of aandachtspunt</source>
         <translation>mot-clé ou point d&apos;attention vide</translation>
+    </message>
+    <message>
+        <source>{path}code ontbreekt: taal {name} niet overgenomen (geen code)</source>
+        <translation>{path}code manquant : langue {name} non reprise (pas de code)</translation>
     </message>
     <message>
         <source>{path}code {code} niet overgenomen: geen taal van de lijst (ISO 639, zoals nl, fr of vgt)</source>

@@ -58,6 +58,10 @@ def test_the_open_card_names_the_services(database: Database) -> None:
     card = make_card(records(database, ["1712", "zelfmoordlijn"]), discreet=False)
     assert [entry.label for entry in card.entries] == ["1712", "Zelfmoordlijn"]
     assert "Zelfmoordlijn" in card_text(card) and "1813" in card_html(card)
+    # The website under the field's one name, url, as on the record.
+    urls = [entry.url for entry in card.entries]
+    assert urls == [record.url for record in records(database, ["1712", "zelfmoordlijn"])]
+    assert all(url is None or url in card_text(card) for url in urls)
 
 
 def test_html_is_escaped(database: Database) -> None:

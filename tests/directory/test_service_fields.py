@@ -168,3 +168,13 @@ def test_the_trail_reads_its_value_back(field: str) -> None:
     value = SPOKEN.languages
     assert trail_fields.from_json(field, trail_fields.to_json(field, value)) == value
     assert trail_fields.to_json(field, value) == '["fr","nl","vgt"]'
+
+
+def test_the_registry_holds_no_csv_file_names() -> None:
+    """The tabular form's files follow HSDS's own tables (hsds/tabular.py), one file for
+    many fields: a file name per field would be data nothing reads."""
+    import dataclasses
+
+    from ifg_desktop.directory.service_fields import ServiceField
+
+    assert "csv" not in {attribute.name for attribute in dataclasses.fields(ServiceField)}

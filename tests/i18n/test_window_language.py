@@ -180,6 +180,10 @@ def test_no_dutch_is_left_in_the_window(
 
     assert_no_dutch_left(window, db_path, language_in_use)
     assert window.language_menu.title() != "&Taal"
+    # The languages a service speaks are named in the window's language (not as in Taal).
+    spoken = {action.text() for action in window.filters.languages.menu().actions()}
+    assert {"en": "Dutch", "fr": "néerlandais"}[language_in_use] in spoken
+    assert "Nederlands" not in spoken
 
 
 @pytest.mark.parametrize("language_in_use", ["fr"], indirect=True)
@@ -210,7 +214,10 @@ def assert_no_dutch_left(window: MainWindow, db_path: Path, language: str) -> No
     description or a source's "— regel 719" never passes for an untranslated sentence."""
     exact, patterns = dutch_left_behind(language)
     data = data_in(db_path)
-    shown = texts_on_screen(window)
+    # Beeld → Taal names each language in itself ("Nederlands", "English", "Français"),
+    # in every language: not Dutch left behind, even though "Nederlands" is also a source.
+    own_names = {action.text() for action in window.language_menu.actions()}
+    shown = texts_on_screen(window) - own_names
     left = {text for text in shown if text in exact}
     for text in shown:
         around_the_data = without_the_data(text, data)

@@ -252,14 +252,21 @@ def _languages(record: Record, document: Mapping[str, Any]) -> frozenset[str]:
         path = f"languages[{index}]."
         report_rest(record, language, _LANGUAGE_USED, path)
         raw = text(record, language, "code", path)
-        code = None if raw is None else known_code(raw)
+        if raw is None:  # the name alone is not read as a code: names differ per language
+            record.note(
+                translate(
+                    "hsds", "{path}code ontbreekt: taal {name} niet overgenomen (geen code)"
+                ).format(path=path, name=preview(language))
+            )
+            continue
+        code = known_code(raw)
         if code is None:
             record.note(
                 translate(
                     "hsds",
                     "{path}code {code} niet overgenomen: geen taal van de lijst "
                     "(ISO 639, zoals nl, fr of vgt)",
-                ).format(path=path, code=preview(raw if raw is not None else language))
+                ).format(path=path, code=preview(raw))
             )
             continue
         codes.add(code)

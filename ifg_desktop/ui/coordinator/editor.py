@@ -47,7 +47,7 @@ from ifg_desktop.directory.editing import (
     update_service,
 )
 from ifg_desktop.directory.service_fields import SERVICE_FIELDS, Group
-from ifg_desktop.directory.spoken_languages import LANGUAGES
+from ifg_desktop.directory.spoken_languages import BY_CODE as LISTED_LANGUAGES
 from ifg_desktop.directory.validation import (
     AGES,
     age_problem,
@@ -71,6 +71,7 @@ from ifg_desktop.ui.coordinator.widgets import (
     TriStateCombo,
     age_preview,
 )
+from ifg_desktop.ui.filters import language_choices
 
 NEW_ORGANIZATION = "__new__"
 URGENCY_LEVELS = ("acute", "crisis", "non_acute")
@@ -91,6 +92,14 @@ FIELD_TABS[AGES] = TAB_AUDIENCE
 def _text(edit: QLineEdit | QPlainTextEdit) -> str | None:
     value = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
     return value.strip() or None
+
+
+def _add_choice(checklist: QListWidget, key: str, label: str) -> None:
+    item = QListWidgetItem(label)
+    item.setData(Qt.ItemDataRole.UserRole, key)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    checklist.addItem(item)
 
 
 def _tick(checklist: QListWidget, keys: frozenset[str]) -> None:
@@ -217,11 +226,7 @@ class ServiceEditorDialog(QDialog):
         """A list to tick several of: (key, label) of each choice."""
         checklist = named(QListWidget(), object_name, accessible_name)
         for key, label in choices:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            checklist.addItem(item)
+            _add_choice(checklist, key, label)
         checklist.setMaximumHeight(200)
         return checklist
 
@@ -367,8 +372,8 @@ class ServiceEditorDialog(QDialog):
         self.phones: RowList[PhoneRow] = RowList(
             "phoneList", self.tr("Telefoonnummers"), self.tr("Nummer toevoegen"), PhoneRow
         )
-        self.website_edit = named(QLineEdit(), "websiteEdit", self.tr("Website"))
-        self.website_edit.setPlaceholderText(self.tr("https://www.voorbeeld.be"))
+        self.url_edit = named(QLineEdit(), "urlEdit", self.tr("Website"))
+        self.url_edit.setPlaceholderText(self.tr("https://www.voorbeeld.be"))
         self.email_edit = named(QLineEdit(), "emailEdit", self.tr("E-mail"))
         self.email_edit.setPlaceholderText(self.tr("info@voorbeeld.be"))
         self.locations: RowList[LocationRow] = RowList(
@@ -376,7 +381,7 @@ class ServiceEditorDialog(QDialog):
         )
         form.addRow(self.tr("Telefoon:"), self.phones)
         form.addRow(self._message("phones", self.tr("telefoonnummers")))
-        form.addRow(self.tr("Website:"), self.website_edit)
+        form.addRow(self.tr("Website:"), self.url_edit)
         form.addRow(self._message("url", self.tr("website")))
         form.addRow(self.tr("E-mail:"), self.email_edit)
         form.addRow(self._message("email", self.tr("e-mail")))
@@ -385,11 +390,11 @@ class ServiceEditorDialog(QDialog):
         self.language_list = self._checklist(
             "languageList",
             self.tr("Talen waarin de dienst te bereiken is"),
-            [(language.code, language.display_name) for language in LANGUAGES],
+            language_choices(),
         )
         form.addRow(self.tr("Talen:"), self.language_list)
         form.addRow(self._message("languages", self.tr("talen")))
-        self.website_edit.editingFinished.connect(self._check_website)
+        self.url_edit.editingFinished.connect(self._check_url)
         self.email_edit.editingFinished.connect(self._check_email)
         return page
 
@@ -439,6 +444,16 @@ class ServiceEditorDialog(QDialog):
     def base(self) -> ServiceDraft | None:
         return self._base
 
+    def _show_unlisted_languages(self, codes: frozenset[str]) -> None:
+        """A code this version does not list (a newer one on a shared database may list
+        more) gets a line of its own: ticked, a save keeps it; unticked on purpose, gone."""
+        listed = len(LISTED_LANGUAGES)
+        while self.language_list.count() > listed:  # the previous service's
+            self.language_list.takeItem(listed)
+        for code in sorted(codes - LISTED_LANGUAGES.keys()):
+            label = self.tr("{code} (taal die deze versie niet kent)").format(code=code)
+            _add_choice(self.language_list, code, label)
+
     def _fill(self, draft: ServiceDraft) -> None:
         self.name_edit.setText(draft.name)
         self.key_edit.setText(draft.key)
@@ -459,6 +474,7 @@ class ServiceEditorDialog(QDialog):
         for level, box in self.urgency_boxes.items():
             box.setChecked(level in draft.urgency)
         _tick(self.theme_list, draft.themes)
+        self._show_unlisted_languages(draft.languages)
         _tick(self.language_list, draft.languages)
         self.keywords_edit.setText(", ".join(draft.keywords))
         self.notes_edit.setPlainText("\n".join(draft.notes))
@@ -468,7 +484,7 @@ class ServiceEditorDialog(QDialog):
         self.locations.clear()
         for location in draft.locations:
             self.locations.add_row().set_value(location)
-        self.website_edit.setText(draft.url or "")
+        self.url_edit.setText(draft.url or "")
         self.hours_editor.set_value(draft.hours, draft.schedule_note)
         self.alert_until.set_value(draft.alert_until)
         self._assured = (draft.assured_date, draft.assurer)
@@ -526,9 +542,9 @@ class ServiceEditorDialog(QDialog):
         assured_date, assurer = self._assured
         if self.verified_today.isChecked():
             assured_date, assurer = self._today, self._coordinator
-        website = normalize_website(self.website_edit.text())
-        if website != self.website_edit.text():
-            self.website_edit.setText(website)
+        url = normalize_website(self.url_edit.text())
+        if url != self.url_edit.text():
+            self.url_edit.setText(url)
         hours_problem = self.hours_editor.check()
         if hours_problem:
             problems["hours"] = hours_problem
@@ -552,7 +568,7 @@ class ServiceEditorDialog(QDialog):
             ),
             free_of_charge=self.free_combo.value(),
             anonymous=self.anonymous_combo.value(),
-            url=website or None,
+            url=url or None,
             alert_until=self.alert_until.value(),
             assured_date=assured_date,
             assurer=assurer,
@@ -602,11 +618,11 @@ class ServiceEditorDialog(QDialog):
         self.age_preview.setText(age_preview(minimum, maximum, unknown))
         self.messages[AGES].show_message(age_problem(minimum, maximum, unknown))
 
-    def _check_website(self) -> None:
-        website = normalize_website(self.website_edit.text())
-        if website != self.website_edit.text():
-            self.website_edit.setText(website)
-        self.messages["url"].show_message(website_problem(website or None))
+    def _check_url(self) -> None:
+        url = normalize_website(self.url_edit.text())
+        if url != self.url_edit.text():
+            self.url_edit.setText(url)
+        self.messages["url"].show_message(website_problem(url or None))
 
     def _check_email(self) -> None:
         self.messages["email"].show_message(email_problem(_text(self.email_edit)))

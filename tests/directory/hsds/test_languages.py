@@ -61,4 +61,7 @@ def test_another_systems_codes_are_read_and_the_rest_reported() -> None:
     assert mapped.draft.languages == frozenset({"nl", "ar"})
     notes = "\n".join(mapped.notes)
     assert "languages[1].note" in notes  # what we cannot keep is said, not dropped
-    assert "'tlh'" in notes and "'Urdu'" in notes
+    assert "languages[2].code 'tlh' niet overgenomen" in notes
+    # Without a code, the name is named as a name, not quoted as if it were the code.
+    assert "languages[3].code ontbreekt: taal 'Urdu' niet overgenomen (geen code)" in notes
+    assert "code 'Urdu'" not in notes

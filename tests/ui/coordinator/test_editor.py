@@ -92,6 +92,45 @@ def test_languages_are_ticked_saved_and_recorded(
     assert _editor(unlocked, "1712").collect()[0].languages == frozenset(ticked)
 
 
+def test_a_language_this_version_does_not_list_is_kept(
+    unlocked: Installed, database: Database, qtbot: QtBot
+) -> None:
+    # "yue" stored by a newer version on a shared database: a save here must not drop it.
+    loaded = load_service(database, "1712")
+    assert loaded is not None
+    update_service(
+        database,
+        replace(loaded.draft, languages=frozenset({"nl", "yue"})),
+        expected_version=loaded.version,
+        by="newer version",
+    )
+    editor = _editor(unlocked, "1712")
+    languages = editor.language_list
+    unlisted = [
+        languages.item(row)
+        for row in range(languages.count())
+        if languages.item(row).data(Qt.ItemDataRole.UserRole) == "yue"
+    ]
+    assert [item.text() for item in unlisted] == ["yue (taal die deze versie niet kent)"]
+    assert unlisted[0].checkState() == Qt.CheckState.Checked
+    editor.email_edit.setText("info@1712.be")  # another change, then save
+    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    record = get_service(database, "1712")
+    assert record is not None and set(record.languages) == {"nl", "yue"}
+    # The next service opened in a new editor does not inherit the line.
+    other = _editor(unlocked, "vk")
+    assert other.language_list.count() == languages.count() - 1
+
+
+def test_the_language_list_puts_belgiums_own_first_then_by_name(unlocked: Installed) -> None:
+    languages = _editor(unlocked, "1712").language_list
+    codes = [languages.item(row).data(Qt.ItemDataRole.UserRole) for row in range(5)]
+    assert codes == ["nl", "fr", "de", "vgt", "sfb"]
+    names = [languages.item(row).text() for row in range(5, languages.count())]
+    assert names[:3] == ["Albanees", "Amhaars", "Arabisch"] and "Engels" in names[5:]
+
+
 def test_validation_messages_on_the_field_and_nothing_saved(
     unlocked: Installed, database: Database, qtbot: QtBot
 ) -> None:
@@ -105,8 +144,11 @@ def test_validation_messages_on_the_field_and_nothing_saved(
     assert editor.messages["email"].text() == (
         "'vk@vertrouwenscentrum' is geen e-mailadres (zoals info@voorbeeld.be)."
     )
-    _retype(qtbot, editor.website_edit, "www.vk.be")
-    assert editor.website_edit.text() == "https://www.vk.be"
+    _retype(qtbot, editor.url_edit, "www.vk.be")
+    assert editor.url_edit.text() == "https://www.vk.be"
+    # One name for the field (url) in the code; people read "Website".
+    assert editor.url_edit.objectName() == "urlEdit"
+    assert editor.url_edit.accessibleName() == "Website"
     assert editor.messages["url"].isHidden()
     _retype(qtbot, editor.name_edit, "")
     assert editor.messages["name"].text() == "Een dienst heeft een naam."
