@@ -565,6 +565,8 @@ def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
         return
     if revision not in KNOWN_REVISIONS:
         if not tables >= _OUR_CORE_TABLES:
+    "0008": frozenset({"service_language"}),
+    "0009": frozenset({"service_source"}),
             raise foreign
         raise DatabaseTooNew(
             translate(
