@@ -14,6 +14,10 @@ above has already searched for every phrase's first key before, so its figures s
 of a fresh process. There each word is typed key by key into a fresh process started as
 ``ifg-desktop`` starts (``ui.app.start_window``), a moment after its first page was painted,
 and the same word typed in another fresh process after a few other keys is its comparison.
+A person also stops and resumes: the menus are installed (in slices) once the typing paused a
+second, so a word's first key is typed, and its next keys ``RESUME_AFTER_S`` later: the key
+that resumes the typing meets the menus' installation (``resumed_after_…``; the slices'
+own durations beside it).
 
     python -m benchmarks.keystrokes DB_FILE OUT_JSON
     python -m benchmarks.keystrokes --first DB_FILE OUT_JSON [--runs 3] [--drop-caches]
@@ -256,17 +260,39 @@ FIRST_PAUSES = (0.5, 0.0)
 # Typed before the word in the comparison process: other searches, then cleared.
 WARMING_KEYS = "zorg"
 WARMED_AFTER_S = 3.0  # and typed this long after the first page
+# The typing resumed this long after a word's first key: the menus start after a pause of a
+# second (checked every 0.1 s), so a key a little past it meets their installation.
+RESUME_AFTER_S = (1.02, 1.05, 1.1)
 
 
-def _first_child(db_file: str, word: str, pause_s: float, warmed: bool) -> None:
+def _first_child(
+    db_file: str, word: str, pause_s: float, warmed: bool, resume_s: float | None = None
+) -> None:
     """In a fresh process: start as ``ifg-desktop`` does, wait ``pause_s`` after the
-    first page is painted, type ``word`` key by key (eight keys a second); print JSON."""
+    first page is painted, type ``word`` key by key (eight keys a second; with
+    ``resume_s``, the keys after the first that long after it); print JSON."""
     started = time.perf_counter()
     from ifg_desktop.ui.app import start_window
 
     begun = start_window(db_file)
     assert begun is not None, "the database was refused"
     app, window = begun
+    slices_ms: list[float] = []  # each slice of the menus' installation on the GUI thread
+    installing = window._menu_slices
+
+    def timed_slices() -> Any:
+        parts = installing()
+        while True:
+            began = time.perf_counter()
+            try:
+                next(parts)
+            except StopIteration:
+                slices_ms.append((time.perf_counter() - began) * 1000)
+                return
+            slices_ms.append((time.perf_counter() - began) * 1000)
+            yield
+
+    window._menu_slices = timed_slices  # type: ignore[method-assign]
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -293,10 +319,20 @@ def _first_child(db_file: str, word: str, pause_s: float, warmed: bool) -> None:
         while time.perf_counter() < first["painted"] + pause_s:
             app.processEvents()
     times, processor = [], []
-    for key in word:
+    menus_before_resume = None
+    pressed = time.perf_counter()
+    for index, key in enumerate(word):
+        if resume_s is not None and index == 1:
+            while time.perf_counter() < pressed + resume_s:
+                app.processEvents()
+            menus_before_resume = window.files is not None
+        pressed = time.perf_counter()
         times.append(keystroke.type(lambda k=key: QTest.keyClick(window.search, k)))
         processor.append(keystroke.cpu_ms)
         keystroke.settle()
+    deadline = time.perf_counter() + 40  # the menus' slices, for the record
+    while window.files is None and time.perf_counter() < deadline:
+        app.processEvents()
     print(
         json.dumps(
             {
@@ -304,6 +340,8 @@ def _first_child(db_file: str, word: str, pause_s: float, warmed: bool) -> None:
                 "cpu_ms": [round(ms, 2) for ms in processor],
                 "first_page_s": round(first["painted"] - started, 3),
                 "peak_rss_mb": round(peak_resident_mb(), 1),
+                "menu_slices_ms": [round(ms, 2) for ms in slices_ms],
+                "menus_before_resume": menus_before_resume,
             }
         ),
         flush=True,
@@ -329,6 +367,7 @@ def first_keystrokes(
     pauses: tuple[float, ...] = FIRST_PAUSES,
     runs: int = 3,
     drop_caches: bool = False,
+    resumes: tuple[float, ...] = RESUME_AFTER_S,
 ) -> dict[str, Any]:
     """Every word typed first in a fresh process, ``runs`` times per pause, beside the
     same word typed after a few other keys in a fresh process (its comparison), in turns.
@@ -339,11 +378,14 @@ def first_keystrokes(
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     environment["QT_QPA_PLATFORM"] = "offscreen"
 
-    def child(word: str, pause_s: float, warmed: bool) -> dict[str, Any]:
+    def child(
+        word: str, pause_s: float, warmed: bool, resume_s: float | None = None
+    ) -> dict[str, Any]:
         dropped = drop_caches and drop_os_caches()
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.keystrokes", "--first-child", db_file, word,
-             str(pause_s), *(["--warmed"] if warmed else [])],
+             str(pause_s), *(["--warmed"] if warmed else []),
+             *(["--resume", str(resume_s)] if resume_s is not None else [])],
             capture_output=True, text=True, check=True, env=environment,
         )  # fmt: skip
         found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -360,6 +402,12 @@ def first_keystrokes(
         for word in words:
             again = child(word, 0.0, True)
             typed.append({"word": word, "pause_s": None, "run": run, "first": False, **again})
+        for resume_s in resumes:
+            for word in (w for w in words if len(w) > 1):
+                resumed = child(word, FIRST_PAUSES[0], False, resume_s)
+                typed.append(
+                    {"word": word, "resume_s": resume_s, "run": run, "first": None, **resumed}
+                )
 
     def figures(rows: list[dict[str, Any]], first_key_only: bool) -> dict[str, Any]:
         values = [ms for row in rows for ms in (row["ms"][:1] if first_key_only else row["ms"])]
@@ -377,7 +425,31 @@ def first_keystrokes(
             "first_key": figures(rows, True),
             "all_keys": figures(rows, False),
         }
-    later = [row for row in typed if not row["first"]]
+    for resume_s in resumes:
+        rows = [row for row in typed if row.get("resume_s") == resume_s]
+        resumed = [row["ms"][1] for row in rows]
+        if not resumed:  # only one-letter words
+            continue
+        result[f"resumed_after_{resume_s:g}s"] = {
+            "resumed_key": {
+                "count": len(resumed),
+                "p50_ms": statistics.median(resumed),
+                "max_ms": max(resumed),
+                "over_40_ms": sum(ms > 40 for ms in resumed),
+            },
+            "menus_installing_then": sum(not row["menus_before_resume"] for row in rows),
+        }
+    slices = [ms for row in typed for ms in row.get("menu_slices_ms", [])]
+    if slices:
+        result["menu_slices"] = {
+            "count": len(slices),
+            "p50_ms": statistics.median(slices),
+            "max_ms": max(slices),
+            "total_p50_ms": statistics.median(
+                sum(row["menu_slices_ms"]) for row in typed if row.get("menu_slices_ms")
+            ),
+        }
+    later = [row for row in typed if row["first"] is False]
     result["not_first"] = {"first_key": figures(later, True), "all_keys": figures(later, False)}
     result["typed"] = typed
     return result
@@ -387,7 +459,14 @@ if __name__ == "__main__":
     import argparse
 
     if sys.argv[1:2] == ["--first-child"]:
-        _first_child(sys.argv[2], sys.argv[3], float(sys.argv[4]), "--warmed" in sys.argv)
+        resume = sys.argv[sys.argv.index("--resume") + 1] if "--resume" in sys.argv else None
+        _first_child(
+            sys.argv[2],
+            sys.argv[3],
+            float(sys.argv[4]),
+            "--warmed" in sys.argv,
+            float(resume) if resume is not None else None,
+        )
         sys.exit(0)
     parser = argparse.ArgumentParser()
     parser.add_argument("db_file")

@@ -40,6 +40,8 @@ def test_benchmark_runs_end_to_end_at_1000_services(tmp_path: Path) -> None:
     first = size["first_keystroke"]  # the first key of a fresh process, and the same later
     assert first["first_after_0.5s"]["first_key"]["count"] == 1
     assert first["not_first"]["first_key"]["max_ms"] > 0
+    assert first["resumed_after_1.05s"]["resumed_key"]["count"] == 1  # the menus' moment
+    assert first["menu_slices"]["count"] >= 4
     assert "| 1,000 |" in result.stdout  # the printed table
 
 

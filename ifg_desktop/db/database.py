@@ -25,6 +25,7 @@ from ifg_desktop.db.errors import (
     DatabaseProblem,
     DatabaseReadOnly,
     DatabaseTooNew,
+    DatabaseUnavailable,
     DatabaseUnreadable,
     explain_operational_error,
 )
@@ -35,6 +36,11 @@ BACKUPS_KEPT = 5
 if TYPE_CHECKING:
     # A thread's reading connection: sqlite3's, or psycopg's on PostgreSQL.
     _Reader: TypeAlias = sqlite3.Connection | psycopg.Connection[tuple[Any, ...]]
+
+
+class DatabaseClosed(DatabaseUnavailable):
+    """A read asked of a database already closed (by a thread that outlived its window,
+    such as a warm-up): refused, so no connection is opened that nobody would close."""
 
 
 class Database:
@@ -67,6 +73,7 @@ class Database:
         # Every thread's reading connection (sqlite3, or psycopg on PostgreSQL).
         self._held: list[tuple[threading.Thread, _Reader]] = []
         self._held_lock = threading.Lock()
+        self._closed = False  # after close(): reads are refused (DatabaseClosed)
         self._watcher: sqlite3.Connection | None = None
         self._watcher_lock = threading.Lock()
         self._write_refusal: str | None = None  # asked once: "" when writing is allowed
@@ -142,6 +149,7 @@ class Database:
         through a connection per thread kept open: sqlite3's, or psycopg's on PostgreSQL;
         elsewhere through SQLAlchemy with the placeholders renamed.
         """
+        self._refuse_when_closed()
         if self.sqlite_file is not None:
             try:
                 return self._reader().execute(sql, tuple(params)).fetchall()
@@ -257,6 +265,7 @@ class Database:
             self._readers, "server", None
         )
         if connection is None or connection.closed:
+            self._refuse_when_closed()
             connection = self._connect_server()
             self._readers.server = connection
             self._hold(connection)
@@ -290,6 +299,10 @@ class Database:
         have ended: a thread that read once (a warm-up, a word list read again) must not
         leave a server connection open for as long as the window is."""
         with self._held_lock:
+            if self._closed:  # closed while this connection was being opened
+                with suppress(Exception):
+                    connection.close()
+                self._refuse_when_closed()
             ended = [c for t, c in self._held if not t.is_alive()]
             self._held = [(t, c) for t, c in self._held if t.is_alive()]
             self._held.append((threading.current_thread(), connection))
@@ -301,6 +314,7 @@ class Database:
         connection: sqlite3.Connection | None = getattr(self._readers, "connection", None)
         if connection is None:
             assert self.sqlite_file is not None
+            self._refuse_when_closed()
             connection = engine_module.connect_sqlite(self.sqlite_file, self.access)
             self._readers.connection = connection
             self._hold(connection)
@@ -392,7 +406,20 @@ class Database:
             ).one()
         return tuple(row)
 
+    def _refuse_when_closed(self) -> None:
+        if self._closed:
+            raise DatabaseClosed(translate("db", "De databank is al gesloten."))
+
+    def close(self) -> None:
+        """``dispose`` for good, when the window closes: a read asked afterwards (by a
+        thread that outlived the window) is refused instead of opening a connection that
+        nobody would close."""
+        with self._held_lock:
+            self._closed = True
+        self.dispose()
+
     def dispose(self) -> None:
+        """Close every connection; the next read opens a new one."""
         with self._held_lock:
             for _thread, connection in self._held:
                 connection.close()
@@ -538,6 +565,8 @@ _TABLES_ADDED = {
     "0002": frozenset({"audit_entry", "coordinator_secret"}),
     "0003": frozenset({"search_term", "word_form"}),
     "0004": frozenset({"fact_source", "guide_section"}),
+    "0008": frozenset({"service_language"}),
+    "0009": frozenset({"service_source"}),
 }
 # What tells an IFG-wegwijzer database from another program's that also uses Alembic.
 _OUR_CORE_TABLES = frozenset({"alembic_version", "service", "organization"})
@@ -565,8 +594,6 @@ def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
         return
     if revision not in KNOWN_REVISIONS:
         if not tables >= _OUR_CORE_TABLES:
-    "0008": frozenset({"service_language"}),
-    "0009": frozenset({"service_source"}),
             raise foreign
         raise DatabaseTooNew(
             translate(

@@ -6,6 +6,7 @@ Rules live in directory/; this window only turns controls into a ``ServiceQuery`
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -69,7 +70,7 @@ from ifg_desktop.ui.language import install_language_menu
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.results_table import ListAndDetail, ResultsTable
 from ifg_desktop.ui.style import STYLE_SHEET, professional_tag_width
-from ifg_desktop.ui.warm_up import MENUS_RETRY_MS, WarmUp, menus_may_install
+from ifg_desktop.ui.warm_up import MENU_MODULES, WarmUp, install_in_slices, menus_may_install
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database, DatabaseProblem
@@ -649,17 +650,28 @@ class MainWindow(QMainWindow):
         never unlocks never pays for them)."""
         if self._database is None or self.bridge is None or self._shut_down:
             return
-        if not menus_may_install(self._warm_thread, self.model.searched_at):
-            # Their imports and widgets (50-170 ms) wait for a pause in the typing: no
-            # keystroke waits for them.
-            QTimer.singleShot(MENUS_RETRY_MS, self._load_coordinator_mode)
-            return
+        # Their imports and widgets (90-170 ms) wait for a pause in the typing and come in
+        # slices (each import, each menu): a key typed as the pause ends waits for one.
+        install_in_slices(
+            self._menu_slices(),
+            lambda: menus_may_install(self._warm_thread, self.model.searched_at),
+            lambda: self._shut_down,
+        )
+
+    def _menu_slices(self) -> Iterator[None]:
+        assert self._database is not None and self.bridge is not None
+        for module in MENU_MODULES:
+            importlib.import_module(module)
+            yield
         from ifg_desktop.ui.coordinator import install_coordinator
 
-        self.coordinator = install_coordinator(
+        coordinator = install_coordinator(
             self, self._database, self.bridge, self.current_service_key
         )
-        self._install_file_menu(self.coordinator)
+        yield
+        self._install_file_menu(coordinator)
+        self.coordinator = coordinator  # both menus there: a test or a tool can use them
+        yield
         self.help.keep_last()
         self._order_focus()  # the status bar's lock button
         self.coordinator_ready.emit()
@@ -854,26 +866,14 @@ class MainWindow(QMainWindow):
             text = self.tr("{n} diensten").format(n=count)
         if self.model.query.availability is AvailabilityFilter.OPEN and count:
             text += self.tr(" (ook diensten waarvan de uren onbekend zijn)")
-        self.count.setText(text)
-        self.count_updated.emit(text)
-
-    def _after_table_painted(self) -> None:
-        if self._count_after_paint:
-            self._count_after_paint = False
-            self._count_timer.start()
-        if self._after_next_paint:
-            waiting, self._after_next_paint = self._after_next_paint, []
-            for callback in waiting:
-                callback()  # a timer start: the next turn of the event loop
-        if self.model.rowCount():
         unlisted = self._without_languages()
         if unlisted:
             text += "\n" + self.tr("{n} diensten zonder opgegeven talen niet getoond").format(
                 n=unlisted
             )
-            self._fit_state_column()
-        if self._when_first_painted and self.model.rowCount():
-            for callback in self._when_first_painted:
+        self.count.setText(text)
+        self.count_updated.emit(text)
+
     def _without_languages(self) -> int:
         """With a language filter on: how many services it hides because nobody entered
         their languages (read once per state of the data, not per keystroke)."""
@@ -891,6 +891,18 @@ class MainWindow(QMainWindow):
         except DatabaseProblem:
             return 0  # the count line stays without the note; the next query asks again
 
+    def _after_table_painted(self) -> None:
+        if self._count_after_paint:
+            self._count_after_paint = False
+            self._count_timer.start()
+        if self._after_next_paint:
+            waiting, self._after_next_paint = self._after_next_paint, []
+            for callback in waiting:
+                callback()  # a timer start: the next turn of the event loop
+        if self.model.rowCount():
+            self._fit_state_column()
+        if self._when_first_painted and self.model.rowCount():
+            for callback in self._when_first_painted:
                 QTimer.singleShot(0, callback)
             self._when_first_painted = []
 
@@ -1225,7 +1237,7 @@ class MainWindow(QMainWindow):
             steps.append(("import/export", self.files.shutdown))
         steps.append(("warm-up", self._wait_for_warm_up))
         if self._database is not None:
-            steps.append(("database", self._database.dispose))
+            steps.append(("database", self._database.close))
         for name, step in steps:
             try:
                 step()

@@ -4,10 +4,12 @@ A fresh window has read nothing yet of what a search needs: the vocabulary and t
 directory's words, the modules of the search and of the menus installed after the first
 page, phonenumbers' patterns. Read on the first keystrokes, those made them 30-150 ms at
 100,000 services (and up to 400 ms for a key typed as the first page appeared). The window
-starts ``WarmUp`` once it is on screen. The menus (their imports and widgets: 50-170 ms on
-the GUI thread) wait for a pause in the typing (``menus_may_install``), so no keystroke
-waits for them either; their modules are not imported on the warm-up's thread, as PySide6
-makes its Python types for Qt classes on the GUI thread only safely.
+starts ``WarmUp`` once it is on screen. The menus (their imports and widgets: 90-170 ms on
+the GUI thread) wait for a pause in the typing (``menus_may_install``) and are installed in
+slices, one per turn of the event loop (``install_in_slices``): a key typed as the pause
+ends waits for one slice at most, and a search started meanwhile postpones the rest. Their
+modules are not imported on the warm-up's thread, as PySide6 makes its Python types for Qt
+classes on the GUI thread only safely.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ SWITCH_INTERVAL_S = 0.0005
 MENUS_AFTER_PAUSE_S = 1.0
 MENUS_AT_THE_LATEST_S = 30.0
 MENUS_RETRY_MS = 100
+# The menus' modules, imported one per slice (each 1-6 ms on an idle machine, up to 40 under
+# load): the backups' (socket first) apart from the Bestand menu's own.
+MENU_MODULES = (
+    "ifg_desktop.ui.coordinator",
+    "socket",
+    "ifg_desktop.db.backup_files",
+    "ifg_desktop.directory.backups",
+    "ifg_desktop.ui.import_export",
+)
 # The warm-up's steps after the first wait until no search started for this long.
 QUIET_S = 0.3
 # Numbers formatted ahead: phonenumbers compiles its patterns at their first use.
@@ -56,6 +67,23 @@ class WarmUp(threading.Thread):
         self.last_search = last_search
         self._stopping = threading.Event()
         self.menus_asked_at: float | None = None  # when the window first asked (first page)
+        self.failures_said = 0  # failures logged at INFO: the first one only
+
+    def failed(self, what: str, error: BaseException) -> None:
+        """A step failed: said once at INFO, by its kind only (the warm-up searches for
+        its own fixed words, never for what someone typed, but a message is not logged
+        where anyone may read it); the details at DEBUG. A database closed under it (the
+        window shut down) is no failure."""
+        from ifg_desktop.db.database import DatabaseClosed
+
+        log = logging.getLogger(__name__)
+        if isinstance(error, DatabaseClosed):
+            log.debug("warming up: %s: the database was closed", what)
+            return
+        if self.failures_said == 0:
+            log.info("warming up: %s failed (%s); read when needed", what, type(error).__name__)
+        self.failures_said += 1
+        log.debug("warming up: %s", what, exc_info=error)
 
     def run(self) -> None:
         _quicker_switches(True)
@@ -65,8 +93,8 @@ class WarmUp(threading.Thread):
                 step()
         except _Stopped:
             pass
-        except Exception:  # only a head start: what is missing is read when needed
-            logging.getLogger(__name__).debug("warming up", exc_info=True)
+        except Exception as error:  # only a head start: what is missing is read when needed
+            self.failed("a step", error)
         finally:
             _quicker_switches(False)
 
@@ -80,8 +108,8 @@ class WarmUp(threading.Thread):
         yield lambda: search_plan.warm_words(database, self._when_quiet)
         yield lambda: importlib.import_module("rapidfuzz.process")
         yield lambda: importlib.import_module("rapidfuzz.distance.OSA")
-        yield lambda: _format_some_phones(database, self._when_quiet)
-        yield lambda: _rehearse_search(database, self._when_quiet)
+        yield lambda: _format_some_phones(database, self._when_quiet, self.failed)
+        yield lambda: _rehearse_search(database, self._when_quiet, self.failed)
         yield _freeze
 
     def _when_quiet(self) -> None:
@@ -126,6 +154,29 @@ def menus_may_install(warm_up: WarmUp | None, last_search: float) -> bool:
     return now - last_search > MENUS_AFTER_PAUSE_S
 
 
+def install_in_slices(
+    slices: Iterator[object], may_go: Callable[[], bool], stopped: Callable[[], bool]
+) -> None:
+    """Run ``slices`` (a generator that yields between its parts) one part per turn of the
+    event loop, each when ``may_go()``; otherwise ask again ``MENUS_RETRY_MS`` later. The
+    keystrokes queued meanwhile are handled between two parts. ``stopped()``: give up."""
+    from PySide6.QtCore import QTimer
+
+    def next_slice() -> None:
+        if stopped():
+            return
+        if not may_go():
+            QTimer.singleShot(MENUS_RETRY_MS, next_slice)
+            return
+        try:
+            next(slices)
+        except StopIteration:
+            return
+        QTimer.singleShot(0, next_slice)
+
+    next_slice()
+
+
 def _quicker_switches(starting: bool) -> None:
     with _switch_lock:
         if starting:
@@ -139,7 +190,11 @@ def _quicker_switches(starting: bool) -> None:
                 sys.setswitchinterval(_switching[1])
 
 
-def _format_some_phones(database: Database, between: Callable[[], None]) -> None:
+def _format_some_phones(
+    database: Database,
+    between: Callable[[], None],
+    failed: Callable[[str, BaseException], None],
+) -> None:
     """Numbers of the directory formatted as the list shows them (and remembered), a few
     at a time with ``between`` before each few."""
     try:
@@ -150,11 +205,15 @@ def _format_some_phones(database: Database, between: Callable[[], None]) -> None
             if done % 25 == 0:
                 between()
             format_phone(str(number))
-    except Exception:
-        logging.getLogger(__name__).debug("warming up: phones", exc_info=True)
+    except Exception as error:
+        failed("phone numbers", error)
 
 
-def _rehearse_search(database: Database, between: Callable[[], None]) -> None:
+def _rehearse_search(
+    database: Database,
+    between: Callable[[], None],
+    failed: Callable[[str, BaseException], None],
+) -> None:
     """A search's plan and first rows for a word of the vocabulary: the modules, regular
     expressions and word lists a first search would load (on this thread's connection:
     the GUI thread's keeps its own)."""
@@ -170,5 +229,5 @@ def _rehearse_search(database: Database, between: Callable[[], None]) -> None:
                 query.narrowed_rows(database, step.rows, step.resume_after, searched)
             step = query.find_rows_step(database, searched, after=None, limit=50, scan=500)
             wider = searched
-    except Exception:
-        logging.getLogger(__name__).debug("warming up: a search", exc_info=True)
+    except Exception as error:
+        failed("a search", error)

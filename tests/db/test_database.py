@@ -169,3 +169,30 @@ def test_reads_inside_reading_see_one_snapshot(any_database: Database) -> None:
         assert any_database.read(count) != before
     finally:
         other.dispose()
+
+
+def test_a_read_after_close_is_refused_and_opens_no_connection(db_path: Path) -> None:
+    """A thread that outlived its window (a warm-up) must not open a connection that
+    nobody would close."""
+    import threading
+
+    from ifg_desktop.db.database import DatabaseClosed
+
+    database = open_database(str(db_path))
+    assert database.read("SELECT 1") == [(1,)]
+    database.close()
+    refused: list[BaseException] = []
+
+    def late_reader() -> None:
+        try:
+            database.read("SELECT 1")
+        except DatabaseProblem as problem:
+            refused.append(problem)
+
+    thread = threading.Thread(target=late_reader)
+    thread.start()
+    thread.join(10)
+    assert len(refused) == 1 and isinstance(refused[0], DatabaseClosed)
+    with pytest.raises(DatabaseClosed), database.reading():
+        pass
+    assert database._held == []

@@ -4,6 +4,7 @@ and makes way for the typing."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,4 +66,83 @@ def test_the_window_warms_up_and_installs_its_menus(
     assert window._warm_thread is not None
     window._warm_thread.join(30)
     assert search_plan._loaded_words(database) is not None
+    window.close()
+
+
+def test_the_menus_come_in_slices_and_make_way_for_a_search(qtbot: QtBot) -> None:
+    """One part per turn of the event loop; a search started meanwhile postpones the rest
+    (a key typed as the pause ends waits for one part, not for all of them)."""
+    done: list[int] = []
+    typing = {"now": False}
+
+    def parts() -> Iterator[None]:
+        for part in range(4):
+            done.append(part)
+            typing["now"] = part == 1  # a key typed while the second part ran
+            yield
+
+    warm_up.install_in_slices(parts(), lambda: not typing["now"], lambda: False)
+    assert done == [0]  # the first part at once, the rest on later turns
+    qtbot.waitUntil(lambda: done == [0, 1], timeout=1000)
+    qtbot.wait(3 * warm_up.MENUS_RETRY_MS)  # the rest waits for the typing to pause
+    assert done == [0, 1]
+    typing["now"] = False
+    qtbot.waitUntil(lambda: done == [0, 1, 2, 3], timeout=2000)
+
+
+def test_a_failed_step_is_said_once_at_info_without_its_message(
+    database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = warm_up.WarmUp(database, lambda: 0.0)
+    with caplog.at_level("DEBUG", logger="ifg_desktop.ui.warm_up"):
+        worker.failed("a search", RuntimeError("hulp gezin"))
+        worker.failed("phone numbers", RuntimeError("hulp gezin"))
+    infos = [r for r in caplog.records if r.levelname == "INFO"]
+    assert len(infos) == 1
+    assert "RuntimeError" in infos[0].getMessage()
+    assert all("hulp gezin" not in r.getMessage() for r in caplog.records)
+
+
+def test_a_warm_up_that_outlives_the_database_opens_no_connection(
+    database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    worker = warm_up.WarmUp(database, lambda: 0.0)
+    database.close()
+    with caplog.at_level("INFO", logger="ifg_desktop.ui.warm_up"):
+        worker.run()  # on this thread: every read refused, quietly
+    assert database._held == []
+    assert not [r for r in caplog.records if r.levelname == "INFO"]
+
+
+def test_the_file_menu_answers_alt_b_after_the_first_page_and_a_pause(
+    qtbot: QtBot, database: Database, settings_dir: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.coordinator_ready, timeout=15_000):
+        window.attach(database)
+    assert window.files is not None and window.coordinator is not None
+    window.activateWindow()
+    qtbot.waitActive(window)
+    menu = window.menuBar().findChild(QMenu, "menuBestand")
+    assert menu is not None
+    assert window.files.import_action in menu.actions()
+    shown: list[None] = []
+    menu.aboutToShow.connect(lambda: shown.append(None))
+    # Alt+B is also the mnemonic of "&Bereikbaar" and "&Beeld": Qt goes round them.
+    for _press in range(3):
+        qtbot.keyClick(window.search, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+        qtbot.wait(50)
+        if shown:
+            break
+        for action in window.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().close()
+    assert shown
+    menu.close()
     window.close()

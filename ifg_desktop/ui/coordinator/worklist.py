@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,18 @@ class WorklistModel(RecordTableModel[CheckFinding]):
 
     def key(self, record: CheckFinding) -> str:
         return record.key
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The first column says "Bewerken" on every row: a screen reader and the tooltip
+        # say which service it edits.
+        if (
+            role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
+            and index.isValid()
+            and index.column() == WorklistModel.EDIT_COLUMN
+            and 0 <= index.row() < self.rowCount()
+        ):
+            return self.tr("{name} bewerken").format(name=self.finding(index.row()).name)
+        return super().data(index, role)
 
     def cell(self, record: CheckFinding, column: int) -> Any:
         if column == WorklistModel.EDIT_COLUMN:
@@ -267,11 +280,9 @@ class WorklistDialog(QDialog):
         """A button on each of the first ``EDIT_BUTTONS`` rows that has none yet."""
         for row in range(len(self.edit_buttons), min(EDIT_BUTTONS, self.model.rowCount())):
             finding = self.model.finding(row)
-            button = named(
-                QPushButton(self.tr("Bewerken")),
-                "worklistEdit",
-                self.tr("{name} bewerken").format(name=finding.name),
-            )
+            what = self.tr("{name} bewerken").format(name=finding.name)
+            button = named(QPushButton(self.tr("Bewerken")), "worklistEdit", what)
+            button.setToolTip(what)
             button.clicked.connect(lambda _checked=False, r=row: self.open_row(r))
             self.view.setIndexWidget(self.model.index(row, WorklistModel.EDIT_COLUMN), button)
             self.edit_buttons.append(button)
@@ -298,6 +309,11 @@ class WorklistDialog(QDialog):
         self.message.show_message(problem)
 
     def _clicked(self, index: QModelIndex) -> None:
+        # Where a single click activates (KDE's style), ``activated`` opens it already.
+        if self.view.style().styleHint(
+            QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self.view
+        ):
+            return
         if index.column() == WorklistModel.EDIT_COLUMN and index.row() >= EDIT_BUTTONS:
             self.open_row(index.row())
 

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProxyStyle, QStyle
 from pytestqt.qtbot import QtBot
 
 from ifg_desktop.db import Database, DatabaseProblem
@@ -148,3 +149,40 @@ def test_a_refused_duplicate_check_is_said_and_nothing_saved(
         assert not editor.save()
     assert editor.general_message.text() == "De databank is even niet bereikbaar."
     assert get_service(database, editor.key_edit.text()) is None
+
+
+class _SingleClickActivates(QProxyStyle):
+    """As KDE's style: a single click on a row activates it."""
+
+    def styleHint(self, hint: Any, *args: Any) -> int:
+        if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, *args)
+
+
+def test_a_click_past_the_buttons_opens_one_editor_and_each_row_names_its_service(
+    unlocked: Installed, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.worklist.EDIT_BUTTONS", 1)
+    opened: list[str] = []
+    dialog = unlocked.controller.show_worklist()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    monkeypatch.setattr(dialog, "_open_editor", opened.append)
+    model = dialog.model
+    assert model.rowCount() > 2
+    first_column = model.index(2, 0)
+    name = model.finding(2).name
+    assert model.data(first_column) == "Bewerken"
+    spoken = model.data(first_column, Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == f"{name} bewerken"
+    assert model.data(first_column, Qt.ItemDataRole.ToolTipRole) == spoken
+    assert dialog.edit_buttons[0].toolTip() == f"{model.finding(0).name} bewerken"
+
+    style = _SingleClickActivates()
+    dialog.view.setStyle(style)
+    dialog.view.scrollTo(first_column)
+    where = dialog.view.visualRect(first_column).center()
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == [model.finding(2).key]  # once, not twice
