@@ -300,7 +300,7 @@ class FilterBar(QWidget):
         for label, widget, extra in (
             (self.tr("&Leeftijd"), self.age, None),
             (self.tr("&Urgentie"), self.urgency, None),
-            (self.tr("&Bereikbaar"), self.availability, self.moment),
+            (self.tr("Be&reikbaar"), self.availability, self.moment),
             (self.tr("&Wie"), self.audience, None),
         ):
             caption = QLabel(label)

@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         action.setChecked(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         action.toggled.connect(self._on_side_toggled)
-        view = self.menuBar().addMenu(self.tr("&Beeld"))
+        view = self.menuBar().addMenu(self.tr("Beel&d"))
         view.addAction(action)
         self.language_menu = install_language_menu(view, self, window_settings())
         return action

@@ -869,7 +869,7 @@
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <source>&amp;Bereikbaar</source>
+        <source>Be&amp;reikbaar</source>
         <translation>Availa&amp;bility</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>Show checklist</translation>
     </message>
     <message>
-        <source>&amp;Beeld</source>
+        <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>

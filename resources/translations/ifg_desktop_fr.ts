@@ -869,7 +869,7 @@
         <translation>&amp;Urgence</translation>
     </message>
     <message>
-        <source>&amp;Bereikbaar</source>
+        <source>Be&amp;reikbaar</source>
         <translation>Disponi&amp;bilité</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>Afficher la check-list</translation>
     </message>
     <message>
-        <source>&amp;Beeld</source>
+        <source>Beel&amp;d</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>

@@ -236,7 +236,7 @@ def test_the_menu_offers_each_language_and_remembers_the_choice(
     window = QMainWindow()
     qtbot.addWidget(window)
     settings = window_settings()
-    view = window.menuBar().addMenu("&Beeld")
+    view = window.menuBar().addMenu("Beel&d")
     menu = install_language_menu(view, window, settings)
     choices = [a for a in menu.actions() if a.isCheckable()]
     assert [a.text() for a in choices] == ["Nederlands", "English", "Français"]
@@ -338,3 +338,22 @@ def test_the_age_in_years_reads_naturally(
     qtbot.keyClicks(age.years, "12")
     assert age.years.value() == 12
     assert age.years.text() == two.replace("2", "12", 1)
+
+
+@pytest.mark.parametrize("language_in_use", ["nl", "en", "fr"], indirect=True)
+def test_each_alt_letter_of_the_window_opens_one_thing(
+    qtbot: QtBot, database: Database, settings_dir: Path, language_in_use: str
+) -> None:
+    """With the keyboard alone, Alt+letter must reach its menu or filter at the first press:
+    two owners of one letter make Qt go round them."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.test_main_window import shown_window
+
+    main = shown_window(qtbot, database, FakeClock(TUESDAY_MORNING))
+    qtbot.waitUntil(lambda: main.coordinator is not None and main.files is not None, timeout=5000)
+    texts = [action.text() for action in main.menuBar().actions()]
+    texts += [label.text() for label in main.filters.findChildren(QLabel) if label.buddy()]
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+    assert len(letters) >= 8  # the menus and the filters' labels
+    assert sorted(letters) == sorted(set(letters)), texts
