@@ -149,7 +149,7 @@ def table(results: list[dict[str, Any]]) -> str:
     lines = [
         "| services | query step | keystroke p50 / p95 (max) | cold start window / page "
         "| peak memory | import | CLI import seeded / unchanged / 1 % changed | import memory "
-        "| worklist top; whole / duplicates / edit, ms (÷ scan) |",
+        "| worklist first 200; count / duplicates / edit, ms (÷ scan) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
