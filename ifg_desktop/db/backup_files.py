@@ -287,9 +287,12 @@ def rotate(path: Path, keep: int, made: Path | None = None) -> None:
             good.append(file)
         else:
             remove_with_side_files(file)
-    for old in good[:-keep] if keep > 0 else good:
-        if old != made:
-            remove_with_side_files(old)
+    # The copy just made is the newest, whatever its name: by name, a copy of another
+    # reason made in the same second ("…_03.voor-herstel") sorts after it.
+    others = [file for file in good if file != made]
+    room = keep - 1 if made in good else keep
+    for old in others[:-room] if room > 0 else others:
+        remove_with_side_files(old)
     for side in path.parent.glob(f"{backup_glob(path)}-*"):
         main = side.name.rsplit("-", 1)[0]
         if side.name.endswith(SIDE_FILES) and not side.with_name(main).exists():

@@ -382,3 +382,18 @@ def test_a_copy_made_elsewhere_in_the_same_second_is_never_replaced(
     assert ours is not None and made_elsewhere and ours != made_elsewhere[0]
     assert made_elsewhere[0].exists() and ours.exists()
     assert _temporaries(path.parent) == []
+
+
+def test_the_copy_just_made_counts_as_the_newest_whatever_its_name(tmp_path: Path) -> None:
+    """Copies of two reasons in one second: "…075312.handmatig" sorts before
+    "…075312_03.voor-herstel" by name, yet it was made last; rotation keeps it and
+    ``keep - 1`` others, not one too many."""
+    path = tmp_path / "ifg.sqlite3"
+    open_directory(str(path)).dispose()  # a complete copy is a whole directory
+    names = [f"ifg.20261202-07531{i}.voor-herstel.bak.sqlite3" for i in range(5)]
+    names += [f"ifg.20261202-075319_0{n}.voor-herstel.bak.sqlite3" for n in (1, 2, 3)]
+    made = tmp_path / "ifg.20261202-075319.handmatig.bak.sqlite3"
+    for name in [*names, made.name]:
+        shutil.copy(path, tmp_path / name)
+    backup_files.rotate(path, keep=3, made=made)
+    assert sorted(f.name for f in _backups(tmp_path)) == sorted([made.name, *names[-2:]])
