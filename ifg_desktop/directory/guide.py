@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ifg_desktop.db.search import SUBSTRING_MIN_LENGTH, TextRule, text_matches
@@ -39,12 +39,15 @@ class GuideSectionRecord:
     say: tuple[str, ...]  # sentences the worker can say to the client
     source: str  # the deck's slides it is taken from
     keywords: tuple[str, ...] = ()
+    # The folded texts a search is matched against (as a service's, db/search.py): worked
+    # out once, not on every keystroke (folding the whole guide took milliseconds a key).
+    search_text: str = field(init=False, repr=False, compare=False)
+    title_text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def search_text(self) -> str:
-        """The folded text a search is matched against (as a service's, db/search.py)."""
+    def __post_init__(self) -> None:
         parts = (self.title, self.summary, *self.points, *self.say, *self.keywords)
-        return f" {index_body(*parts)} "
+        object.__setattr__(self, "search_text", f" {index_body(*parts)} ")
+        object.__setattr__(self, "title_text", f" {index_body(self.title)} ")
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -91,7 +94,7 @@ def sections_for(
     def rank(section: GuideSectionRecord) -> int:
         if phrase is not None and phrase in section.search_text:
             return 0
-        return 1 if text_matches("", rule, f" {index_body(section.title)} ") else 2
+        return 1 if text_matches("", rule, section.title_text) else 2
 
     return sorted(fitting, key=rank)[:most]  # stable: the guide's order within a rank
 

@@ -13,6 +13,7 @@ from ifg_desktop.directory.audit import trail
 from ifg_desktop.directory.guide import (
     GUIDE_SECTION,
     GuideProblem,
+    GuideSectionRecord,
     load_guide,
     save_section,
     sections_for,
@@ -70,3 +71,18 @@ def test_a_coordinator_edit_is_audited_and_checked(any_database: Database) -> No
         with pytest.raises(GuideProblem):
             save_section(any_database, bad, by="An")
     assert load_guide(any_database)[0] == edited
+
+
+def test_a_changed_section_is_found_by_its_new_words_only(database: Database) -> None:
+    """The folded search texts are worked out once per record: a changed record (the
+    editor's, or replace()) must be matched by its new text, never its old."""
+    section = load_guide(database)[0]
+    changed = replace(section, title="Zebrapad", summary="", points=("Giraf",), keywords=())
+
+    def fits(record: GuideSectionRecord, text: str) -> bool:
+        plan = plan_for(database, text)
+        return bool(sections_for([record], plan.rule, plan.typed))
+
+    assert fits(section, section.title) and not fits(changed, section.title)
+    assert fits(changed, "zebrapad") and fits(changed, "giraf")
+    assert changed.title_text == " zebrapad " and changed == replace(changed)
