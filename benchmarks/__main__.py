@@ -64,7 +64,9 @@ def run_size(
     print(
         f"   ifg-desktop import into the seeded directory: {cli['import_ratio']:.2f} ×, "
         f"again unchanged {cli['unchanged_ratio']:.2f} ×, 1 % changed "
-        f"{cli['changed_ratio']:.2f} × (baseline {cli['baseline_s']:.1f} s); peak "
+        f"{cli['changed_ratio']:.2f} × (baseline {cli['baseline_s']:.1f} s; without the "
+        f"{cli['modules_s']:.2f} s of loading modules: "
+        f"{' / '.join(f'{r:.2f} ×' for r in cli['ratios_after_modules'])}); peak "
         f"{cli['peak_bytes'] / 2**20:.0f} MB = {cli['memory_ratio']:.2f} × the file "
         f"({cli['memory_ratio_above_floor']:.2f} × above the interpreter's "
         f"{cli['floor_bytes'] / 2**20:.0f} MB)",

@@ -77,8 +77,11 @@ def measure(db_file: str, repeat: int = 5) -> dict[str, dict[str, Any]]:
     each first, not counted, writes them.
     """
     import statistics
+    from pathlib import Path
 
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    from benchmarks.installed import installed_environment  # here: the children start lean
+
+    environment = installed_environment(Path(db_file).parent)
     kinds = ("bare", "app")
     windows: dict[str, list[float]] = {kind: [] for kind in kinds}
     pages: dict[str, list[float]] = {kind: [] for kind in kinds}

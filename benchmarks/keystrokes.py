@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.installed import installed_environment
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Phrases a front desk types; filters are switched on for every other one.
@@ -375,8 +377,7 @@ def first_keystrokes(
     As an installed application runs: modules compiled (one start first, not counted)."""
     import subprocess
 
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    environment["QT_QPA_PLATFORM"] = "offscreen"
+    environment = installed_environment(Path(db_file).parent, QT_QPA_PLATFORM="offscreen")
 
     def child(
         word: str, pause_s: float, warmed: bool, resume_s: float | None = None
