@@ -1,9 +1,10 @@
 """The one way a coordinator's list becomes a table: a row per record, read-only.
 
-A list (the trail of a service, the worklist) subclasses ``RecordTableModel`` with its
-``HEADERS`` (marked with ``QT_TRANSLATE_NOOP`` under the subclass's name), ``cell`` (what a
-column shows of a record) and ``key`` (what ``KEY_ROLE`` gives: how the dialog finds the
-record again). Rows are replaced with ``set_records`` or added below with ``append_records``.
+A list (the trail of a service, the worklist, the search vocabulary) subclasses
+``RecordTableModel`` with its ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP`` under the
+subclass's name), ``cell`` (what a column shows of a record) and ``key`` (what ``KEY_ROLE``
+gives: how the dialog finds the record again); ``tooltip`` and ``role_data`` when a list
+says more. Rows are replaced with ``set_records`` or added below with ``append_records``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def key(self, record: Record) -> Any:
         """What ``KEY_ROLE`` gives for the record's row."""
         raise NotImplementedError
+
+    def tooltip(self, record: Record, column: int) -> Any:
+        """The tooltip of a cell: by default its text (a long text is read in full there)."""
+        return self.cell(record, column)
+
+    def role_data(self, record: Record, column: int, role: int) -> Any:
+        """What another role gives for a cell (a screen reader's text, a list's own role):
+        nothing by default."""
+        return None
 
     # -- the rows -------------------------------------------------------------------------
 
@@ -86,6 +96,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         record = self._records[index.row()]
         if role == KEY_ROLE:
             return self.key(record)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(record, index.column())
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, index.column())
+        return self.role_data(record, index.column(), role)

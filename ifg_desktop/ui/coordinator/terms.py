@@ -12,9 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
@@ -52,12 +49,11 @@ from ifg_desktop.directory.vocabulary import (
 )
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from ifg_desktop.ui.coordinator.common import named
+from ifg_desktop.ui.coordinator.table_model import KEY_ROLE, RecordTableModel
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
-TERM_ROLE = Qt.ItemDataRole.UserRole + 1
+TERM_ROLE = KEY_ROLE
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # everything of a row, folded, for the filter
-
-Index = QModelIndex | QPersistentModelIndex
 
 KIND_LABELS = {
     "red_flag": QT_TRANSLATE_NOOP("TermEditorDialog", "alarmsignaal"),
@@ -71,7 +67,7 @@ def split_finds(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;\n]", text) if part.strip()]
 
 
-class TermsModel(QAbstractTableModel):
+class TermsModel(RecordTableModel[TermRecord]):
     """The vocabulary, one term a row: the term, what it finds, the checklist items it names."""
 
     HEADERS = (
@@ -82,53 +78,32 @@ class TermsModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[TermRecord] = []
         self._flag_texts: dict[str, str] = {}
 
     def set_terms(self, terms: Sequence[TermRecord], flag_texts: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._terms = list(terms)
         self._flag_texts = dict(flag_texts)
-        self.endResetModel()
+        self.set_records(terms)
 
     def term(self, row: int) -> TermRecord:
-        return self._terms[row]
+        return self.record(row)
 
     def row_of(self, term: str) -> int | None:
-        return next((row for row, t in enumerate(self._terms) if t.term == term), None)
+        return next((row for row, t in enumerate(self._records) if t.term == term), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._terms)
+    def key(self, record: TermRecord) -> str:
+        return record.term
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def cell(self, record: TermRecord, column: int) -> Any:
+        return (record.term, ", ".join(record.finds), ", ".join(record.flags))[column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return translate("TermsModel", self.HEADERS[section])
-        return None
+    def tooltip(self, record: TermRecord, column: int) -> Any:
+        if column == 2:  # the checklist items' own words, not their keys
+            return "\n".join(self._flag_texts.get(key, key) for key in record.flags) or None
+        return (record.term, "\n".join(record.finds))[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._terms):
-            return None
-        record = self._terms[index.row()]
-        if role == TERM_ROLE:
-            return record.term
+    def role_data(self, record: TermRecord, column: int, role: int) -> Any:
         if role == SEARCH_ROLE:
             return " ".join((record.term, *record.finds, *record.flags))
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (record.term, ", ".join(record.finds), ", ".join(record.flags))[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 2:
-                return "\n".join(self._flag_texts.get(key, key) for key in record.flags) or None
-            return (record.term, "\n".join(record.finds))[column]
         return None
 
 

@@ -105,17 +105,17 @@ class WorklistModel(RecordTableModel[CheckFinding]):
     def key(self, record: CheckFinding) -> str:
         return record.key
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The first column says "Bewerken" on every row: a screen reader and the tooltip
-        # say which service it edits.
-        if (
-            role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
-            and index.isValid()
-            and index.column() == WorklistModel.EDIT_COLUMN
-            and 0 <= index.row() < self.rowCount()
-        ):
-            return self.tr("{name} bewerken").format(name=self.finding(index.row()).name)
-        return super().data(index, role)
+    # The first column says "Bewerken" on every row: a screen reader and the tooltip say
+    # which service it edits.
+    def tooltip(self, record: CheckFinding, column: int) -> Any:
+        if column == WorklistModel.EDIT_COLUMN:
+            return self.tr("{name} bewerken").format(name=record.name)
+        return super().tooltip(record, column)
+
+    def role_data(self, record: CheckFinding, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == WorklistModel.EDIT_COLUMN:
+            return self.tooltip(record, column)
+        return None
 
     def cell(self, record: CheckFinding, column: int) -> Any:
         if column == WorklistModel.EDIT_COLUMN:
