@@ -1236,6 +1236,8 @@ class MainWindow(QMainWindow):
         if self.files is not None:
             steps.append(("import/export", self.files.shutdown))
         steps.append(("warm-up", self._wait_for_warm_up))
+        if self.coordinator is not None:
+            steps.append(("coordinator", self._wait_for_coordinator))
         if self._database is not None:
             steps.append(("database", self._database.close))
         for name, step in steps:
@@ -1250,6 +1252,12 @@ class MainWindow(QMainWindow):
             timer.stop()
         if self.bridge is not None:
             self.bridge.stop()
+
+    def _wait_for_coordinator(self) -> None:
+        # A save, archive or restore on its way is finished, never cut off by the close.
+        from ifg_desktop.ui.coordinator.background import wait_for_all
+
+        wait_for_all()
 
     def _wait_for_warm_up(self) -> None:
         # It stops before its next read; past the wait it is left running (it only reads,

@@ -107,6 +107,10 @@
         <source>{name} ({key}) — gearchiveerd op {when}</source>
         <translation>{name} ({key}) — archived on {when}</translation>
     </message>
+    <message>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restoring…</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -715,6 +719,14 @@
         <translation>First choose a service in the list.</translation>
     </message>
     <message>
+        <source>Even geduld: de vorige wijziging wordt nog opgeslagen.</source>
+        <translation>One moment: the previous change is still being saved.</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Opgeslagen: {key}.</source>
         <translation>Saved: {key}.</translation>
     </message>
@@ -1066,6 +1078,10 @@
     <message>
         <source>De dienst werd intussen gewijzigd; de geschiedenis is vernieuwd.</source>
         <translation>The service was changed in the meantime; the history has been refreshed.</translation>
+    </message>
+    <message>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1847,10 @@
     <message>
         <source>Opslaan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Annuleren</source>

@@ -107,6 +107,10 @@
         <source>{name} ({key}) — gearchiveerd op {when}</source>
         <translation>{name} ({key}) — archivé le {when}</translation>
     </message>
+    <message>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -715,6 +719,14 @@
         <translation>Choisissez d&apos;abord un service dans la liste.</translation>
     </message>
     <message>
+        <source>Even geduld: de vorige wijziging wordt nog opgeslagen.</source>
+        <translation>Un instant : la modification précédente est encore en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Enregistrement en cours…</translation>
+    </message>
+    <message>
         <source>Opgeslagen: {key}.</source>
         <translation>Enregistré : {key}.</translation>
     </message>
@@ -1066,6 +1078,10 @@
     <message>
         <source>De dienst werd intussen gewijzigd; de geschiedenis is vernieuwd.</source>
         <translation>Le service a été modifié entre-temps ; l&apos;historique a été actualisé.</translation>
+    </message>
+    <message>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restauration en cours…</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1847,10 @@
     <message>
         <source>Opslaan</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Enregistrement en cours…</translation>
     </message>
     <message>
         <source>Annuleren</source>

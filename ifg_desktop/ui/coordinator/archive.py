@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.editing import EditRefused, list_archived, restore_service
+from ifg_desktop.ui.coordinator.background import BackgroundRead
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
 
 
 class ArchiveDialog(QDialog):
+    restore_ended = Signal(bool)  # True once the service is back in the directory
+
     def __init__(
         self,
         database: Database,
@@ -35,6 +38,7 @@ class ArchiveDialog(QDialog):
         self._database = database
         self._coordinator = coordinator
         self._on_change = on_change
+        self._writer = BackgroundRead(self, self._show_restoring)
         named(self, "archiveDialog", self.tr("Archief"))
         self.setWindowTitle(self.tr("Gearchiveerde diensten"))
         self.list = named(QListWidget(), "archiveList", self.tr("Gearchiveerde diensten"))
@@ -81,16 +85,42 @@ class ArchiveDialog(QDialog):
         self.restore_button.setEnabled(self.list.currentRow() >= 0)
 
     def restore_selected(self) -> bool:
+        """Bring the selected service back, written off the GUI thread; True once that is
+        on its way (``restore_ended`` follows)."""
         item = self.list.currentItem()
-        if item is None:
+        if item is None or self._writer.busy:
             return False
         key, version = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            restore_service(self._database, key, by=self._coordinator, expected_version=version)
-        except (EditRefused, DatabaseProblem) as refused:
-            self.message.show_message(str(refused))
-            self.refresh()
-            return False
-        self._on_change()
-        self.refresh()
+        database, by = self._database, self._coordinator
+
+        def write() -> str | None:
+            try:
+                restore_service(database, key, by=by, expected_version=version)
+            except EditRefused as refused:  # said on the GUI thread
+                return str(refused)
+            return None
+
+        self.restore_button.setEnabled(False)
+        self._writer.run(write, self._restored, self._restored)
         return True
+
+    def _restored(self, refused: str | None) -> None:
+        """After the write: the change announced, or why not said; the list read again."""
+        if refused is None:
+            self.message.show_message(None)
+            self._on_change()
+        self.refresh()
+        if refused is not None:
+            self.message.show_message(refused)
+        self.restore_ended.emit(refused is None)
+
+    def _show_restoring(self, slow: bool) -> None:
+        if slow:
+            self.message.show_message(self.tr("Bezig met terugzetten…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def done(self, result: int) -> None:
+        self._writer.wait()  # a restore on its way ends first; no thread outlives the dialog
+        super().done(result)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ifg_desktop.db import Database
     from ifg_desktop.ui.bridge import DataBridge
     from ifg_desktop.ui.coordinator.archive import ArchiveDialog
+    from ifg_desktop.ui.coordinator.background import BackgroundRead
     from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
     from ifg_desktop.ui.coordinator.guide import GuideDialog
     from ifg_desktop.ui.coordinator.history import HistoryDialog
@@ -51,6 +52,9 @@ def default_settings() -> QSettings:
 
 class CoordinatorController(QObject):
     mode_changed = Signal(bool)  # True: unlocked
+    # A verification or an archive was written (off the GUI thread) or refused: True once
+    # it is in the database.
+    written = Signal(bool)
 
     def __init__(
         self,
@@ -82,6 +86,7 @@ class CoordinatorController(QObject):
         self.password_dialog: ChangePasswordDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
+        self._writer: BackgroundRead | None = None  # made at the first write
         # Why this window cannot change anything (a front-desk login on the shared database,
         # read-only media), or None: then coordinator mode is not offered, and it says why.
         self.read_only_reason = _write_refusal(database)
@@ -274,6 +279,49 @@ class CoordinatorController(QObject):
     def _changed(self) -> None:
         self.bridge.notify_local_change()
 
+    def _write(self, work: Callable[[], object], done: Callable[[], None]) -> bool:
+        """``work`` (a write of the directory) off the GUI thread: at 100,000 services an
+        archive rewrites the search rows around the service, and the window keeps answering.
+        Then, on the GUI thread, the change is announced and ``done`` runs; a refusal is
+        said. False while the previous write is still on its way."""
+        if self._writer is None:
+            from ifg_desktop.ui.coordinator.background import BackgroundRead
+
+            self._writer = BackgroundRead(self, self._show_writing)
+        if self._writer.busy:
+            self._status(self.tr("Even geduld: de vorige wijziging wordt nog opgeslagen."))
+            return False
+        from ifg_desktop.directory.editing import EditRefused
+
+        def write() -> str | None:
+            try:
+                work()
+            except EditRefused as refused:  # said on the GUI thread
+                return str(refused)
+            return None
+
+        def written(refused: str | None) -> None:
+            if refused is None:
+                self._changed()
+                done()
+            else:
+                self._inform(refused)
+            self.written.emit(refused is None)
+
+        def not_written(problem: str) -> None:
+            self._inform(problem)
+            self.written.emit(False)
+
+        self._writer.run(write, written, not_written)
+        return True
+
+    def _show_writing(self, slow: bool) -> None:
+        if slow:
+            self._status(self.tr("Bezig met opslaan…"))
+            self.window.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.window.unsetCursor()
+
     def new_service(self) -> ServiceEditorDialog | None:
         return self._open_editor(None)
 
@@ -312,24 +360,19 @@ class CoordinatorController(QObject):
         self._status(self.tr("Opgeslagen: {key}.").format(key=key))
 
     def verify_selected(self) -> bool:
+        """Mark the selected service verified today; True once that is on its way
+        (``written`` follows)."""
         key = self._selected()
         if key is None or self.coordinator is None:
             return False
-        with wait_cursor():
-            from ifg_desktop.directory.editing import EditRefused, verify_today
+        from ifg_desktop.directory.editing import verify_today
 
-            try:
-                verify_today(self.database, key, by=self.coordinator, today=self._today())
-            except (EditRefused, DatabaseProblem) as refused:
-                self._inform(str(refused))
-                return False
-        self._changed()
-        self._status(
-            self.tr("'{key}' is vandaag geverifieerd door {name}.").format(
-                key=key, name=self.coordinator
-            )
+        database, by, today = self.database, self.coordinator, self._today()
+        said = self.tr("'{key}' is vandaag geverifieerd door {name}.").format(key=key, name=by)
+        return self._write(
+            lambda: verify_today(database, key, by=by, today=today),
+            lambda: self._status(said),
         )
-        return True
 
     def archive_selected(self) -> QMessageBox | None:
         key = self._selected()
@@ -367,15 +410,14 @@ class CoordinatorController(QObject):
     def _archive(self, key: str, version: int) -> None:
         if self.coordinator is None:
             return
-        from ifg_desktop.directory.editing import EditRefused, archive_service
+        from ifg_desktop.directory.editing import archive_service
 
-        try:
-            archive_service(self.database, key, by=self.coordinator, expected_version=version)
-        except (EditRefused, DatabaseProblem) as refused:
-            self._inform(str(refused))
-            return
-        self._changed()
-        self._status(self.tr("'{key}' is gearchiveerd.").format(key=key))
+        database, by = self.database, self.coordinator
+        said = self.tr("'{key}' is gearchiveerd.").format(key=key)
+        self._write(
+            lambda: archive_service(database, key, by=by, expected_version=version),
+            lambda: self._status(said),
+        )
 
     def show_history(self) -> HistoryDialog | None:
         key = self._selected()

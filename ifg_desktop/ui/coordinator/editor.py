@@ -38,6 +38,7 @@ from ifg_desktop.directory.editing import (
     EditConflict,
     EditRefused,
     InvalidDraft,
+    SaveResult,
     ServiceNotFound,
     create_service,
     editor_choices,
@@ -119,6 +120,8 @@ def _ticked(checklist: QListWidget) -> frozenset[str]:
 
 class ServiceEditorDialog(QDialog):
     saved = Signal(str)  # the service's key, once it is in the database
+    # A save was written or refused (written off the GUI thread): True once in the database.
+    save_ended = Signal(bool)
     # A new service was compared with the directory (off the GUI thread): possible
     # duplicates are shown, or, when there are none, the save went on.
     duplicates_checked = Signal()
@@ -176,6 +179,13 @@ class ServiceEditorDialog(QDialog):
         self.duplicates_label.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.duplicates_label.hide()
         self._duplicate_check = BackgroundRead(self, self._show_checking)
+        # Saves are written off the GUI thread too: the first of a process, at 100,000
+        # services, reads for a while; the window keeps answering meanwhile.
+        self._writer = BackgroundRead(self, self._show_saving)
+        self.saving_label = named(
+            QLabel(self.tr("Bezig met opslaan…")), "savingMessage", self.tr("Opslaan")
+        )
+        self.saving_label.hide()
         self.save_button = named(QPushButton(self.tr("Opslaan")), "saveButton", self.tr("Opslaan"))
         self.save_button.setDefault(True)
         self.cancel_button = named(
@@ -189,6 +199,7 @@ class ServiceEditorDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.general_message)
         layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.saving_label)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
@@ -630,7 +641,9 @@ class ServiceEditorDialog(QDialog):
     # -- saving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Check, warn about duplicates once, save; True once it is in the database.
+        """Check, warn about duplicates once, save; True once the draft is on its way to the
+        database (written off the GUI thread: ``save_ended`` follows, with ``saved`` when it
+        is in, else the dialog says why not).
 
         A new service is first compared with the directory off the GUI thread: this returns
         False then, and ``duplicates_checked`` follows; with nothing alike the save goes on
@@ -680,34 +693,63 @@ class ServiceEditorDialog(QDialog):
         self.general_message.show_message(problem)
         self.duplicates_checked.emit()
 
+    def reject(self) -> None:
+        if self._writer.busy:
+            return  # a save on its way is not taken back: the dialog closes once it is in
+        super().reject()
+
     def done(self, result: int) -> None:
         self._duplicate_check.wait()  # no thread outlives the dialog
+        self._writer.wait()
         super().done(result)
 
     def _commit(self, draft: ServiceDraft) -> bool:
-        try:
-            if self._new:
-                result = create_service(self._database, draft, by=self._coordinator)
-            else:
-                assert self._loaded is not None
-                result = update_service(
-                    self._database,
-                    draft,
-                    expected_version=self._loaded.version,
-                    by=self._coordinator,
-                )
-        except InvalidDraft as invalid:
-            self.show_problems(invalid.problems)
+        if self._writer.busy:
             return False
-        except EditConflict as conflict:
-            self._show_conflict(conflict, draft)
-            return False
-        except (EditRefused, DatabaseProblem) as refused:
-            self.general_message.show_message(str(refused))
-            return False
-        self.saved.emit(result.key)
-        self.accept()
+        database, by, new = self._database, self._coordinator, self._new
+        assert new or self._loaded is not None
+        version = 0 if self._loaded is None else self._loaded.version
+
+        def write() -> SaveResult | EditRefused:
+            try:
+                if new:
+                    return create_service(database, draft, by=by)
+                return update_service(database, draft, expected_version=version, by=by)
+            except EditRefused as refused:  # said on the GUI thread, as what it is
+                return refused
+
+        self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self._writer.run(write, lambda outcome: self._written(draft, outcome), self._not_written)
         return True
+
+    def _written(self, draft: ServiceDraft, outcome: SaveResult | EditRefused) -> None:
+        self.save_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        if isinstance(outcome, InvalidDraft):
+            self.show_problems(outcome.problems)
+        elif isinstance(outcome, EditConflict):
+            self._show_conflict(outcome, draft)
+        elif isinstance(outcome, EditRefused):
+            self.general_message.show_message(str(outcome))
+        else:
+            self.saved.emit(outcome.key)
+            self.accept()
+        self.save_ended.emit(not isinstance(outcome, EditRefused))
+
+    def _not_written(self, problem: str) -> None:
+        """The database said no (locked, gone, read-only): nothing was written."""
+        self.save_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.general_message.show_message(problem)
+        self.save_ended.emit(False)
+
+    def _show_saving(self, busy: bool) -> None:
+        self.saving_label.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def note_outside_change(self) -> None:
         """Somebody saved data: warn early when it was this service, before a save is refused."""

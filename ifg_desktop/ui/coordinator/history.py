@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from ifg_desktop.directory.audit import AuditRecord, history
 from ifg_desktop.directory.availability import BRUSSELS
 from ifg_desktop.directory.editing import EditConflict, EditRefused, load_service, restore_value
 from ifg_desktop.i18n import QT_TRANSLATE_NOOP
+from ifg_desktop.ui.coordinator.background import BackgroundRead
 from ifg_desktop.ui.coordinator.common import named
 from ifg_desktop.ui.coordinator.table_model import RecordTableModel
 from ifg_desktop.ui.coordinator.widgets import MessageLabel
@@ -56,6 +57,7 @@ class HistoryDialog(QDialog):
     """The history of one service; with a coordinator's name, values can be put back."""
 
     restored = Signal(str)  # the service's key, once a value is back
+    restore_ended = Signal(bool)  # a restore was written (True) or refused
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class HistoryDialog(QDialog):
         self._key = key
         self._coordinator = coordinator
         self._version: int | None = None
+        self._writer = BackgroundRead(self, self._show_restoring)
         named(self, "historyDialog", self.tr("Geschiedenis"))
         self.title = named(QLabel(), "historyTitle", self.tr("Dienst"))
         self.model = HistoryModel(self)
@@ -145,27 +148,54 @@ class HistoryDialog(QDialog):
         self.restore_replacement.setEnabled(can)
 
     def restore(self, use: str) -> bool:
+        """Put a value of the trail back, written off the GUI thread; True once that is on
+        its way (``restore_ended`` follows, with ``restored`` when it is in)."""
         entry = self.selected_entry()
-        if entry is None or self._coordinator is None:
+        if entry is None or self._coordinator is None or self._writer.busy:
             return False
-        try:
-            restore_value(
-                self._database,
-                entry.id,
-                by=self._coordinator,
-                use="previous" if use == "previous" else "replacement",
-                expected_version=self._version,
-            )
-        except EditConflict:
-            self.refresh()
+        database, entry_id, by, version = self._database, entry.id, self._coordinator, self._version
+        which: Literal["previous", "replacement"] = (
+            "previous" if use == "previous" else "replacement"
+        )
+
+        def write() -> EditRefused | None:
+            try:
+                restore_value(database, entry_id, by=by, use=which, expected_version=version)
+            except EditRefused as refused:  # said on the GUI thread
+                return refused
+            return None
+
+        self.restore_previous.setEnabled(False)
+        self.restore_replacement.setEnabled(False)
+        self._writer.run(write, self._restore_written, self._restore_refused)
+        return True
+
+    def _restore_written(self, refused: EditRefused | None) -> None:
+        self.refresh()
+        if isinstance(refused, EditConflict):
             self.message.show_message(
                 self.tr("De dienst werd intussen gewijzigd; de geschiedenis is vernieuwd.")
             )
-            return False
-        except (EditRefused, DatabaseProblem) as refused:
+        elif refused is not None:
             self.message.show_message(str(refused))
-            return False
-        self.message.show_message(None)
-        self.refresh()
-        self.restored.emit(self._key)
-        return True
+        else:
+            self.message.show_message(None)
+            self.restored.emit(self._key)
+        self.restore_ended.emit(refused is None)
+
+    def _restore_refused(self, problem: str) -> None:
+        """The database said no: nothing was written."""
+        self._selection_changed()
+        self.message.show_message(problem)
+        self.restore_ended.emit(False)
+
+    def _show_restoring(self, slow: bool) -> None:
+        if slow:
+            self.message.show_message(self.tr("Bezig met terugzetten…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def done(self, result: int) -> None:
+        self._writer.wait()  # a restore on its way ends first; no thread outlives the dialog
+        super().done(result)

@@ -1,4 +1,5 @@
-"""The worklist and the duplicate check run off the GUI thread; a long wait is shown."""
+"""The worklist, the duplicate check and a save run off the GUI thread; a long wait is
+shown."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QProxyStyle, QStyle
+from PySide6.QtWidgets import QMessageBox, QProxyStyle, QStyle
 from pytestqt.qtbot import QtBot
 
 from ifg_desktop.db import Database, DatabaseProblem
@@ -25,10 +26,10 @@ def _recorded(
     """Replace ``where`` by ``real`` that notes the thread it runs on (and takes ``pause``)."""
     threads: list[int] = []
 
-    def noted(*args: Any) -> Any:
+    def noted(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.get_ident())
         time.sleep(pause)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(where, noted)
     return threads
@@ -149,6 +150,72 @@ def test_a_refused_duplicate_check_is_said_and_nothing_saved(
         assert not editor.save()
     assert editor.general_message.text() == "De databank is even niet bereikbaar."
     assert get_service(database, editor.key_edit.text()) is None
+
+
+def test_a_save_is_written_off_the_gui_thread_and_a_long_one_is_shown(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = _recorded(
+        monkeypatch,
+        "ifg_desktop.ui.coordinator.editor.update_service",
+        editing.update_service,
+        pause=0.6,
+    )
+    editor = unlocked.controller.edit_service("vk")
+    assert editor is not None
+    editor.email_edit.setText("info@vk.be")
+    editor.email_edit.editingFinished.emit()
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        assert editor.save()
+        assert not editor.save_button.isEnabled() and not editor.cancel_button.isEnabled()
+        assert not editor.save()  # one save at a time
+        editor.reject()  # Escape while it is written: a save on its way is not taken back
+        assert editor.isVisible()
+        qtbot.waitUntil(lambda: editor.saving_label.isVisible(), timeout=5_000)
+        assert editor.saving_label.text() == "Bezig met opslaan…"
+    assert threads and threading.get_ident() not in threads
+    assert not editor.isVisible() and not editor.saving_label.isVisible()
+    record = get_service(database, "vk")
+    assert record is not None and record.email == "info@vk.be"
+
+
+def test_a_refused_save_is_said_and_the_dialog_keeps_what_was_typed(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseProblem("De databank is even niet bereikbaar.")
+
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.editor.update_service", refused)
+    editor = unlocked.controller.edit_service("vk")
+    assert editor is not None
+    editor.email_edit.setText("info@vk.be")
+    editor.email_edit.editingFinished.emit()
+    with qtbot.waitSignal(editor.save_ended, timeout=10_000) as ended:
+        assert editor.save()
+    assert ended.args == [False] and editor.isVisible()
+    assert editor.save_button.isEnabled() and editor.cancel_button.isEnabled()
+    assert editor.general_message.text() == "De databank is even niet bereikbaar."
+    assert editor.email_edit.text() == "info@vk.be"
+    record = get_service(database, "vk")
+    assert record is not None and record.email != "info@vk.be"
+
+
+def test_an_archive_is_written_off_the_gui_thread(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = _recorded(
+        monkeypatch, "ifg_desktop.directory.editing.archive_service", editing.archive_service
+    )
+    controller = unlocked.controller
+    unlocked.selected[0] = "tele-onthaal"
+    box = controller.archive_selected()
+    assert box is not None
+    with qtbot.waitSignal(controller.written, timeout=10_000) as written:
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert written.args == [True] and threads and threading.get_ident() not in threads
+    assert unlocked.window.statusBar().currentMessage() == "'tele-onthaal' is gearchiveerd."
+    record = get_service(database, "tele-onthaal")
+    assert record is not None and record.archived_at is not None
 
 
 class _SingleClickActivates(QProxyStyle):

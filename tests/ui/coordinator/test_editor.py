@@ -17,7 +17,7 @@ from ifg_desktop.directory.editing import load_service, update_service
 from ifg_desktop.directory.query import ServiceQuery, find_services, get_service
 from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.ui.coordinator.editor import TAB_CONTACT, TAB_HOURS, ServiceEditorDialog
-from tests.ui.coordinator.support import TODAY, Installed
+from tests.ui.coordinator.support import TODAY, Installed, saved_through
 
 
 def _editor(unlocked: Installed, key: str | None) -> ServiceEditorDialog:
@@ -34,7 +34,7 @@ def _retype(qtbot: QtBot, edit: object, text: str) -> None:
 
 
 def test_opening_and_saving_changes_nothing_for_every_service(
-    unlocked: Installed, database: Database
+    unlocked: Installed, database: Database, qtbot: QtBot
 ) -> None:
     """The editor shows every field as it is: saving untouched writes and records nothing."""
     for record in find_services(database, ServiceQuery(include_not_referable=True)):
@@ -44,7 +44,7 @@ def test_opening_and_saving_changes_nothing_for_every_service(
         loaded = load_service(database, record.key)
         assert loaded is not None
         assert fields.changed_fields(loaded.draft, draft) == [], record.key
-        assert editor.save()
+        assert saved_through(qtbot, editor)
     assert history(database, "1712") == []
 
 
@@ -58,7 +58,7 @@ def test_edit_through_the_dialog_is_saved_recorded_and_announced(
     assert phone.number.text() == "0800 30 030" and phone.message.isHidden()
     qtbot.keyClicks(phone.label, "Gratis lijn")
     editor.verified_today.setChecked(True)
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+    with qtbot.waitSignals([editor.save_ended, unlocked.bridge.changed], timeout=10_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
     record = get_service(database, "bjb-antwerpen")
@@ -83,7 +83,7 @@ def test_languages_are_ticked_saved_and_recorded(
         item = languages.item(row)
         if item.data(Qt.ItemDataRole.UserRole) in ticked:
             item.setCheckState(Qt.CheckState.Checked)
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+    with qtbot.waitSignals([editor.save_ended, unlocked.bridge.changed], timeout=10_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     record = get_service(database, "1712")
     assert record is not None and record.languages == ("nl", "vgt")
@@ -114,7 +114,7 @@ def test_a_language_this_version_does_not_list_is_kept(
     assert [item.text() for item in unlisted] == ["yue (taal die deze versie niet kent)"]
     assert unlisted[0].checkState() == Qt.CheckState.Checked
     editor.email_edit.setText("info@1712.be")  # another change, then save
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+    with qtbot.waitSignals([editor.save_ended, unlocked.bridge.changed], timeout=10_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     record = get_service(database, "1712")
     assert record is not None and set(record.languages) == {"nl", "yue"}
@@ -213,7 +213,7 @@ def test_hours_editor_past_midnight_overlap_holidays_and_dates(
     special.day.setDate(special.day.date().fromString("2026-12-24", "yyyy-MM-dd"))
     special.closed.setChecked(False)
     qtbot.keyClicks(special.note, "Kerstavond")
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     loaded = load_service(database, "veilig-huis")
     assert loaded is not None and loaded.draft.hours is not None
     saved = loaded.draft.hours
@@ -231,16 +231,18 @@ def test_hours_editor_past_midnight_overlap_holidays_and_dates(
     ]
 
 
-def test_twenty_four_seven_and_unknown(unlocked: Installed, database: Database) -> None:
+def test_twenty_four_seven_and_unknown(
+    unlocked: Installed, database: Database, qtbot: QtBot
+) -> None:
     editor = _editor(unlocked, "de-sleutel")
     editor.hours_editor.known.setChecked(True)
     editor.hours_editor.always_open.setChecked(True)
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     record = get_service(database, "de-sleutel")
     assert record is not None and record.always_open
     editor = _editor(unlocked, "de-sleutel")
     editor.hours_editor.known.setChecked(False)  # back to unknown: never "closed"
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     record = get_service(database, "de-sleutel")
     assert record is not None and (record.hours is None or not record.hours.known)
     assert record.availability.state == "unknown"
@@ -265,7 +267,7 @@ def test_new_service_with_a_duplicate_warning(
     assert "Politie (politie): gelijkaardige naam, zelfde nummer 101" in text
     assert editor.save_button.text() == "Toch opslaan"
     assert get_service(database, "politie-antwerpen") is None  # not before it is confirmed
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     record = get_service(database, "politie-antwerpen")
     assert record is not None and record.urgency == ("acute",)
     assert record.theme_keys == ("partnergeweld",)
@@ -318,7 +320,7 @@ def test_conflict_dialog_shows_their_changes_and_reloads(
     with qtbot.waitSignal(unlocked.bridge.changed, timeout=2000):  # the other instance
         _someone_else_saves(second, "ocj")
     assert editor.general_message.text().startswith("Iemand anders heeft deze dienst")
-    assert not editor.save()
+    assert not saved_through(qtbot, editor)  # refused: someone else saved first
     dialog = editor.conflict_dialog
     assert dialog is not None and dialog.isVisible()
     assert "gewijzigd door Bert" in editor.general_message.text()
@@ -337,7 +339,7 @@ def test_conflict_dialog_shows_their_changes_and_reloads(
     assert editor.email_edit.text() == "bert@example.org"
     assert editor.description_edit.toPlainText() == "Door Bert herschreven."
     _retype(qtbot, editor.email_edit, "an@example.org")
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     record = get_service(database, "ocj")
     assert record is not None and record.email == "an@example.org"
     assert record.description == "Door Bert herschreven."
@@ -349,12 +351,12 @@ def test_conflict_reapply_keeps_both(
     editor = _editor(unlocked, "child-focus")
     _retype(qtbot, editor.alternate_name_edit, "Stichting voor vermiste kinderen")
     _someone_else_saves(second, "child-focus")
-    assert not editor.save()
+    assert not saved_through(qtbot, editor)
     assert editor.conflict_dialog is not None
     editor.conflict_dialog.reapply_button.click()
     assert editor.description_edit.toPlainText() == "Door Bert herschreven."
     assert editor.alternate_name_edit.text() == "Stichting voor vermiste kinderen"
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     record = get_service(database, "child-focus")
     assert record is not None
     assert record.alternate_name == "Stichting voor vermiste kinderen"

@@ -13,7 +13,7 @@ from ifg_desktop.db import Database
 from ifg_desktop.directory.availability import Hours, Window
 from ifg_desktop.directory.editing import load_service, update_service
 from ifg_desktop.ui.coordinator.hours_editor import HoursEditor
-from tests.ui.coordinator.support import Installed
+from tests.ui.coordinator.support import Installed, saved_through
 
 RULED = Hours(
     windows=(
@@ -65,7 +65,9 @@ def test_choosing_a_day_of_the_month_or_every_other_week(qtbot: QtBot) -> None:
     assert hours.windows == (Window(0, time(9), time(17), interval=2, anchor=date(2026, 1, 5)),)
 
 
-def test_editing_a_service_keeps_its_monthly_hours(unlocked: Installed, database: Database) -> None:
+def test_editing_a_service_keeps_its_monthly_hours(
+    unlocked: Installed, database: Database, qtbot: QtBot
+) -> None:
     loaded = load_service(database, "1712")
     assert loaded is not None
     update_service(
@@ -74,7 +76,7 @@ def test_editing_a_service_keeps_its_monthly_hours(unlocked: Installed, database
     editor = unlocked.controller.edit_service("1712")
     assert editor is not None
     editor.hours_editor.note.setText("Inloop: eerste maandag")
-    assert editor.save()
+    assert saved_through(qtbot, editor)
     saved = load_service(database, "1712")
     assert saved is not None and saved.draft.hours is not None
     assert set(saved.draft.hours.windows) == set(RULED.windows)

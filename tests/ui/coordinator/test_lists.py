@@ -41,7 +41,7 @@ def test_history_model_and_restore_from_it(
     assert not dialog.restore_previous.isEnabled()  # nothing selected
     dialog.select_row(1)  # Bert's change: put back what was there before it
     assert dialog.restore_previous.isEnabled()
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+    with qtbot.waitSignals([dialog.restore_ended, unlocked.bridge.changed], timeout=10_000):
         dialog.restore_previous.click()
     record = get_service(database, "vk")
     assert record is not None and record.email is None
@@ -53,7 +53,7 @@ def test_history_model_and_restore_from_it(
 
 
 def test_history_refuses_a_stale_restore_and_refreshes(
-    unlocked: Installed, database: Database
+    unlocked: Installed, database: Database, qtbot: QtBot
 ) -> None:
     _edit_email(database, "ocj", "een@example.org", "Bert")
     unlocked.selected[0] = "ocj"
@@ -61,7 +61,9 @@ def test_history_refuses_a_stale_restore_and_refreshes(
     assert dialog is not None
     dialog.select_row(0)
     _edit_email(database, "ocj", "later@example.org", "Chris")  # meanwhile, elsewhere
-    assert not dialog.restore("previous")
+    with qtbot.waitSignal(dialog.restore_ended, timeout=10_000) as ended:
+        assert dialog.restore("previous")  # written off the GUI thread, then refused
+    assert ended.args == [False]
     assert dialog.message.text() == (
         "De dienst werd intussen gewijzigd; de geschiedenis is vernieuwd."
     )
@@ -106,12 +108,16 @@ def test_worklist_follows_changes(unlocked: Installed, database: Database, qtbot
     assert dialog.model.rowCount() == before - 2
 
 
-def test_verified_today_is_one_action(unlocked: Installed, database: Database) -> None:
+def test_verified_today_is_one_action(
+    unlocked: Installed, database: Database, qtbot: QtBot
+) -> None:
     controller = unlocked.controller
     assert not controller.verify_selected()  # nothing selected
     assert unlocked.window.statusBar().currentMessage() == "Kies eerst een dienst in de lijst."
     unlocked.selected[0] = "1712"
-    controller.verify_action.trigger()
+    with qtbot.waitSignal(controller.written, timeout=10_000) as written:
+        controller.verify_action.trigger()  # written off the GUI thread
+    assert written.args == [True]
     record = get_service(database, "1712")
     assert record is not None and (record.assured_date, record.assurer) == (TODAY, "An")
     assert unlocked.window.statusBar().currentMessage() == (
@@ -132,7 +138,7 @@ def test_archive_with_confirmation_and_restore_from_the_archive(
     assert "tele-onthaal" in {r.key for r in find_services(database, ServiceQuery())}
     box = controller.archive_selected()
     assert box is not None
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+    with qtbot.waitSignals([controller.written, unlocked.bridge.changed], timeout=10_000):
         box.button(QMessageBox.StandardButton.Yes).click()
     assert "tele-onthaal" not in {r.key for r in find_services(database, ServiceQuery())}
 
@@ -140,7 +146,7 @@ def test_archive_with_confirmation_and_restore_from_the_archive(
     assert archive is not None and archive.list.count() == 1
     assert archive.list.item(0).text().startswith("Tele-Onthaal (tele-onthaal) — gearchiveerd op")
     archive.list.setCurrentRow(0)
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=1000):
+    with qtbot.waitSignals([archive.restore_ended, unlocked.bridge.changed], timeout=10_000):
         archive.restore_button.click()
     assert archive.list.count() == 0
     assert "tele-onthaal" in {r.key for r in find_services(database, ServiceQuery())}

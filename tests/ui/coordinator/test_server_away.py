@@ -39,8 +39,9 @@ def test_a_save_with_the_server_away_says_so_and_keeps_what_was_typed(
     editor.email_edit.editingFinished.emit()
     own_server.stop()
     try:
-        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-        assert editor.isVisible()
+        with qtbot.waitSignal(editor.save_ended, timeout=60_000) as ended:
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert ended.args == [False] and editor.isVisible()
         said = editor.general_message.text()
         assert "niet bereikbaar" in said and "\n" not in said, said
         assert "Traceback" not in said
@@ -49,7 +50,7 @@ def test_a_save_with_the_server_away_says_so_and_keeps_what_was_typed(
         own_server.start()
     record = get_service(database, "vk")
     assert record is not None and record.email != "nieuw@vertrouwenscentrum.be"
-    with qtbot.waitSignal(unlocked.bridge.changed, timeout=2000):
+    with qtbot.waitSignals([editor.save_ended, unlocked.bridge.changed], timeout=10_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
     record = get_service(database, "vk")
