@@ -1254,10 +1254,11 @@ class MainWindow(QMainWindow):
             self.bridge.stop()
 
     def _wait_for_coordinator(self) -> None:
-        # A save, archive or restore on its way is finished, never cut off by the close.
+        # A save, archive or restore on its way is finished, never cut off by the close (it
+        # waits at most the database's own timeouts); its answer is not shown any more.
         from ifg_desktop.ui.coordinator.background import wait_for_all
 
-        wait_for_all()
+        wait_for_all(drop_answers=True)
 
     def _wait_for_warm_up(self) -> None:
         # It stops before its next read; past the wait it is left running (it only reads,

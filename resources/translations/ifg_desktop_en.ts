@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Dat lukte niet door een fout in het programma; er is niets gewijzigd. Probeer het opnieuw; lukt het weer niet, meld het dan.</source>
+        <translation>That did not work because of an error in the program; nothing was changed. Try again; if it fails again, please report it.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Coördinatorwachtwoord wijzigen</source>

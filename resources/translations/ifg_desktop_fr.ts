@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Dat lukte niet door een fout in het programma; er is niets gewijzigd. Probeer het opnieuw; lukt het weer niet, meld het dan.</source>
+        <translation>Cela n&apos;a pas fonctionné à cause d&apos;une erreur dans le programme ; rien n&apos;a été modifié. Réessayez ; si cela échoue encore, signalez-le.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Coördinatorwachtwoord wijzigen</source>

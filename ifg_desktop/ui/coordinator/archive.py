@@ -59,7 +59,7 @@ class ArchiveDialog(QDialog):
         layout.addLayout(buttons)
         self.restore_button.clicked.connect(self.restore_selected)
         self.close_button.clicked.connect(self.accept)
-        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
+        self.list.currentRowChanged.connect(lambda _row: self._enable_restore())
         self.resize(560, 380)
         self.refresh()
 
@@ -82,7 +82,10 @@ class ArchiveDialog(QDialog):
             self.list.addItem(item)
         if not archived:
             self.message.show_message(None)
-        self.restore_button.setEnabled(self.list.currentRow() >= 0)
+        self._enable_restore()
+
+    def _enable_restore(self) -> None:
+        self.restore_button.setEnabled(self.list.currentRow() >= 0 and not self._writer.busy)
 
     def restore_selected(self) -> bool:
         """Bring the selected service back, written off the GUI thread; True once that is
@@ -122,5 +125,6 @@ class ArchiveDialog(QDialog):
             self.unsetCursor()
 
     def done(self, result: int) -> None:
-        self._writer.wait()  # a restore on its way ends first; no thread outlives the dialog
+        if self._writer.busy:
+            return  # a restore on its way is not taken back: close once it is done
         super().done(result)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -87,6 +88,7 @@ class CoordinatorController(QObject):
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
         self._writer: BackgroundRead | None = None  # made at the first write
+        self._busy_cursor = False
         # Why this window cannot change anything (a front-desk login on the shared database,
         # read-only media), or None: then coordinator mode is not offered, and it says why.
         self.read_only_reason = _write_refusal(database)
@@ -235,18 +237,27 @@ class CoordinatorController(QObject):
         threading.Thread(target=warm, name="word-forms", daemon=True).start()
 
     def lock(self) -> None:
-        """One click: back to read-only; coordinator dialogs close, unsaved edits with them."""
-        for dialog in (
-            self.editor,
-            self.history_dialog,
-            self.worklist_dialog,
-            self.archive_dialog,
-            self.terms_dialog,
-            self.guide_dialog,
-            self.password_dialog,
-        ):
-            if dialog is not None:
-                dialog.reject()
+        """One click: back to read-only; coordinator dialogs close, unsaved edits with them.
+        A save, archive or restore on its way ends first: it is not taken back."""
+        dialogs = [
+            dialog
+            for dialog in (
+                self.editor,
+                self.history_dialog,
+                self.worklist_dialog,
+                self.archive_dialog,
+                self.terms_dialog,
+                self.guide_dialog,
+                self.password_dialog,
+            )
+            if dialog is not None
+        ]
+        if dialogs or self._writer is not None:
+            from ifg_desktop.ui.coordinator.background import wait_for_all
+
+            wait_for_all()
+        for dialog in dialogs:
+            dialog.reject()
         self.editor = self.history_dialog = self.worklist_dialog = None
         self.archive_dialog = self.terms_dialog = self.password_dialog = None
         self.guide_dialog = None
@@ -288,8 +299,8 @@ class CoordinatorController(QObject):
             from ifg_desktop.ui.coordinator.background import BackgroundRead
 
             self._writer = BackgroundRead(self, self._show_writing)
-        if self._writer.busy:
-            self._status(self.tr("Even geduld: de vorige wijziging wordt nog opgeslagen."))
+        if self._writer.busy:  # said in a box: a confirmed archive must not pass unnoticed
+            self._inform(self.tr("Even geduld: de vorige wijziging wordt nog opgeslagen."))
             return False
         from ifg_desktop.directory.editing import EditRefused
 
@@ -316,11 +327,17 @@ class CoordinatorController(QObject):
         return True
 
     def _show_writing(self, slow: bool) -> None:
-        if slow:
-            self._status(self.tr("Bezig met opslaan…"))
-            self.window.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.window.unsetCursor()
+        bar = self.window.statusBar()
+        saving = self.tr("Bezig met opslaan…")
+        if slow and not self._busy_cursor:
+            bar.showMessage(saving)
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # over every widget
+            self._busy_cursor = True
+        elif not slow and self._busy_cursor:
+            QApplication.restoreOverrideCursor()
+            self._busy_cursor = False
+            if bar.currentMessage() == saving:
+                bar.clearMessage()
 
     def new_service(self) -> ServiceEditorDialog | None:
         return self._open_editor(None)

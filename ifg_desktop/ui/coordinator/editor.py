@@ -693,14 +693,10 @@ class ServiceEditorDialog(QDialog):
         self.general_message.show_message(problem)
         self.duplicates_checked.emit()
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
         if self._writer.busy:
             return  # a save on its way is not taken back: the dialog closes once it is in
-        super().reject()
-
-    def done(self, result: int) -> None:
         self._duplicate_check.wait()  # no thread outlives the dialog
-        self._writer.wait()
         super().done(result)
 
     def _commit(self, draft: ServiceDraft) -> bool:
@@ -718,14 +714,18 @@ class ServiceEditorDialog(QDialog):
             except EditRefused as refused:  # said on the GUI thread, as what it is
                 return refused
 
-        self.save_button.setEnabled(False)
-        self.cancel_button.setEnabled(False)
+        self._writing(True)
         self._writer.run(write, lambda outcome: self._written(draft, outcome), self._not_written)
         return True
 
+    def _writing(self, on: bool) -> None:
+        """While a save is on its way, nothing in the form changes: what it shows is what is
+        written (or, refused, what the coordinator goes on from)."""
+        for widget in (self.tabs, self.save_button, self.cancel_button):
+            widget.setEnabled(not on)
+
     def _written(self, draft: ServiceDraft, outcome: SaveResult | EditRefused) -> None:
-        self.save_button.setEnabled(True)
-        self.cancel_button.setEnabled(True)
+        self._writing(False)
         if isinstance(outcome, InvalidDraft):
             self.show_problems(outcome.problems)
         elif isinstance(outcome, EditConflict):
@@ -739,8 +739,7 @@ class ServiceEditorDialog(QDialog):
 
     def _not_written(self, problem: str) -> None:
         """The database said no (locked, gone, read-only): nothing was written."""
-        self.save_button.setEnabled(True)
-        self.cancel_button.setEnabled(True)
+        self._writing(False)
         self.general_message.show_message(problem)
         self.save_ended.emit(False)
 

@@ -141,7 +141,12 @@ class HistoryDialog(QDialog):
 
     def _selection_changed(self) -> None:
         entry = self.selected_entry()
-        can = self._coordinator is not None and entry is not None and entry.restorable
+        can = (
+            self._coordinator is not None
+            and entry is not None
+            and entry.restorable
+            and not self._writer.busy
+        )
         self.restore_previous.setEnabled(
             can and entry is not None and entry.previous_value is not None
         )
@@ -197,5 +202,6 @@ class HistoryDialog(QDialog):
             self.unsetCursor()
 
     def done(self, result: int) -> None:
-        self._writer.wait()  # a restore on its way ends first; no thread outlives the dialog
+        if self._writer.busy:
+            return  # a restore on its way is not taken back: close once it is done
         super().done(result)

@@ -168,13 +168,14 @@ def test_a_save_is_written_off_the_gui_thread_and_a_long_one_is_shown(
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         assert editor.save()
         assert not editor.save_button.isEnabled() and not editor.cancel_button.isEnabled()
+        assert not editor.tabs.isEnabled()  # what is written is what the form shows
         assert not editor.save()  # one save at a time
         editor.reject()  # Escape while it is written: a save on its way is not taken back
         assert editor.isVisible()
         qtbot.waitUntil(lambda: editor.saving_label.isVisible(), timeout=5_000)
         assert editor.saving_label.text() == "Bezig met opslaan…"
     assert threads and threading.get_ident() not in threads
-    assert not editor.isVisible() and not editor.saving_label.isVisible()
+    assert not editor.isVisible() and editor.saving_label.isHidden()
     record = get_service(database, "vk")
     assert record is not None and record.email == "info@vk.be"
 
@@ -198,6 +199,50 @@ def test_a_refused_save_is_said_and_the_dialog_keeps_what_was_typed(
     assert editor.email_edit.text() == "info@vk.be"
     record = get_service(database, "vk")
     assert record is not None and record.email != "info@vk.be"
+
+
+def test_a_bug_in_a_save_is_said_and_the_dialog_goes_on(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not an answer that never comes (buttons grey for good, a modal dialog the window
+    cannot get past): the bug is logged, said, and the coordinator can go on."""
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr("ifg_desktop.ui.coordinator.editor.update_service", broken)
+    editor = unlocked.controller.edit_service("vk")
+    assert editor is not None
+    editor.email_edit.setText("info@vk.be")
+    editor.email_edit.editingFinished.emit()
+    with qtbot.waitSignal(editor.save_ended, timeout=10_000) as ended:
+        assert editor.save()
+    assert ended.args == [False] and editor.isVisible()
+    assert editor.general_message.text().startswith("Dat lukte niet door een fout")
+    assert editor.save_button.isEnabled() and editor.tabs.isEnabled()
+    assert editor.email_edit.text() == "info@vk.be"
+    editor.reject()
+    assert not editor.isVisible()
+
+
+def test_locking_waits_for_a_save_on_its_way(
+    unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _recorded(
+        monkeypatch,
+        "ifg_desktop.ui.coordinator.editor.update_service",
+        editing.update_service,
+        pause=0.3,
+    )
+    editor = unlocked.controller.edit_service("vk")
+    assert editor is not None
+    editor.email_edit.setText("info@vk.be")
+    editor.email_edit.editingFinished.emit()
+    assert editor.save()
+    unlocked.controller.lock()  # not taken back: written, then the dialog closes
+    assert not editor.isVisible() and unlocked.controller.editor is None
+    record = get_service(database, "vk")
+    assert record is not None and record.email == "info@vk.be"
 
 
 def test_an_archive_is_written_off_the_gui_thread(
