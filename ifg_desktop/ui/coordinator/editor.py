@@ -752,8 +752,8 @@ class ServiceEditorDialog(QDialog):
 
     def note_outside_change(self) -> None:
         """Somebody saved data: warn early when it was this service, before a save is refused."""
-        if self._loaded is None:
-            return
+        if self._loaded is None or self._writer.busy:
+            return  # (our own save, on its way, is no outside change)
         try:
             current = load_service(self._database, self._loaded.draft.key)
         except DatabaseProblem:
