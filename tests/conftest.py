@@ -42,6 +42,8 @@ _ROOT = Path(__file__).parent.parent
 _TOOL_LEFTOVERS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 _TREE_BEFORE = pytest.StashKey[set[str] | None]()
 _HYPOTHESIS_HOME = pytest.StashKey[Path]()
+_SESSION_HOME = pytest.StashKey[tuple[Path, dict[str, str | None]]]()
+_USER_FOLDERS = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
 
 
 def _working_tree() -> set[str] | None:
@@ -70,6 +72,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
     session.config.stash[_HYPOTHESIS_HOME] = home = Path(tempfile.mkdtemp(prefix="ifg-hyp-"))
     set_hypothesis_home_dir(home)
+    # The user's folders, for the whole run: a session or module fixture is made before a
+    # test's own (_isolated_environment) and must not write the real user's cache either.
+    user = Path(tempfile.mkdtemp(prefix="ifg-home-"))
+    saved = {name: os.environ.get(name) for name in _USER_FOLDERS}
+    session.config.stash[_SESSION_HOME] = (user, saved)
+    os.environ["HOME"] = str(user)
+    for name, folder in zip(_USER_FOLDERS[1:], ("data", "config", "cache"), strict=True):
+        os.environ[name] = str(user / folder)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -77,6 +87,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     home = session.config.stash.get(_HYPOTHESIS_HOME, None)
     if home is not None:
         shutil.rmtree(home, ignore_errors=True)
+    user_home = session.config.stash.get(_SESSION_HOME, None)
+    if user_home is not None:
+        user, saved = user_home
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        shutil.rmtree(user, ignore_errors=True)
     before = session.config.stash.get(_TREE_BEFORE, None)
     after = _working_tree()
     if before is None or after is None:
@@ -101,9 +120,8 @@ def _isolated_environment(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    # One cache folder for the whole run: what it keeps (the lemma list's answers, three
-    # seconds to make) is the same for every test.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    # One cache folder for the whole run (the session's, pytest_sessionstart): what it keeps
+    # (the lemma list's answers, three seconds to make) is the same for every test.
     monkeypatch.delenv("IFG_DESKTOP_DB", raising=False)
     # The command line speaks the environment's language: the tests expect Dutch, whatever
     # the machine's language (tests/i18n/ choose theirs).
