@@ -296,9 +296,10 @@ class CoordinatorController(QObject):
         Then, on the GUI thread, the change is announced and ``done`` runs; a refusal is
         said. False while the previous write is still on its way."""
         if self._writer is None:
-            from ifg_desktop.ui.coordinator.background import BackgroundRead
+            with wait_cursor():  # the first write of a start loads the worker
+                from ifg_desktop.ui.coordinator.background import BackgroundRead
 
-            self._writer = BackgroundRead(self, self._show_writing)
+                self._writer = BackgroundRead(self, self._show_writing)
         if self._writer.busy:  # said in a box: a confirmed archive must not pass unnoticed
             self._inform(self.tr("Even geduld: de vorige wijziging wordt nog opgeslagen."))
             return False
@@ -382,7 +383,8 @@ class CoordinatorController(QObject):
         key = self._selected()
         if key is None or self.coordinator is None:
             return False
-        from ifg_desktop.directory.editing import verify_today
+        with wait_cursor():  # the first coordinator action of a start loads the domain
+            from ifg_desktop.directory.editing import verify_today
 
         database, by, today = self.database, self.coordinator, self._today()
         said = self.tr("'{key}' is vandaag geverifieerd door {name}.").format(key=key, name=by)
@@ -427,7 +429,8 @@ class CoordinatorController(QObject):
     def _archive(self, key: str, version: int) -> None:
         if self.coordinator is None:
             return
-        from ifg_desktop.directory.editing import archive_service
+        with wait_cursor():
+            from ifg_desktop.directory.editing import archive_service
 
         database, by = self.database, self.coordinator
         said = self.tr("'{key}' is gearchiveerd.").format(key=key)
