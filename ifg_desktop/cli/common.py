@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from ifg_desktop.i18n import translate
 
@@ -90,3 +91,82 @@ def login() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return translate("cli", "onbekend")
+
+
+class TerminalProgress:
+    """How far a long import or export is, on a terminal: a line per step ("Bestand lezen:
+    42 %"), redrawn in place at most five times a second; nothing on a pipe or in a file,
+    so that scripts read exactly what they read before. Used as ``with progress:`` around
+    the work: the last line is ended before the command prints its answer."""
+
+    REDRAW_S = 0.2
+
+    def __init__(self, stream: TextIO, *, shown: bool) -> None:
+        self._stream = stream
+        self.shown = shown
+        self._phase: str | None = None
+        self._line = ""  # what the step shows now
+        self._shown = 0.0
+        self._width = 0
+
+    def __enter__(self) -> TerminalProgress:
+        return self
+
+    def __exit__(self, failed: type[BaseException] | None, *_details: object) -> None:
+        self.close(finished=failed is None)
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if not self.shown:
+            return
+        from ifg_desktop.directory.hsds.progress import phase_label
+
+        now = time.monotonic()
+        new_step = phase != self._phase
+        finished = total > 0 and done >= total
+        if not (new_step or finished or now - self._shown >= self.REDRAW_S):
+            return
+        if new_step:
+            self._end_step()
+        step = phase_label(phase)
+        if total > 1 or finished:
+            percent = min(100, done * 100 // total) if total else 100
+            self._draw(translate("cli", "{step}: {percent} %").format(step=step, percent=percent))
+        else:
+            self._draw(f"{step}…")  # a step of one piece (a backup): no percentage to give
+        self._phase, self._shown = phase, now
+
+    def _draw(self, text: str) -> None:
+        self._stream.write("\r" + text.ljust(self._width))
+        self._stream.flush()
+        self._line, self._width = text, len(text)
+
+    def _end_step(self, *, finished: bool = True) -> None:
+        """The step before is over (some end without saying so): its line says it, and stays.
+        A step cut short by a refusal keeps the last figure it reached."""
+        if self._phase is None:
+            return
+        from ifg_desktop.directory.hsds.progress import phase_label
+
+        done = translate("cli", "{step}: {percent} %").format(
+            step=phase_label(self._phase), percent=100
+        )
+        if finished and self._line != done:
+            self._draw(done)
+        self._stream.write("\n")
+        self._phase, self._line, self._width = None, "", 0
+
+    def close(self, *, finished: bool = True) -> None:
+        self._end_step(finished=finished)
+        self._stream.flush()
+
+
+def terminal_progress(stream: TextIO | None = None) -> TerminalProgress:
+    """The progress of a long command on standard error, shown when that is a terminal."""
+    chosen = sys.stderr if stream is None else stream
+    # Its own texts (step names, percentages) and a carriage return: not the guard's to escape.
+    chosen = getattr(chosen, "unguarded", chosen)
+    try:
+        shown = chosen.isatty()
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        shown = False
+    return TerminalProgress(chosen, shown=shown)

@@ -7,7 +7,14 @@ import argparse
 import sys
 from typing import Any
 
-from ifg_desktop.cli.common import EXIT_ENVIRONMENT, EXIT_OK, login, one_line, open_directory
+from ifg_desktop.cli.common import (
+    EXIT_ENVIRONMENT,
+    EXIT_OK,
+    login,
+    one_line,
+    open_directory,
+    terminal_progress,
+)
 from ifg_desktop.i18n import translate
 
 _PREVIEW_ADDED = 20  # added services listed by key; more are counted
@@ -81,14 +88,17 @@ def _import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.format is None and detect_format(path) is None:
         parser.error(_unknown_format(args.file))
     database = open_directory(args)
+    progress = terminal_progress()  # 100,000 services take a minute or two: say how far
     try:
-        plan = plan_import(database, path, fmt=args.format)
+        with progress:
+            plan = plan_import(database, path, fmt=args.format, progress=progress)
         _print_plan(plan, Action)
         if args.dry_run:
             print(translate("cli", "Proefdraai: er is niets gewijzigd."))
             return EXIT_OK
         # Also when nothing changes: remembers what the services were read from.
-        result = apply_import(database, plan, actor=args.actor or login())
+        with progress:
+            result = apply_import(database, plan, actor=args.actor or login(), progress=progress)
         if not plan.writes:
             print(translate("cli", "Niets te importeren: de databank is niet gewijzigd."))
             return EXIT_OK
@@ -159,8 +169,10 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.format is None and export_format(path) is None:
         parser.error(_unknown_format(args.file))
     database = open_directory(args)
+    progress = terminal_progress()
     try:
-        count = export_directory(database, path, fmt=args.format)
+        with progress:
+            count = export_directory(database, path, fmt=args.format, progress=progress)
     except HsdsProblem as problem:
         print(f"ifg-desktop: {one_line(problem)}", file=sys.stderr)
         return EXIT_ENVIRONMENT

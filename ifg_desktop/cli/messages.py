@@ -118,6 +118,12 @@ class TerminalSafe:
     def write(self, text: str) -> int:
         return self._stream.write(_CONTROL.sub(_visible, text))
 
+    @property
+    def unguarded(self) -> TextIO:
+        """The stream itself, for the program's own control characters (the carriage return
+        that redraws a progress line), never for data."""
+        return self._stream
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
 

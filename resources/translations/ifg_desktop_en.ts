@@ -3578,6 +3578,10 @@
         <translation>&apos;{text}&apos; is outside the years {first}–{last}</translation>
     </message>
     <message>
+        <source>{step}: {percent} %</source>
+        <translation>{step}: {percent}%</translation>
+    </message>
+    <message>
         <source>onbekend thema {themes} (kies uit {known})</source>
         <translation>unknown theme {themes} (choose from {known})</translation>
     </message>

@@ -3578,6 +3578,10 @@
         <translation>« {text} » est en dehors des années {first}–{last}</translation>
     </message>
     <message>
+        <source>{step}: {percent} %</source>
+        <translation>{step} : {percent} %</translation>
+    </message>
+    <message>
         <source>onbekend thema {themes} (kies uit {known})</source>
         <translation>thème inconnu {themes} (choisir parmi {known})</translation>
     </message>
