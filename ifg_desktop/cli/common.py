@@ -97,13 +97,26 @@ class TerminalProgress:
     """How far a long import or export is, on a terminal: a line per step ("Bestand lezen:
     42 %"), redrawn in place at most five times a second; nothing on a pipe or in a file,
     so that scripts read exactly what they read before. Used as ``with progress:`` around
-    the work: the last line is ended before the command prints its answer."""
+    the work: the last line is ended before the command prints its answer.
+
+    A step shows 100 % only once it is over (the next step began, or the work returned): a
+    file still to be written after its last service, or a refusal, never follows "100 %".
+    The line never stops the work: a terminal gone away only ends it."""
 
     REDRAW_S = 0.2
 
-    def __init__(self, stream: TextIO, *, shown: bool) -> None:
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        shown: bool,
+        clock: Callable[[], float] = time.monotonic,
+        columns: int = 80,
+    ) -> None:
         self._stream = stream
         self.shown = shown
+        self._clock = clock
+        self._columns = columns  # a longer line would wrap, and "\r" would leave rows behind
         self._phase: str | None = None
         self._line = ""  # what the step shows now
         self._shown = 0.0
@@ -118,55 +131,68 @@ class TerminalProgress:
     def __call__(self, phase: str, done: int, total: int) -> None:
         if not self.shown:
             return
-        from ifg_desktop.directory.hsds.progress import phase_label
-
-        now = time.monotonic()
+        now = self._clock()
         new_step = phase != self._phase
-        finished = total > 0 and done >= total
-        if not (new_step or finished or now - self._shown >= self.REDRAW_S):
+        if not (new_step or now - self._shown >= self.REDRAW_S):
             return
         if new_step:
             self._end_step()
-        step = phase_label(phase)
-        if total > 1 or finished:
-            percent = min(100, done * 100 // total) if total else 100
-            self._draw(translate("cli", "{step}: {percent} %").format(step=step, percent=percent))
+        if total > 1:
+            self._draw(self._text(phase, min(99, max(0, done) * 100 // total)))
         else:
-            self._draw(f"{step}…")  # a step of one piece (a backup): no percentage to give
+            self._draw(f"{self._label(phase)}…")  # one piece (a backup): no percentage
         self._phase, self._shown = phase, now
 
+    @staticmethod
+    def _label(phase: str) -> str:
+        from ifg_desktop.directory.hsds.progress import phase_label
+
+        return phase_label(phase)
+
+    def _text(self, phase: str, percent: int) -> str:
+        return translate("cli", "{step}: {percent} %").format(
+            step=self._label(phase), percent=percent
+        )
+
+    def _write(self, text: str) -> None:
+        try:
+            self._stream.write(text)
+            self._stream.flush()
+        except (OSError, ValueError):  # the terminal went away (a closed SSH session)
+            self.shown = False
+
     def _draw(self, text: str) -> None:
-        self._stream.write("\r" + text.ljust(self._width))
-        self._stream.flush()
+        text = text[: max(1, self._columns - 1)]
+        self._write("\r" + text.ljust(self._width))
         self._line, self._width = text, len(text)
 
     def _end_step(self, *, finished: bool = True) -> None:
-        """The step before is over (some end without saying so): its line says it, and stays.
-        A step cut short by a refusal keeps the last figure it reached."""
+        """The step before is over: its line says 100 % and stays. A step cut short by a
+        refusal keeps the last figure it reached."""
         if self._phase is None:
             return
-        from ifg_desktop.directory.hsds.progress import phase_label
-
-        done = translate("cli", "{step}: {percent} %").format(
-            step=phase_label(self._phase), percent=100
-        )
-        if finished and self._line != done:
-            self._draw(done)
-        self._stream.write("\n")
+        if finished and self.shown:
+            self._draw(self._text(self._phase, 100))
+        if self.shown:
+            self._write("\n")
         self._phase, self._line, self._width = None, "", 0
 
     def close(self, *, finished: bool = True) -> None:
         self._end_step(finished=finished)
-        self._stream.flush()
 
 
 def terminal_progress(stream: TextIO | None = None) -> TerminalProgress:
-    """The progress of a long command on standard error, shown when that is a terminal."""
+    """The progress of a long command on standard error, shown when that is a terminal that
+    can move its cursor back (not TERM=dumb)."""
+    import os
+    import shutil
+
     chosen = sys.stderr if stream is None else stream
     # Its own texts (step names, percentages) and a carriage return: not the guard's to escape.
     chosen = getattr(chosen, "unguarded", chosen)
     try:
-        shown = chosen.isatty()
+        shown = chosen.isatty() and os.environ.get("TERM") != "dumb"
     except (AttributeError, ValueError):  # no stream, or a closed one
         shown = False
-    return TerminalProgress(chosen, shown=shown)
+    columns = shutil.get_terminal_size().columns
+    return TerminalProgress(chosen, shown=shown, columns=columns)
