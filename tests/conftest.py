@@ -42,7 +42,7 @@ _ROOT = Path(__file__).parent.parent
 _TOOL_LEFTOVERS = ("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 _TREE_BEFORE = pytest.StashKey[set[str] | None]()
 _HYPOTHESIS_HOME = pytest.StashKey[Path]()
-_SESSION_HOME = pytest.StashKey[tuple[Path, dict[str, str | None]]]()
+_SAVED_FOLDERS = pytest.StashKey[dict[str, str | None]]()
 _USER_FOLDERS = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
 
 
@@ -70,13 +70,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     # unless told otherwise: a folder of its own, removed at the end.
     from hypothesis.configuration import set_hypothesis_home_dir
 
-    session.config.stash[_HYPOTHESIS_HOME] = home = Path(tempfile.mkdtemp(prefix="ifg-hyp-"))
-    set_hypothesis_home_dir(home)
+    # One folder of the run for both (a run killed half-way leaves one behind, not two).
+    session.config.stash[_HYPOTHESIS_HOME] = run = Path(tempfile.mkdtemp(prefix="ifg-tests-"))
+    set_hypothesis_home_dir(run / "hypothesis")
     # The user's folders, for the whole run: a session or module fixture is made before a
     # test's own (_isolated_environment) and must not write the real user's cache either.
-    user = Path(tempfile.mkdtemp(prefix="ifg-home-"))
-    saved = {name: os.environ.get(name) for name in _USER_FOLDERS}
-    session.config.stash[_SESSION_HOME] = (user, saved)
+    user = run / "home"
+    user.mkdir()
+    session.config.stash[_SAVED_FOLDERS] = {name: os.environ.get(name) for name in _USER_FOLDERS}
     os.environ["HOME"] = str(user)
     for name, folder in zip(_USER_FOLDERS[1:], ("data", "config", "cache"), strict=True):
         os.environ[name] = str(user / folder)
@@ -84,18 +85,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A test run that leaves a file in the working tree fails, naming the file."""
-    home = session.config.stash.get(_HYPOTHESIS_HOME, None)
-    if home is not None:
-        shutil.rmtree(home, ignore_errors=True)
-    user_home = session.config.stash.get(_SESSION_HOME, None)
-    if user_home is not None:
-        user, saved = user_home
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        shutil.rmtree(user, ignore_errors=True)
+    run = session.config.stash.get(_HYPOTHESIS_HOME, None)  # with the run's user folders
+    if run is not None:
+        shutil.rmtree(run, ignore_errors=True)
+    for name, value in session.config.stash.get(_SAVED_FOLDERS, {}).items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
     before = session.config.stash.get(_TREE_BEFORE, None)
     after = _working_tree()
     if before is None or after is None:

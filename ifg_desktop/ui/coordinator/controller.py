@@ -296,7 +296,7 @@ class CoordinatorController(QObject):
         Then, on the GUI thread, the change is announced and ``done`` runs; a refusal is
         said. False while the previous write is still on its way."""
         if self._writer is None:
-            with wait_cursor():  # the first write of a start loads the worker
+            with wait_cursor():  # loads the worker
                 from ifg_desktop.ui.coordinator.background import BackgroundRead
 
                 self._writer = BackgroundRead(self, self._show_writing)
@@ -383,7 +383,7 @@ class CoordinatorController(QObject):
         key = self._selected()
         if key is None or self.coordinator is None:
             return False
-        with wait_cursor():  # the first coordinator action of a start loads the domain
+        with wait_cursor():  # loads the domain, the first time after a start
             from ifg_desktop.directory.editing import verify_today
 
         database, by, today = self.database, self.coordinator, self._today()

@@ -182,6 +182,7 @@ class ServiceEditorDialog(QDialog):
         # Saves are written off the GUI thread too: the first of a process, at 100,000
         # services, reads for a while; the window keeps answering meanwhile.
         self._writer = BackgroundRead(self, self._show_saving)
+        self._outside_change_pending = False  # a change noticed while our save was written
         self.saving_label = named(
             QLabel(self.tr("Bezig met opslaan…")), "savingMessage", self.tr("Opslaan")
         )
@@ -726,6 +727,7 @@ class ServiceEditorDialog(QDialog):
 
     def _written(self, draft: ServiceDraft, outcome: SaveResult | EditRefused) -> None:
         self._writing(False)
+        self._recheck_outside_change(refused=isinstance(outcome, EditRefused))
         if isinstance(outcome, InvalidDraft):
             self.show_problems(outcome.problems)
         elif isinstance(outcome, EditConflict):
@@ -740,8 +742,16 @@ class ServiceEditorDialog(QDialog):
     def _not_written(self, problem: str) -> None:
         """The database said no (locked, gone, read-only): nothing was written."""
         self._writing(False)
+        self._recheck_outside_change(refused=True)
         self.general_message.show_message(problem)
         self.save_ended.emit(False)
+
+    def _recheck_outside_change(self, *, refused: bool) -> None:
+        """A change noticed while the save was on its way was perhaps somebody else's: once
+        the save is refused, the early warning is given after all."""
+        pending, self._outside_change_pending = self._outside_change_pending, False
+        if pending and refused:
+            self.note_outside_change()
 
     def _show_saving(self, busy: bool) -> None:
         self.saving_label.setVisible(busy)
@@ -752,8 +762,11 @@ class ServiceEditorDialog(QDialog):
 
     def note_outside_change(self) -> None:
         """Somebody saved data: warn early when it was this service, before a save is refused."""
-        if self._loaded is None or self._writer.busy:
-            return  # (our own save, on its way, is no outside change)
+        if self._loaded is None:
+            return
+        if self._writer.busy:  # maybe our own save: asked again if the save is refused
+            self._outside_change_pending = True
+            return
         try:
             current = load_service(self._database, self._loaded.draft.key)
         except DatabaseProblem:
