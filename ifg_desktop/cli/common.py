@@ -118,7 +118,6 @@ class TerminalProgress:
         self._clock = clock
         self._columns = columns  # a longer line would wrap, and "\r" would leave rows behind
         self._phase: str | None = None
-        self._line = ""  # what the step shows now
         self._shown = 0.0
         self._width = 0
 
@@ -164,7 +163,7 @@ class TerminalProgress:
     def _draw(self, text: str) -> None:
         text = text[: max(1, self._columns - 1)]
         self._write("\r" + text.ljust(self._width))
-        self._line, self._width = text, len(text)
+        self._width = len(text)
 
     def _end_step(self, *, finished: bool = True) -> None:
         """The step before is over: its line says 100 % and stays. A step cut short by a
@@ -175,7 +174,7 @@ class TerminalProgress:
             self._draw(self._text(self._phase, 100))
         if self.shown:
             self._write("\n")
-        self._phase, self._line, self._width = None, "", 0
+        self._phase, self._width = None, 0
 
     def close(self, *, finished: bool = True) -> None:
         self._end_step(finished=finished)

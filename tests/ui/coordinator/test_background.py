@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from ifg_desktop.db import Database, DatabaseProblem
 from ifg_desktop.directory import check, editing
 from ifg_desktop.directory.query import get_service
+from ifg_desktop.ui.coordinator.editor import ServiceEditorDialog
 from tests.ui.coordinator.support import TODAY, Installed
 
 
@@ -152,6 +153,15 @@ def test_a_refused_duplicate_check_is_said_and_nothing_saved(
     assert get_service(database, editor.key_edit.text()) is None
 
 
+def _vk_with_new_email(unlocked: Installed) -> ServiceEditorDialog:
+    """The editor of 'vk' with a new e-mail address typed: a change to save."""
+    editor = unlocked.controller.edit_service("vk")
+    assert editor is not None
+    editor.email_edit.setText("info@vk.be")
+    editor.email_edit.editingFinished.emit()
+    return editor
+
+
 def test_a_save_is_written_off_the_gui_thread_and_a_long_one_is_shown(
     unlocked: Installed, database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -161,10 +171,7 @@ def test_a_save_is_written_off_the_gui_thread_and_a_long_one_is_shown(
         editing.update_service,
         pause=0.6,
     )
-    editor = unlocked.controller.edit_service("vk")
-    assert editor is not None
-    editor.email_edit.setText("info@vk.be")
-    editor.email_edit.editingFinished.emit()
+    editor = _vk_with_new_email(unlocked)
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         assert editor.save()
         assert not editor.save_button.isEnabled() and not editor.cancel_button.isEnabled()
@@ -187,10 +194,7 @@ def test_a_refused_save_is_said_and_the_dialog_keeps_what_was_typed(
         raise DatabaseProblem("De databank is even niet bereikbaar.")
 
     monkeypatch.setattr("ifg_desktop.ui.coordinator.editor.update_service", refused)
-    editor = unlocked.controller.edit_service("vk")
-    assert editor is not None
-    editor.email_edit.setText("info@vk.be")
-    editor.email_edit.editingFinished.emit()
+    editor = _vk_with_new_email(unlocked)
     with qtbot.waitSignal(editor.save_ended, timeout=10_000) as ended:
         assert editor.save()
     assert ended.args == [False] and editor.isVisible()
@@ -211,10 +215,7 @@ def test_a_bug_in_a_save_is_said_and_the_dialog_goes_on(
         raise ValueError("a bug")
 
     monkeypatch.setattr("ifg_desktop.ui.coordinator.editor.update_service", broken)
-    editor = unlocked.controller.edit_service("vk")
-    assert editor is not None
-    editor.email_edit.setText("info@vk.be")
-    editor.email_edit.editingFinished.emit()
+    editor = _vk_with_new_email(unlocked)
     with qtbot.waitSignal(editor.save_ended, timeout=10_000) as ended:
         assert editor.save()
     assert ended.args == [False] and editor.isVisible()
@@ -234,10 +235,7 @@ def test_locking_waits_for_a_save_on_its_way(
         editing.update_service,
         pause=0.3,
     )
-    editor = unlocked.controller.edit_service("vk")
-    assert editor is not None
-    editor.email_edit.setText("info@vk.be")
-    editor.email_edit.editingFinished.emit()
+    editor = _vk_with_new_email(unlocked)
     assert editor.save()
     unlocked.controller.lock()  # not taken back: written, then the dialog closes
     assert not editor.isVisible() and unlocked.controller.editor is None
