@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # Display ranks (service.display_rank, the FTS5 rowid) are this far apart when numbered
 # afresh, so a new or renamed service usually slots in between (directory/indexing.py).
@@ -252,16 +253,38 @@ def text_matches(dialect: str, rule: TextRule, text: str, tier: int = len(TIERS)
     without asking the database."""
     if not rule.groups:
         return True
-    all_short = all(_is_short(a) for group in rule.groups for a in group)
+    word_index, sets = _matcher(dialect, rule, tier)
     # Short terms alone ask the word index (of the whole text), whose tokenizer also splits
     # at "_".
+    spaced = " " + (text.replace("_", " ") if word_index else text)
+    return any(
+        all(
+            any(a in text for a in parts) or any(s in spaced for s in starts)
+            for parts, starts in groups
+        )
+        for groups in sets
+    )
+
+
+_Matcher = tuple[bool, tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], ...]]
+
+
+@lru_cache(maxsize=256)
+def _matcher(dialect: str, rule: TextRule, tier: int) -> _Matcher:
+    """A rule as ``text_matches`` reads it, worked out once: rows are narrowed a few hundred
+    at a time per keystroke. Per set, per group: the terms found anywhere, and the word
+    starts as " term" (a word, split at " ", starts with a term where the term follows a
+    space or begins the text; a term holding a space starts no word)."""
+    all_short = all(_is_short(a) for group in rule.groups for a in group)
     word_index = dialect == "sqlite" and all_short and tier == len(TIERS) - 1
-    words_text = text.replace("_", " ") if word_index else text
-    words = words_text.split(" ")
-
-    def found(alternative: str) -> bool:
-        if not _is_short(alternative):
-            return alternative in text
-        return any(word.startswith(alternative) for word in words)
-
-    return any(all(any(map(found, group)) for group in groups) for groups in rule.sets())
+    sets = tuple(
+        tuple(
+            (
+                tuple(a for a in group if not _is_short(a)),
+                tuple(" " + a for a in group if _is_short(a) and " " not in a),
+            )
+            for group in groups
+        )
+        for groups in rule.sets()
+    )
+    return word_index, sets

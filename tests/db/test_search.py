@@ -6,6 +6,8 @@ import random
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
@@ -69,3 +71,38 @@ def test_like_rule_for_other_databases() -> None:
     assert not text_matches(
         "sqlite", TextRule.of_terms(["ba", "hulp"]), body
     )  # with a long term: LIKE again
+
+
+def _word_by_word(dialect: str, rule: TextRule, text: str, tier: int) -> bool:
+    """``text_matches`` as its rule says it, slowly: a short term starts a word (split at
+    spaces, and at "_" where SQLite's word index answers), a longer one is anywhere."""
+    all_short = all(len(a) < 3 for group in rule.groups for a in group)
+    word_index = dialect == "sqlite" and all_short and tier == 2
+    words = (text.replace("_", " ") if word_index else text).split(" ")
+
+    def found(term: str) -> bool:
+        return term in text if len(term) >= 3 else any(w.startswith(term) for w in words)
+
+    return not rule.groups or any(
+        all(any(map(found, group)) for group in groups) for groups in rule.sets()
+    )
+
+
+_PIECES = st.text(alphabet="ab _", min_size=1, max_size=4)
+
+
+@given(
+    groups=st.lists(st.lists(_PIECES, min_size=1, max_size=3).map(tuple), max_size=3),
+    text=st.text(alphabet="ab _", max_size=14),
+    dialect=st.sampled_from(["sqlite", "postgresql"]),
+    tier=st.integers(0, 2),
+    one_set=st.booleans(),
+)
+def test_the_quick_reading_is_the_rule_word_by_word(
+    groups: list[tuple[str, ...]], text: str, dialect: str, tier: int, one_set: bool
+) -> None:
+    """Rows are narrowed hundreds at a time per keystroke, so ``text_matches`` looks for
+    " term" in the text instead of splitting it into words: the same answer, spaces, "_"
+    and terms that hold a space included."""
+    rule = TextRule(tuple(groups), ((0,),) if one_set and groups else ())
+    assert text_matches(dialect, rule, text, tier) == _word_by_word(dialect, rule, text, tier)
