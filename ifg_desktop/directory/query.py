@@ -194,9 +194,15 @@ class RowsStep(NamedTuple):
     resume_after: Position | None  # where to go on after; None: the end of the results
 
 
-def search_plan(database: Database, query: ServiceQuery) -> SearchPlan:
-    """What the query's text means (corrections, partial matches, checklist flags)."""
-    return plan_for(database, query.text) if query.text else EMPTY_PLAN
+def search_plan(
+    database: Database, query: ServiceQuery, seen: Sequence[ServiceRow] = ()
+) -> SearchPlan:
+    """What the query's text means (corrections, partial matches, checklist flags).
+    ``seen``: rows the caller holds, read in this state of the data; one that fits a
+    question of the plan answers it without the index (the same plan, sooner)."""
+    if not query.text:
+        return EMPTY_PLAN
+    return plan_for(database, query.text, [row.body for row in seen])
 
 
 def _tiers(plan: SearchPlan) -> range:
@@ -386,7 +392,12 @@ def rows_depend_on(query: ServiceQuery) -> ServiceQuery:
     return replace(query, moment=None)
 
 
-def narrows(database: Database, wider: ServiceQuery, narrower: ServiceQuery) -> bool:
+def narrows(
+    database: Database,
+    wider: ServiceQuery,
+    narrower: ServiceQuery,
+    held: Sequence[ServiceRow] = (),
+) -> bool:
     """Every service that fits ``narrower`` fits ``wider`` too: the same filters, and text
     that can only match less (a word typed further, another word added), in every part of
     the text ranking tells apart (``search_plan.covers``).
@@ -398,7 +409,9 @@ def narrows(database: Database, wider: ServiceQuery, narrower: ServiceQuery) -> 
     wide, narrow = rows_depend_on(wider), rows_depend_on(narrower)
     if replace(wide, text="") != replace(narrow, text=""):
         return False
-    return covers(search_plan(database, wide), search_plan(database, narrow))
+    # The narrower plan is made with the rows of the wider search held (``held``): a row
+    # that fits a question of the plan answers it without the index.
+    return covers(search_plan(database, wide), search_plan(database, narrow, held))
 
 
 def narrowed_rows(

@@ -20,7 +20,13 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from ifg_desktop.db.search import SUBSTRING_MIN_LENGTH, Group, TextRule, text_match
+from ifg_desktop.db.search import (
+    SUBSTRING_MIN_LENGTH,
+    Group,
+    TextRule,
+    text_match,
+    text_matches,
+)
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.directory.vocabulary import Vocabulary, data_token, vocabulary_of
 from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, SearchForms, stop_words
@@ -120,7 +126,10 @@ def _without_stop_words(parts: list[_Part]) -> list[_Part]:
 
 
 # -- asking the index ---------------------------------------------------------------------
-def _exists(database: Database, rule: TextRule) -> bool:
+def _exists(database: Database, rule: TextRule, seen: Sequence[str] = ()) -> bool:
+    """Whether any service that is not archived fits ``rule``. ``seen``: texts (``body``)
+    of such services the caller holds, read in this state of the data: one that fits
+    answers without asking the index."""
     # Words read in this very state of the data (none are kept for an older one), from
     # the index itself on SQLite, from what the server keeps as the texts are written on
     # PostgreSQL (migration 0007); elsewhere they might miss what was just saved.
@@ -129,6 +138,8 @@ def _exists(database: Database, rule: TextRule) -> bool:
         all(any(map(words.may_hold, group)) for group in groups) for groups in rule.sets()
     ):
         return False  # no word of the directory holds some group: no need to ask
+    if any(text_matches(database.dialect, rule, text) for text in seen):
+        return True
     match = text_match(database.dialect, rule)
     sql = f"SELECT 1 FROM {match.source} WHERE "
     sql += f"{match.condition} AND " if match.condition else ""
@@ -385,15 +396,15 @@ def _flags(parts: Sequence[_Part]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(flag for part in parts for flag in part.flags))
 
 
-def build_plan(database: Database, text: str) -> SearchPlan:
-    """What ``text`` asks for."""
+def build_plan(database: Database, text: str, seen: Sequence[str] = ()) -> SearchPlan:
+    """What ``text`` asks for (``seen``: see ``_exists``)."""
     words = search_terms(text)
     if not words:
         return EMPTY_PLAN
     typed = " ".join(words)
     vocabulary = vocabulary_of(database)
     parts = _without_stop_words(_parts(words, vocabulary))
-    exists = _Exists(database)
+    exists = _Exists(database, seen)
     # A word of one or two letters is being typed, or starts half the words: it is asked
     # for as it is, and takes no part in corrections or partial matches (asking whether it
     # fits beside the other words could read the whole directory).
@@ -413,13 +424,14 @@ class _Exists:
     """Whether any service fits a rule, asked once per rule while one plan is made (a
     question that finds nothing may read a whole index)."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, seen: Sequence[str] = ()) -> None:
         self.database = database
+        self.seen = seen
         self._known: dict[TextRule, bool] = {}
 
     def __call__(self, rule: TextRule) -> bool:
         if rule not in self._known:
-            self._known[rule] = _exists(self.database, rule)
+            self._known[rule] = _exists(self.database, rule, self.seen)
         return self._known[rule]
 
 
@@ -493,8 +505,11 @@ _plans_lock = threading.Lock()
 _plans: OrderedDict[tuple[int, Hashable, Hashable, str], tuple[object, SearchPlan]] = OrderedDict()
 
 
-def plan_for(database: Database, text: str) -> SearchPlan:
-    """``build_plan``, kept for the texts of the last keystrokes while the data is the same."""
+def plan_for(database: Database, text: str, seen: Sequence[str] = ()) -> SearchPlan:
+    """``build_plan``, kept for the texts of the last keystrokes while the data is the same.
+
+    ``seen``: the texts of services the caller holds (see ``_exists``): the plan is the
+    same with them, made sooner."""
     if not text or not text.strip():
         return EMPTY_PLAN
     # The words a typo is matched against may be a moment older than the data (see
@@ -505,7 +520,7 @@ def plan_for(database: Database, text: str) -> SearchPlan:
         if cached is not None and cached[0] is database:
             _plans.move_to_end(key)
             return cached[1]
-    plan = build_plan(database, text)
+    plan = build_plan(database, text, seen)
     with _plans_lock:
         _plans[key] = (database, plan)
         while len(_plans) > _PLANS_KEPT:

@@ -224,7 +224,9 @@ class ServiceTableModel(QAbstractTableModel):
         recent = self._recent.get(query)
         if recent is not None:  # typed back to an earlier search
             return list(recent.rows), recent.resume_after, recent.exhausted
-        if previous is not None and queries.narrows(self._database, previous.query, query):
+        if previous is not None and queries.narrows(
+            self._database, previous.query, query, previous.rows
+        ):
             # Everything up to where the wider search had read is known; what is missing
             # is read from there on.
             rows = queries.narrowed_rows(

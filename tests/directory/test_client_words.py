@@ -127,14 +127,56 @@ def test_narrowed_rows_are_the_rows_of_the_narrower_search(any_database: Databas
     for text, _expected in PHRASINGS[:60]:
         for end in range(2, len(text)):
             wider, narrower = ServiceQuery(text=text[:end]), ServiceQuery(text=text[: end + 1])
-            if not narrows(any_database, wider, narrower):
-                continue
             rows = find_rows(any_database, wider)
+            if not narrows(any_database, wider, narrower, rows):  # as the window asks
+                continue
             narrowed = narrowed_rows(any_database, rows, None, narrower)
             assert narrowed is not None
             assert [r.key for r in narrowed] == keys(any_database, narrower.text), narrower.text
             checked += 1
     assert checked > 50
+
+
+def test_a_plan_made_with_the_rows_held_is_the_plan_the_index_gives(
+    any_database: Database,
+) -> None:
+    """The window makes the plan of a keystroke with the rows it holds of the one before:
+    a row that fits a question of the plan answers it without the index. The plan stays
+    the same, typos and partial matches included."""
+    compared = 0
+    for text, _expected in PHRASINGS[:40]:
+        for end in range(3, len(text) + 1):
+            held = find_rows(any_database, ServiceQuery(text=text[: end - 1]))
+            seen = [row.body for row in held]
+            made = build_plan(any_database, text[:end], seen)
+            assert made == build_plan(any_database, text[:end]), text[:end]
+            compared += 1
+    assert compared > 200
+
+
+def test_a_row_held_that_fits_spares_asking_the_index(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    real = database.read
+
+    def read(sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        if sql.startswith("SELECT 1 FROM"):  # does any service fit? (search_plan._exists)
+            asked.append(sql)
+        return real(sql, params)
+
+    held = [row.body for row in find_rows(database, ServiceQuery(text="crisi"))]
+    assert held
+    monkeypatch.setattr(database, "read", read)
+    plan = build_plan(database, "crisis", held)
+    assert asked == []
+    assert plan == build_plan(database, "crisis")
+    assert asked  # without the rows, the index is asked
+    # A typo no row held fits: the index is asked, and the plan corrects it as ever.
+    asked.clear()
+    typo = build_plan(database, "crisiz", held)
+    assert asked
+    assert typo == build_plan(database, "crisiz")
 
 
 def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
