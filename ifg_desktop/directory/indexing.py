@@ -129,12 +129,21 @@ def renumber_all(session: Session) -> None:
     """Give every service its rank in display order and bring the search rows in step."""
     session.flush()
     rows = session.execute(
-        select(_service.c.id, _service.c.key, _service.c.name, _service.c.display_rank)
+        select(
+            _service.c.id,
+            _service.c.key,
+            _service.c.name,
+            _service.c.sort_name,
+            _service.c.display_rank,
+        )
     ).all()
-    sort_names = {row.id: fold(row.name) for row in rows}
-    ordered = sorted(rows, key=lambda row: (sort_names[row.id], row.key))
-    ranks = {row.id: position * RANK_STEP for position, row in enumerate(ordered, start=1)}
-    _write_places(session, ranks, sort_names)
+    places = {}
+    for row in rows:
+        sort_name = fold(row.name)
+        places[row.id] = _Place(row.key, sort_name, row.display_rank, row.sort_name != sort_name)
+    ordered = sorted(places, key=lambda i: (places[i].sort_name, places[i].key))
+    ranks = {i: position * RANK_STEP for position, i in enumerate(ordered, start=1)}
+    _write_places(session, ranks, places)
     _sync_search_rows(session, ranks, search_bodies(session))
     session.expire_all()
 
@@ -147,47 +156,42 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
     so an import of 100,000 services among a few hundred moves those few hundred, never
     renumbers everything. The search rows of the services named, and of those that moved,
     are rewritten from their current content.
+
+    Memory follows the services that move, not the directory: the others are read a slice
+    at a time, in display order, and only their ranks are compared.
     """
     if not service_ids:
         return
     session.flush()
-    rows = session.execute(
-        select(
-            _service.c.id,
-            _service.c.key,
-            _service.c.name,
-            _service.c.sort_name,
-            _service.c.display_rank,
-        )
-    ).all()
-    sort_names = {row.id: fold(row.name) for row in rows}
-    targets = set(service_ids)
-    # A service whose stored place is stale (renamed elsewhere, or a placeholder) moves too.
-    targets.update(
-        row.id for row in rows if row.display_rank <= 0 or row.sort_name != sort_names[row.id]
-    )
-    ordered = sorted(rows, key=lambda row: (sort_names[row.id], row.key))
-    ranks: dict[int, int] = {}
+    moving = _moving(session, set(service_ids))
+    # The services that move, in display order; merged into the others as they are read.
+    arriving = sorted(moving, key=lambda i: (moving[i].sort_name, moving[i].key))
+    ranks: dict[int, int] = {}  # the new rank of each service that moves
     pending: list[int] = []
     low = 0
-    for row in ordered:
-        if row.id in targets:
-            pending.append(row.id)
+    next_arriving = 0
+    for other in _others_in_display_order(session, moving):
+        place = (other.sort_name, other.key)
+        while next_arriving < len(arriving):
+            waiting = moving[arriving[next_arriving]]
+            if (waiting.sort_name, waiting.key) > place:
+                break
+            pending.append(arriving[next_arriving])
+            next_arriving += 1
+        if other.display_rank - low <= len(pending):
+            # No room (or out of order): it moves with them.
+            moving[other.id] = _Place(other.key, other.sort_name, other.display_rank, False)
+            pending.append(other.id)
             continue
-        if row.display_rank - low <= len(pending):
-            pending.append(row.id)  # no room (or out of order): it moves with them
-            continue
-        _spread(pending, low, row.display_rank, ranks)
-        ranks[row.id] = low = row.display_rank
+        _spread(pending, low, other.display_rank, ranks)
+        low = other.display_rank
         pending = []
+    pending.extend(arriving[next_arriving:])
     _spread(pending, low, low + (len(pending) + 1) * RANK_STEP, ranks)
-    _write_places(session, ranks, sort_names)
-    moved = {row.id for row in rows if ranks[row.id] != row.display_rank}
-    moved_or_named = targets | moved
-    stale = sorted(moved_or_named)
-    old_ranks = [row.display_rank for row in rows if row.id in moved_or_named]
-    old_ranks = [rank for rank in old_ranks if rank > 0]
-    del rows, ordered
+    _write_places(session, ranks, moving)
+    named = set(service_ids)
+    stale = sorted(i for i in moving if i in named or ranks[i] != moving[i].stored_rank)
+    old_ranks = [moving[i].stored_rank for i in stale if moving[i].stored_rank > 0]
     _delete_search_rows(session, old_ranks)
     # The texts a slice at a time: 100,000 services' texts at once would be 400 MB.
     for start in range(0, len(stale), _TEXTS_AT_ONCE):
@@ -198,6 +202,59 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
     session.expire_all()
 
 
+class _Place(NamedTuple):
+    """A service that moves: its place in display order, and what is stored now."""
+
+    key: str
+    sort_name: str  # fold(name): where it belongs
+    stored_rank: int
+    stale_sort_name: bool  # the stored sort name is not ``sort_name``
+
+
+_READ_AT_ONCE = 2000  # services read per fetch, or written per statement, when many
+
+
+def _moving(session: Session, named: set[int]) -> dict[int, _Place]:
+    """The services named, and those whose stored place is stale (renamed elsewhere, or
+    a placeholder rank), read a slice at a time: only these are kept."""
+    found: dict[int, _Place] = {}
+    rows = session.execute(
+        select(
+            _service.c.id,
+            _service.c.key,
+            _service.c.name,
+            _service.c.sort_name,
+            _service.c.display_rank,
+        ),
+        execution_options={"yield_per": _READ_AT_ONCE},
+    )
+    for row in rows:
+        sort_name = fold(row.name)
+        if row.id in named or row.display_rank <= 0 or row.sort_name != sort_name:
+            stale = row.sort_name != sort_name
+            found[row.id] = _Place(row.key, sort_name, row.display_rank, stale)
+    return found
+
+
+def _others_in_display_order(session: Session, moving: dict[int, _Place]) -> Iterator[Any]:
+    """The services that keep their place so far, by (sort name, key), as stored (their
+    sort names are current). Ordered by the database, character by character as Python
+    compares (PostgreSQL: collation "C", which its sort-name index is made for, whatever
+    the server's own)."""
+    sort_name, key = _service.c.sort_name, _service.c.key
+    if session.get_bind().dialect.name == "postgresql":
+        sort_name, key = sort_name.collate("C"), key.collate("C")  # type: ignore[assignment]
+    rows = session.execute(
+        select(
+            _service.c.id, _service.c.key, _service.c.sort_name, _service.c.display_rank
+        ).order_by(sort_name, key),
+        execution_options={"yield_per": _READ_AT_ONCE},
+    )
+    for row in rows:
+        if row.id not in moving:
+            yield row
+
+
 def _spread(ids: Sequence[int], low: int, high: int, ranks: dict[int, int]) -> None:
     """Ranks strictly between low and high, evenly spread (the caller checked there is room)."""
     count = len(ids)
@@ -205,37 +262,47 @@ def _spread(ids: Sequence[int], low: int, high: int, ranks: dict[int, int]) -> N
         ranks[service_id] = low + (high - low) * position // (count + 1)
 
 
-def _write_places(session: Session, ranks: dict[int, int], sort_names: dict[int, str]) -> None:
-    """Store new ranks and sort names, only where they differ (ranks are unique: two steps)."""
-    current = {
-        row.id: (row.display_rank, row.sort_name)
-        for row in session.execute(
-            select(_service.c.id, _service.c.display_rank, _service.c.sort_name)
-        )
-    }
-    changed = [i for i, rank in ranks.items() if current[i] != (rank, sort_names[i])]
+def _write_places(session: Session, ranks: dict[int, int], places: dict[int, _Place]) -> None:
+    """Store the new ranks (and sort names) of services, only where they differ from what
+    is stored (``places``). Ranks are unique: a rank taken can only be held by another
+    service of ``ranks`` (the others keep ranks outside every gap filled), which first goes
+    out of the way (below every rank in use); then everything goes into place."""
+    changed = [
+        i for i, rank in ranks.items() if places[i].stored_rank != rank or places[i].stale_sort_name
+    ]
     if not changed:
         return
-    # A rank still held by another service that moves must first be freed: those services
-    # go out of the way (below every rank in use), then everything into place.
-    held = {rank: i for i, (rank, _name) in current.items()}
-    moving = [
-        held[ranks[i]] for i in changed if current[i][0] != ranks[i] and held.get(ranks[i], i) != i
+    held = {places[i].stored_rank: i for i in ranks}
+    in_the_way = [
+        held[ranks[i]]
+        for i in changed
+        if places[i].stored_rank != ranks[i] and held.get(ranks[i], i) != i
     ]
-    if moving:
-        lowest = min(min(rank for rank, _name in current.values()), 0)
-        session.execute(
-            update(_service)
-            .where(_service.c.id == bindparam("service_id"))
-            .values(display_rank=bindparam("rank")),
-            [{"service_id": i, "rank": lowest - i} for i in moving],
-        )
-    session.execute(
+    # The parameters a slice at a time: 100,000 of them at once weigh some 25 MB.
+    if in_the_way:
+        lowest = min(session.scalar(select(func.min(_service.c.display_rank))) or 0, 0)
+        aside = update(_service).where(_service.c.id == bindparam("service_id"))
+        for start in range(0, len(in_the_way), _READ_AT_ONCE):
+            session.execute(
+                aside.values(display_rank=bindparam("rank")),
+                [
+                    {"service_id": i, "rank": lowest - i}
+                    for i in in_the_way[start : start + _READ_AT_ONCE]
+                ],
+            )
+    into_place = (
         update(_service)
         .where(_service.c.id == bindparam("service_id"))
-        .values(display_rank=bindparam("rank"), sort_name=bindparam("sort")),
-        [{"service_id": i, "rank": ranks[i], "sort": sort_names[i]} for i in changed],
+        .values(display_rank=bindparam("rank"), sort_name=bindparam("sort"))
     )
+    for start in range(0, len(changed), _READ_AT_ONCE):
+        session.execute(
+            into_place,
+            [
+                {"service_id": i, "rank": ranks[i], "sort": places[i].sort_name}
+                for i in changed[start : start + _READ_AT_ONCE]
+            ],
+        )
 
 
 def _sync_search_rows(

@@ -166,3 +166,40 @@ def test_a_bulk_write_leaves_one_index_segment(
         for row in find_rows(database, ServiceQuery())
         if text_matches(database.dialect, rule, row.body)
     }
+
+
+def _display_order_holds(database: Database) -> None:
+    with database.begin() as session:
+        rows = session.execute(select(Service.key, Service.name).order_by(Service.display_rank))
+        shown = [(fold(name), key) for key, name in rows]
+    assert shown == sorted(shown)
+
+
+def test_display_order_is_the_folded_names_whatever_the_servers_collation(
+    pg_database: Database,
+) -> None:
+    """The services that keep their place are read in order from the server, which sorts
+    text by its own collation (ICU's sorts "_" before "-"): display
+    order stays the folded name's characters, as Python compares them."""
+    with pg_database.begin() as session:
+        session.execute(
+            text('ALTER TABLE service ALTER COLUMN sort_name TYPE varchar(200) COLLATE "und-x-icu"')
+        )
+    # C: "-" (0x2d) before "." before "_" (0x5f); ICU's root order: "_" before "-" before ".".
+    first = [("t-1", "Ab_x"), ("t-2", "Ab-x"), ("t-3", "Ab.x")]
+    then = [("t-4", "Ab-y"), ("t-5", "Ab_w")]
+    for batch in (first, then):
+        with pg_database.begin() as session:
+            drafts = [ServiceDraft(key=key, name=name) for key, name in batch]
+            place_services(session, insert_drafts(session, drafts))
+        _display_order_holds(pg_database)
+
+
+def test_a_service_renamed_elsewhere_moves_with_the_next_placing(database: Database) -> None:
+    """Its stored sort name says it was renamed without being placed (an older program, a
+    write of another kind): the next placing puts it where its name belongs."""
+    with database.begin() as session:
+        session.execute(text("UPDATE service SET name = 'Zzz elders hernoemd' WHERE key = '1712'"))
+        place_services(session, insert_drafts(session, [ServiceDraft(key="b-1", name="Bbb")]))
+    _assert_consistent(database)
+    assert _state(database)[0][-1][0] == "1712"
