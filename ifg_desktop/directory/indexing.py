@@ -164,6 +164,7 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
         return
     session.flush()
     moving = _moving(session, set(service_ids))
+    rewritten = set(moving)  # their search rows are written anew, wherever they end up
     # The services that move, in display order; merged into the others as they are read.
     arriving = sorted(moving, key=lambda i: (moving[i].sort_name, moving[i].key))
     ranks: dict[int, int] = {}  # the new rank of each service that moves
@@ -189,8 +190,7 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
     pending.extend(arriving[next_arriving:])
     _spread(pending, low, low + (len(pending) + 1) * RANK_STEP, ranks)
     _write_places(session, ranks, moving)
-    named = set(service_ids)
-    stale = sorted(i for i in moving if i in named or ranks[i] != moving[i].stored_rank)
+    stale = sorted(i for i in moving if i in rewritten or ranks[i] != moving[i].stored_rank)
     old_ranks = [moving[i].stored_rank for i in stale if moving[i].stored_rank > 0]
     _delete_search_rows(session, old_ranks)
     # The texts a slice at a time: 100,000 services' texts at once would be 400 MB.
@@ -203,7 +203,7 @@ def place_services(session: Session, service_ids: Collection[int]) -> None:
 
 
 class _Place(NamedTuple):
-    """A service that moves: its place in display order, and what is stored now."""
+    """A service's place in display order, and what is stored of it now."""
 
     key: str
     sort_name: str  # fold(name): where it belongs
@@ -211,7 +211,7 @@ class _Place(NamedTuple):
     stale_sort_name: bool  # the stored sort name is not ``sort_name``
 
 
-_READ_AT_ONCE = 2000  # services read per fetch, or written per statement, when many
+_AT_ONCE = 2000  # services read per fetch, or written per statement, when many
 
 
 def _moving(session: Session, named: set[int]) -> dict[int, _Place]:
@@ -226,7 +226,7 @@ def _moving(session: Session, named: set[int]) -> dict[int, _Place]:
             _service.c.sort_name,
             _service.c.display_rank,
         ),
-        execution_options={"yield_per": _READ_AT_ONCE},
+        execution_options={"yield_per": _AT_ONCE},
     )
     for row in rows:
         sort_name = fold(row.name)
@@ -248,7 +248,7 @@ def _others_in_display_order(session: Session, moving: dict[int, _Place]) -> Ite
         select(
             _service.c.id, _service.c.key, _service.c.sort_name, _service.c.display_rank
         ).order_by(sort_name, key),
-        execution_options={"yield_per": _READ_AT_ONCE},
+        execution_options={"yield_per": _AT_ONCE},
     )
     for row in rows:
         if row.id not in moving:
@@ -282,12 +282,12 @@ def _write_places(session: Session, ranks: dict[int, int], places: dict[int, _Pl
     if in_the_way:
         lowest = min(session.scalar(select(func.min(_service.c.display_rank))) or 0, 0)
         aside = update(_service).where(_service.c.id == bindparam("service_id"))
-        for start in range(0, len(in_the_way), _READ_AT_ONCE):
+        for start in range(0, len(in_the_way), _AT_ONCE):
             session.execute(
                 aside.values(display_rank=bindparam("rank")),
                 [
                     {"service_id": i, "rank": lowest - i}
-                    for i in in_the_way[start : start + _READ_AT_ONCE]
+                    for i in in_the_way[start : start + _AT_ONCE]
                 ],
             )
     into_place = (
@@ -295,12 +295,12 @@ def _write_places(session: Session, ranks: dict[int, int], places: dict[int, _Pl
         .where(_service.c.id == bindparam("service_id"))
         .values(display_rank=bindparam("rank"), sort_name=bindparam("sort"))
     )
-    for start in range(0, len(changed), _READ_AT_ONCE):
+    for start in range(0, len(changed), _AT_ONCE):
         session.execute(
             into_place,
             [
                 {"service_id": i, "rank": ranks[i], "sort": places[i].sort_name}
-                for i in changed[start : start + _READ_AT_ONCE]
+                for i in changed[start : start + _AT_ONCE]
             ],
         )
 

@@ -195,14 +195,12 @@ class RowsStep(NamedTuple):
 
 
 def search_plan(
-    database: Database, query: ServiceQuery, seen: Sequence[ServiceRow] = ()
+    database: Database, query: ServiceQuery, held: Sequence[ServiceRow] = ()
 ) -> SearchPlan:
     """What the query's text means (corrections, partial matches, checklist flags).
-    ``seen``: rows the caller holds, read in this state of the data; one that fits a
-    question of the plan answers it without the index (the same plan, sooner)."""
-    if not query.text:
-        return EMPTY_PLAN
-    return plan_for(database, query.text, [row.body for row in seen])
+    ``held``: rows of a search the caller holds; one that fits a question of the plan
+    answers it with a lookup instead of the index (the same plan, sooner)."""
+    return plan_for(database, query.text, held) if query.text else EMPTY_PLAN
 
 
 def _tiers(plan: SearchPlan) -> range:

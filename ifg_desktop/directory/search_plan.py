@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ifg_desktop.db.search import (
     SUBSTRING_MIN_LENGTH,
@@ -126,10 +126,27 @@ def _without_stop_words(parts: list[_Part]) -> list[_Part]:
 
 
 # -- asking the index ---------------------------------------------------------------------
-def _exists(database: Database, rule: TextRule, seen: Sequence[str] = ()) -> bool:
-    """Whether any service that is not archived fits ``rule``. ``seen``: texts (``body``)
-    of such services the caller holds, read in this state of the data: one that fits
-    answers without asking the index."""
+class HeldRow(Protocol):
+    """A row of a search the caller holds (``query.ServiceRow``): its rank and text."""
+
+    @property
+    def rank(self) -> int: ...
+
+    @property
+    def body(self) -> str: ...
+
+
+# Held rows looked through for one that fits, at most: beyond a screenful or two, asking
+# the index costs less than reading on.
+_HELD_LOOKED_AT = 200
+
+
+def _exists(database: Database, rule: TextRule, held: Sequence[HeldRow] = ()) -> bool:
+    """Whether any service that is not archived fits ``rule``. ``held``: rows of a search
+    the caller holds. One whose text fits answers, once the database confirms that this
+    service is still there with that text and not archived (by its rank: a lookup where
+    the index may read long lists, as "nachto" does). The rows may be a moment older than
+    the data; the answer is not."""
     # Words read in this very state of the data (none are kept for an older one), from
     # the index itself on SQLite, from what the server keeps as the texts are written on
     # PostgreSQL (migration 0007); elsewhere they might miss what was just saved.
@@ -138,13 +155,21 @@ def _exists(database: Database, rule: TextRule, seen: Sequence[str] = ()) -> boo
         all(any(map(words.may_hold, group)) for group in groups) for groups in rule.sets()
     ):
         return False  # no word of the directory holds some group: no need to ask
-    if any(text_matches(database.dialect, rule, text) for text in seen):
+    fitting = (r for r in held[:_HELD_LOOKED_AT] if text_matches(database.dialect, rule, r.body))
+    witness = next(fitting, None)
+    if witness is not None and database.read(_STILL_THERE, (witness.rank, witness.body)):
         return True
     match = text_match(database.dialect, rule)
     sql = f"SELECT 1 FROM {match.source} WHERE "
     sql += f"{match.condition} AND " if match.condition else ""
     sql += "s.archived_at IS NULL LIMIT 1"
     return bool(database.read(sql, match.params))
+
+
+_STILL_THERE = (
+    "SELECT 1 FROM service_search f JOIN service s ON s.display_rank = f.rank "
+    "WHERE f.rank = ? AND f.body = ? AND s.archived_at IS NULL"
+)
 
 
 # A term of these characters is held by the index's words as by the text itself (the
@@ -396,15 +421,15 @@ def _flags(parts: Sequence[_Part]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(flag for part in parts for flag in part.flags))
 
 
-def build_plan(database: Database, text: str, seen: Sequence[str] = ()) -> SearchPlan:
-    """What ``text`` asks for (``seen``: see ``_exists``)."""
+def build_plan(database: Database, text: str, held: Sequence[HeldRow] = ()) -> SearchPlan:
+    """What ``text`` asks for (``held``: see ``_exists``)."""
     words = search_terms(text)
     if not words:
         return EMPTY_PLAN
     typed = " ".join(words)
     vocabulary = vocabulary_of(database)
     parts = _without_stop_words(_parts(words, vocabulary))
-    exists = _Exists(database, seen)
+    exists = _Exists(database, held)
     # A word of one or two letters is being typed, or starts half the words: it is asked
     # for as it is, and takes no part in corrections or partial matches (asking whether it
     # fits beside the other words could read the whole directory).
@@ -424,14 +449,14 @@ class _Exists:
     """Whether any service fits a rule, asked once per rule while one plan is made (a
     question that finds nothing may read a whole index)."""
 
-    def __init__(self, database: Database, seen: Sequence[str] = ()) -> None:
+    def __init__(self, database: Database, held: Sequence[HeldRow] = ()) -> None:
         self.database = database
-        self.seen = seen
+        self.held = held
         self._known: dict[TextRule, bool] = {}
 
     def __call__(self, rule: TextRule) -> bool:
         if rule not in self._known:
-            self._known[rule] = _exists(self.database, rule, self.seen)
+            self._known[rule] = _exists(self.database, rule, self.held)
         return self._known[rule]
 
 
@@ -505,11 +530,11 @@ _plans_lock = threading.Lock()
 _plans: OrderedDict[tuple[int, Hashable, Hashable, str], tuple[object, SearchPlan]] = OrderedDict()
 
 
-def plan_for(database: Database, text: str, seen: Sequence[str] = ()) -> SearchPlan:
+def plan_for(database: Database, text: str, held: Sequence[HeldRow] = ()) -> SearchPlan:
     """``build_plan``, kept for the texts of the last keystrokes while the data is the same.
 
-    ``seen``: the texts of services the caller holds (see ``_exists``): the plan is the
-    same with them, made sooner."""
+    ``held``: rows of a search the caller holds (see ``_exists``): the plan is the same
+    with them, made sooner."""
     if not text or not text.strip():
         return EMPTY_PLAN
     # The words a typo is matched against may be a moment older than the data (see
@@ -520,7 +545,7 @@ def plan_for(database: Database, text: str, seen: Sequence[str] = ()) -> SearchP
         if cached is not None and cached[0] is database:
             _plans.move_to_end(key)
             return cached[1]
-    plan = build_plan(database, text, seen)
+    plan = build_plan(database, text, held)
     with _plans_lock:
         _plans[key] = (database, plan)
         while len(_plans) > _PLANS_KEPT:

@@ -203,3 +203,17 @@ def test_a_service_renamed_elsewhere_moves_with_the_next_placing(database: Datab
         place_services(session, insert_drafts(session, [ServiceDraft(key="b-1", name="Bbb")]))
     _assert_consistent(database)
     assert _state(database)[0][-1][0] == "1712"
+
+
+def test_a_service_renamed_elsewhere_in_place_is_found_by_its_new_name(
+    database: Database,
+) -> None:
+    """Renamed without being placed, but still between the same neighbours: it may keep
+    its rank, and its search text is written anew all the same."""
+    before = dict(_state(database)[0])
+    with database.begin() as session:
+        session.execute(text("UPDATE service SET name = name || ' qwxz' WHERE key = '1712'"))
+        place_services(session, insert_drafts(session, [ServiceDraft(key="z-1", name="Zzz")]))
+    _assert_consistent(database)
+    assert dict(_state(database)[0])["1712"] == before["1712"]
+    assert [r.key for r in find_services(database, ServiceQuery(text="qwxz"))] == ["1712"]
