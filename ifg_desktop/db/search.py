@@ -253,10 +253,10 @@ def text_matches(dialect: str, rule: TextRule, text: str, tier: int = len(TIERS)
     without asking the database."""
     if not rule.groups:
         return True
-    word_index, sets = _matcher(dialect, rule, tier)
+    word_index, starts_words, sets = _matcher(dialect, rule, tier)
     # Short terms alone ask the word index (of the whole text), whose tokenizer also splits
     # at "_".
-    spaced = " " + (text.replace("_", " ") if word_index else text)
+    spaced = (" " + (text.replace("_", " ") if word_index else text)) if starts_words else ""
     return any(
         all(
             any(a in text for a in parts) or any(s in spaced for s in starts)
@@ -266,13 +266,14 @@ def text_matches(dialect: str, rule: TextRule, text: str, tier: int = len(TIERS)
     )
 
 
-_Matcher = tuple[bool, tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], ...]]
+_Matcher = tuple[bool, bool, tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], ...]]
 
 
 @lru_cache(maxsize=256)
 def _matcher(dialect: str, rule: TextRule, tier: int) -> _Matcher:
-    """A rule as ``text_matches`` reads it, worked out once: rows are narrowed a few hundred
-    at a time per keystroke. Per set, per group: the terms found anywhere, and the word
+    """A rule as ``text_matches`` reads it, worked out once (rows are narrowed a few
+    hundred at a time per keystroke): whether the word index's words are read, whether any
+    term must start a word, and per set, per group, the terms found anywhere and the word
     starts as " term" (a word, split at " ", starts with a term where the term follows a
     space or begins the text; a term holding a space starts no word)."""
     all_short = all(_is_short(a) for group in rule.groups for a in group)
@@ -287,4 +288,5 @@ def _matcher(dialect: str, rule: TextRule, tier: int) -> _Matcher:
         )
         for groups in rule.sets()
     )
-    return word_index, sets
+    starts_words = any(starts for groups in sets for _parts, starts in groups)
+    return word_index, starts_words, sets

@@ -241,9 +241,7 @@ def _others_in_display_order(session: Session, moving: dict[int, _Place]) -> Ite
     sort names are current). Ordered by the database, character by character as Python
     compares (PostgreSQL: collation "C", which its sort-name index is made for, whatever
     the server's own)."""
-    sort_name, key = _service.c.sort_name, _service.c.key
-    if session.get_bind().dialect.name == "postgresql":
-        sort_name, key = sort_name.collate("C"), key.collate("C")  # type: ignore[assignment]
+    sort_name, key = _as_python_compares(session)
     rows = session.execute(
         select(
             _service.c.id, _service.c.key, _service.c.sort_name, _service.c.display_rank
@@ -253,6 +251,16 @@ def _others_in_display_order(session: Session, moving: dict[int, _Place]) -> Ite
     for row in rows:
         if row.id not in moving:
             yield row
+
+
+def _as_python_compares(session: Session) -> tuple[Any, Any]:
+    """The sort name and key columns, compared character by character as Python compares
+    str (display order). SQLite's default does; PostgreSQL compares by the server's own
+    collation unless told "C" (its sort-name index is made for "C", migration 0007)."""
+    sort_name, key = _service.c.sort_name, _service.c.key
+    if session.get_bind().dialect.name == "postgresql":
+        return sort_name.collate("C"), key.collate("C")
+    return sort_name, key
 
 
 def _spread(ids: Sequence[int], low: int, high: int, ranks: dict[int, int]) -> None:
@@ -384,12 +392,13 @@ def _rank_before(session: Session, name: str, key: str) -> int | None:
     """The rank of the service just before (name, key) in display order, found along the
     sort name's index (a max() over "sorts before" read every service): one of the same
     name with a smaller key, else the last of the greatest name below."""
+    sort_name, service_key = _as_python_compares(session)
     same_name = session.scalar(
-        select(func.max(Service.display_rank)).where(Service.sort_name == name, Service.key < key)
+        select(func.max(Service.display_rank)).where(Service.sort_name == name, service_key < key)
     )
     if same_name is not None:
         return same_name
-    below = session.scalar(select(func.max(Service.sort_name)).where(Service.sort_name < name))
+    below = session.scalar(select(func.max(sort_name)).where(sort_name < name))
     if below is None:
         return None
     return session.scalar(select(func.max(Service.display_rank)).where(Service.sort_name == below))

@@ -193,6 +193,13 @@ def test_display_order_is_the_folded_names_whatever_the_servers_collation(
             drafts = [ServiceDraft(key=key, name=name) for key, name in batch]
             place_services(session, insert_drafts(session, drafts))
         _display_order_holds(pg_database)
+    # One service at a time, as the editor saves it.
+    for key, name in (("t-6", "Ab_v"), ("t-7", "Ab-z")):
+        with pg_database.begin() as session:
+            service = Service(key=key, name=name, display_rank=None)
+            session.add(service)
+            indexing.place_service(session, service)
+        _display_order_holds(pg_database)
 
 
 def test_a_service_renamed_elsewhere_moves_with_the_next_placing(database: Database) -> None:
