@@ -128,19 +128,7 @@ def search_bodies(
 def renumber_all(session: Session) -> None:
     """Give every service its rank in display order and bring the search rows in step."""
     session.flush()
-    rows = session.execute(
-        select(
-            _service.c.id,
-            _service.c.key,
-            _service.c.name,
-            _service.c.sort_name,
-            _service.c.display_rank,
-        )
-    ).all()
-    places = {}
-    for row in rows:
-        sort_name = fold(row.name)
-        places[row.id] = _Place(row.key, sort_name, row.display_rank, row.sort_name != sort_name)
+    places = dict(_stored_places(session))
     ordered = sorted(places, key=lambda i: (places[i].sort_name, places[i].key))
     ranks = {i: position * RANK_STEP for position, i in enumerate(ordered, start=1)}
     _write_places(session, ranks, places)
@@ -214,10 +202,9 @@ class _Place(NamedTuple):
 _AT_ONCE = 2000  # services read per fetch, or written per statement, when many
 
 
-def _moving(session: Session, named: set[int]) -> dict[int, _Place]:
-    """The services named, and those whose stored place is stale (renamed elsewhere, or
-    a placeholder rank), read a slice at a time: only these are kept."""
-    found: dict[int, _Place] = {}
+def _stored_places(session: Session) -> Iterator[tuple[int, _Place]]:
+    """Every service (by id) with its place by its name and what is stored of it, read a
+    slice at a time."""
     rows = session.execute(
         select(
             _service.c.id,
@@ -230,10 +217,17 @@ def _moving(session: Session, named: set[int]) -> dict[int, _Place]:
     )
     for row in rows:
         sort_name = fold(row.name)
-        if row.id in named or row.display_rank <= 0 or row.sort_name != sort_name:
-            stale = row.sort_name != sort_name
-            found[row.id] = _Place(row.key, sort_name, row.display_rank, stale)
-    return found
+        yield row.id, _Place(row.key, sort_name, row.display_rank, row.sort_name != sort_name)
+
+
+def _moving(session: Session, named: set[int]) -> dict[int, _Place]:
+    """The services named, and those whose stored place is stale (renamed elsewhere, or
+    a placeholder rank): only these are kept."""
+    return {
+        service_id: place
+        for service_id, place in _stored_places(session)
+        if service_id in named or place.stored_rank <= 0 or place.stale_sort_name
+    }
 
 
 def _others_in_display_order(session: Session, moving: dict[int, _Place]) -> Iterator[Any]:
