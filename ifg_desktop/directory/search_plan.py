@@ -28,7 +28,7 @@ from ifg_desktop.db.search import (
     text_matches,
 )
 from ifg_desktop.directory.text import search_terms
-from ifg_desktop.directory.vocabulary import Vocabulary, data_token, vocabulary_of
+from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary, data_token, vocabulary_of
 from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, SearchForms, stop_words
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class _Part:
     group: Group
     known: bool  # a vocabulary term
     flags: tuple[str, ...] = ()
+    meant: str | None = None  # the vocabulary phrase it was typed with a slip for
 
     @property
     def label(self) -> str:
@@ -100,8 +101,11 @@ def _word_group(word: str, forms: SearchForms, extra: Sequence[str] = ()) -> Gro
     return tuple(alternatives)
 
 
-def _parts(words: Sequence[str], vocabulary: Vocabulary) -> list[_Part]:
-    """The typed words read left to right, the longest vocabulary phrase first."""
+def _parts(
+    words: Sequence[str], vocabulary: Vocabulary, unheard: Callable[[str], bool] | None = None
+) -> list[_Part]:
+    """The typed words read left to right, the longest vocabulary phrase first; with
+    ``unheard`` (is a word in no text?), a phrase typed with a slip too (``_near_phrase``)."""
     parts: list[_Part] = []
     i = 0
     while i < len(words):
@@ -113,10 +117,63 @@ def _parts(words: Sequence[str], vocabulary: Vocabulary) -> list[_Part]:
                 parts.append(_Part(chunk, group, True, record.flags))
                 i += length
                 break
+            near = _near_phrase(chunk, vocabulary, unheard) if unheard and length > 1 else None
+            if near is not None:
+                group = _word_group(near.term, vocabulary.forms, near.finds)
+                parts.append(_Part(chunk, group, True, near.flags, meant=near.term))
+                i += length
+                break
         else:
             parts.append(_Part((words[i],), _word_group(words[i], vocabulary.forms), False))
             i += 1
     return parts
+
+
+# A phrase of the vocabulary typed with a slip ("huiselijk gewld", "huislijk geweld"): a
+# word of this many letters may be one edit away (two from TYPO_TWO_EDITS on) where no text
+# holds it, beside at least one word as written. Shorter than for a word alone (six
+# letters): the phrase around it says what was meant.
+PHRASE_TYPO_MIN = 4
+
+
+def _near_phrase(
+    typed: Sequence[str], vocabulary: Vocabulary, unheard: Callable[[str], bool]
+) -> TermRecord | None:
+    """The vocabulary phrase of as many words that ``typed`` is, with a slip in some of its
+    words (the fewest edits; then the first in the vocabulary's order); None if none."""
+    candidates = dict.fromkeys(
+        record
+        for word in typed
+        for record in vocabulary.phrases_with.get(word, ())
+        if record.term.count(" ") == len(typed) - 1
+    )
+    best: tuple[int, TermRecord] | None = None
+    for record in candidates:
+        edits = _slips(typed, record.term.split(), unheard)
+        if edits is not None and (best is None or edits < best[0]):
+            best = (edits, record)
+    return best[1] if best is not None else None
+
+
+def _slips(
+    typed: Sequence[str], written: Sequence[str], unheard: Callable[[str], bool]
+) -> int | None:
+    """How many edits make ``typed`` the words ``written``, word by word; None when a word
+    is too far, too short to be a slip, or a word some text holds."""
+    from rapidfuzz.distance import OSA
+
+    edits = 0
+    for word, meant in zip(typed, written, strict=True):
+        if word == meant:
+            continue
+        if len(word) < PHRASE_TYPO_MIN or not word.isalpha():
+            return None
+        most = 2 if len(word) >= TYPO_TWO_EDITS else 1
+        distance = OSA.distance(word, meant, score_cutoff=most)
+        if distance > most or not unheard(word):
+            return None
+        edits += distance
+    return edits
 
 
 def _without_stop_words(parts: list[_Part]) -> list[_Part]:
@@ -428,7 +485,10 @@ def build_plan(database: Database, text: str, held: Sequence[HeldRow] = ()) -> S
         return EMPTY_PLAN
     typed = " ".join(words)
     vocabulary = vocabulary_of(database)
-    parts = _without_stop_words(_parts(words, vocabulary))
+    # A word "unheard" is in no text of the directory (its words are read only if a phrase
+    # typed with a slip is in question).
+    parts = _parts(words, vocabulary, lambda word: not directory_words(database).may_hold(word))
+    parts = _without_stop_words(parts)
     exists = _Exists(database, held)
     # A word of one or two letters is being typed, or starts half the words: it is asked
     # for as it is, and takes no part in corrections or partial matches (asking whether it
@@ -438,6 +498,9 @@ def build_plan(database: Database, text: str, held: Sequence[HeldRow] = ()) -> S
     if not long:
         return SearchPlan(TextRule(tuple(p.group for p in short)), typed, flags=_flags(parts))
     plan = _plan_of(exists, typed, long, vocabulary, last=parts[-1])
+    slips = tuple((p.label, p.meant) for p in parts if p.meant is not None)
+    if slips:  # said as any correction is: "Bedoelde je 'huiselijk geweld'?"
+        plan = replace(plan, corrections=(*slips, *plan.corrections))
     if not short:
         return plan
     if plan.partial:

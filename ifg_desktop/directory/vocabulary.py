@@ -51,6 +51,9 @@ class Vocabulary:
     longest: int = 0
     # The keys of words' forms (wordforms.py), as the directory has written them.
     forms: SearchForms = field(default_factory=lambda: SearchForms(lambda words: {}))
+    # The terms of two words or more, by each of their words as written: the phrases a
+    # phrase typed with a slip may be (``search_plan._near_phrase``).
+    phrases_with: dict[str, tuple[TermRecord, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, terms: Iterable[TermRecord], forms: SearchForms) -> Vocabulary:
@@ -62,7 +65,19 @@ class Vocabulary:
         for record in kept:
             by_words[tuple(record.term.split())] = record
         longest = max((len(key) for key in by_words), default=0)
-        return cls(kept, by_words, min(longest, MAX_PHRASE_WORDS), forms)
+        phrases_with: dict[str, list[TermRecord]] = {}
+        for record in kept:
+            words = record.term.split()
+            if len(words) > 1:
+                for word in dict.fromkeys(words):
+                    phrases_with.setdefault(word, []).append(record)
+        return cls(
+            kept,
+            by_words,
+            min(longest, MAX_PHRASE_WORDS),
+            forms,
+            {word: tuple(records) for word, records in phrases_with.items()},
+        )
 
     def lookup(self, words: Sequence[str]) -> TermRecord | None:
         """The term these words are, as typed or in another form of each word."""

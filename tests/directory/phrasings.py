@@ -300,4 +300,17 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
     ("advokaat", ("bjb-antwerpen",)),
     ("verontrustign", ("vk", "ocj")),
     ("zwangershap", ("kind-en-gezin", "ocj", "zorggarantie-jonge-kind")),
+    # -- a slip inside a phrase of the vocabulary (the phrase says what was meant)
+    (
+        "huiselijk gewld",
+        ("crisisteam-plus18", "1712", "caw-slachtofferhulp", "politie", "veilig-huis"),
+    ),
+    (
+        "huislijk geweld",
+        ("crisisteam-plus18", "1712", "caw-slachtofferhulp", "politie", "veilig-huis"),
+    ),
+    (
+        "klapen gekregen",
+        ("politie", "crisisteam-plus18", "1712", "caw-slachtofferhulp", "veilig-huis"),
+    ),
 ]

@@ -205,6 +205,42 @@ def test_rows_held_from_before_a_change_do_not_vouch_for_it(
     assert plan.finds_nothing or plan.corrections or plan.unfitting
 
 
+def test_a_slip_inside_a_phrase_is_read_as_the_phrase_and_said(any_database: Database) -> None:
+    plan = search_plan(any_database, ServiceQuery(text="huiselijk gewld"))
+    assert plan.corrections == (("huiselijk gewld", "huiselijk geweld"),)
+    assert keys(any_database, "huiselijk gewld") == keys(any_database, "huiselijk geweld")
+
+
+def test_what_a_phrase_typed_with_a_slip_may_be() -> None:
+    """One edit in a word of four letters or more that no text holds, beside a word as
+    written; not a word some text holds, nor a slip in every word, nor a short word."""
+    from ifg_desktop.directory.search_plan import _near_phrase
+    from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary
+    from ifg_desktop.directory.wordforms import SearchForms
+
+    vocabulary = Vocabulary.of(
+        [
+            TermRecord("huiselijk geweld", ()),
+            TermRecord("pak slaag", ()),
+            TermRecord("ne klop", ()),
+        ],
+        SearchForms(lambda words: {}),
+    )
+
+    def near(text: str, held: frozenset[str] = frozenset()) -> str | None:
+        found = _near_phrase(text.split(), vocabulary, lambda word: word not in held)
+        return found.term if found is not None else None
+
+    assert near("huiselijk gewld") == "huiselijk geweld"
+    assert near("huiselijk gewedl") == "huiselijk geweld"  # two letters swapped: one edit
+    assert near("pak slag") == "pak slaag"
+    assert near("huiselijk gewld", held=frozenset({"gewld"})) is None  # a word of the texts
+    assert near("huislijk gewld") is None  # no word as written
+    assert near("ne kop") is None  # "kop": too short to be taken for a slip
+    assert near("huiselijk gevaarlijk") is None  # too far
+    assert near("huiselijk geweld thuis") is None  # not as many words
+
+
 def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
     plan = search_plan(any_database, ServiceQuery(text="drugsprobleem"))
     assert plan.corrections == (("drugsprobleem", "drugs"),)
