@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ifg_desktop.db.search import (
@@ -170,6 +171,7 @@ def find_rows(
             after=after,
             limit=SCAN_SERVICES if wanted is None else wanted - len(found),
             clock=clock,
+            read_before=found,
         )
         found += step.rows
         if step.resume_after is None:
@@ -224,9 +226,12 @@ def find_rows_step(
     limit: int,
     clock: Clock = brussels_now,
     scan: int = SCAN_SERVICES,
+    read_before: Sequence[ServiceRow] | None = None,
 ) -> RowsStep:
     """One step of the window's search (``_rows_step``)."""
-    return _rows_step(database, query, after=after, limit=limit, clock=clock, scan=scan)
+    return _rows_step(
+        database, query, after=after, limit=limit, clock=clock, scan=scan, read_before=read_before
+    )
 
 
 def _rows_step(
@@ -237,9 +242,12 @@ def _rows_step(
     limit: int,
     clock: Clock = brussels_now,
     scan: int = SCAN_SERVICES,
+    read_before: Sequence[ServiceRow] | None = None,
 ) -> RowsStep:
     """Up to ``limit`` rows that fit ``query`` after ``after`` (None: from the start),
-    looking through at most the next ``scan`` services in display order.
+    looking through at most the next ``scan`` services in display order. ``read_before``:
+    the rows of this query the caller read up to ``after`` (None: unknown); past the best
+    names they hold all of those, which are then not read again.
 
     Best first: the names typed exactly or from their start, then the services whose names
     fit the text, then those whose names, keywords and themes do, then the rest; in
@@ -254,8 +262,13 @@ def _rows_step(
     if query.availability is AvailabilityFilter.OPEN and query.moment is None:
         query = query.at(clock())  # every part asks about the same moment
     plan = search_plan(database, query)
-    best = _best_names(database, query, plan)
     rows: list[ServiceRow] = []
+    if read_before is not None and after is not None and after[0] != BEST_NAMES:
+        # The same rows as read before, and the same as shown: another desk's edit since
+        # then does not put a service both among them and further down.
+        best = list(takewhile(lambda r: r.position[0] == BEST_NAMES, read_before))
+    else:
+        best = _best_names(database, query, plan)
     if after is None or after[0] == BEST_NAMES:
         first = 0 if after is None else after[1] + 1
         rows = _best_rows(best)[first : first + limit]

@@ -258,6 +258,7 @@ class ServiceTableModel(QAbstractTableModel):
             after=self._after,
             limit=limit,
             scan=queries.SCAN_SERVICES if scan is None else scan,
+            read_before=self._rows,
         )
         self._after = step.resume_after
         self._exhausted = step.resume_after is None

@@ -241,3 +241,45 @@ def test_counting_in_steps_ends_at_the_count(
     assert [step.final for step in steps] == [False] * (len(steps) - 1) + [True]
     capped = list(count_in_steps(database, query, cap=4, scan=3))[-1]
     assert capped.final and capped.total == min(4, counts[-1])
+
+
+def test_steps_given_the_rows_read_read_the_best_names_once(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window gives each step the rows it holds: the names typed from their start
+    (a look in the index of names) are read for the first step only."""
+    from ifg_desktop.directory import query as engine
+
+    looks: list[str] = []
+    best_names = engine._best_names
+
+    def counted(*args: object) -> object:
+        looks.append("best names")
+        return best_names(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "_best_names", counted)
+    query = ServiceQuery(text="centrum")
+    read: list[engine.ServiceRow] = []
+    after = None
+    while True:
+        step = engine.find_rows_step(
+            database, query, after=after, limit=2, scan=3, read_before=read
+        )
+        read += step.rows
+        if step.resume_after is None:
+            break
+        after = step.resume_after
+    steps = len(looks)
+    assert [row.key for row in read] == keys(database, text="centrum")
+    assert read[0].position[0] == engine.BEST_NAMES and len(read) > 4
+    looks.clear()
+    stepped = []
+    after = None
+    while True:  # without them, every step looks again
+        step = engine.find_rows_step(database, query, after=after, limit=2, scan=3)
+        stepped += step.rows
+        if step.resume_after is None:
+            break
+        after = step.resume_after
+    assert [row.key for row in stepped] == [row.key for row in read]
+    assert steps <= 3 < len(looks)

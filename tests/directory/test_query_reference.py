@@ -22,6 +22,7 @@ from ifg_desktop.directory.indexing import renumber_all
 from ifg_desktop.directory.query import (
     AvailabilityFilter,
     ServiceQuery,
+    ServiceRow,
     count_in_steps,
     count_services,
     find_rows,
@@ -192,6 +193,16 @@ def test_fast_path_matches_the_plain_reading(
                 break
             after = step.resume_after
         assert stepped == expected, query
+        # Given the rows read so far, as the window gives them: the same services.
+        read: list[ServiceRow] = []
+        after = None
+        while True:
+            step = find_rows_step(database, query, after=after, limit=4, scan=25, read_before=read)
+            read += step.rows
+            if step.resume_after is None:
+                break
+            after = step.resume_after
+        assert [row.key for row in read] == expected, query
         assert list(count_in_steps(database, query, scan=40))[-1].total == len(expected)
         for row in rows[:20]:  # the lazily read hours say what the stored ones say
             draft = next(d for d, _ in generated if d.key == row.key)
