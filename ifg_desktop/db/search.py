@@ -161,6 +161,13 @@ def _word_index(sets: Sequence[Sequence[Group]]) -> TextMatch:
     )
 
 
+def whole_words_match(sets: Sequence[Sequence[Group]]) -> TextMatch:
+    """SQLite: services whose text has, for every group of one of ``sets``, one of its
+    words as a whole word: the word index keeps a short list of services for each word,
+    where a trigram of it may be in most texts."""
+    return _fts5_any(sets, "service_fts_word")
+
+
 def _fts5(groups: Sequence[Group], column: str, table: str) -> TextMatch:
     """Groups of long alternatives drive the index; one with a short alternative is checked
     on the row's own text. (Asking another index with "rowid IN (...)" makes FTS5 run that

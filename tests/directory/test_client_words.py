@@ -322,3 +322,74 @@ def test_the_words_change_no_result(
     with_words = {text: keys(any_database, text) for text in texts}
     monkeypatch.setattr(search_plan_module, "_loaded_words", lambda database: None)
     assert {text: keys(any_database, text) for text in texts} == with_words
+
+
+def _asked_by_trigrams(database: Database, rule: TextRule) -> bool:
+    """Whether a service that is not archived fits ``rule``, asked of the trigram index."""
+    from ifg_desktop.db.search import text_match
+
+    match = text_match(database.dialect, rule)
+    sql = f"SELECT 1 FROM {match.source} WHERE {match.condition} AND s.archived_at IS NULL"
+    return bool(database.read(sql + " LIMIT 1", match.params))
+
+
+def test_a_term_in_few_words_is_asked_as_those_words(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite, once the directory's words are read: a term that is part of a few words
+    ("nachto" of "nachtopvang") is looked up as those whole words in the word index, whose
+    lists are short, instead of its trigrams ("ach", "cht"), whose lists may hold most
+    texts. The answer is the trigram index's, for every kind of term."""
+    from ifg_desktop.directory.search_plan import _exists
+
+    directory_words(database)
+    bodies = [str(row[0]) for row in database.read("SELECT body FROM service_search")]
+    terms: set[str] = {"zzqx", "luisterlx", " kinderpsych ", "qj", "nachtopvang", "huis"}
+    for body in bodies[::3]:
+        for word in body.split()[:12]:
+            terms.update({word[:2], word[1:6], f" {word} ", f"{word[-4:]} ", word[2:]})
+    rules = [TextRule(((term,),)) for term in terms if term.strip()]
+    listed = sorted(terms)
+    rules += [
+        TextRule(((a, b), (c,))) for a, b, c in zip(listed, listed[7:], listed[13:], strict=False)
+    ]
+    rules = [r for r in rules if all(a.strip() for g in r.groups for a in g)]
+    expected = [_asked_by_trigrams(database, rule) for rule in rules]
+    assert len(rules) > 300 and 100 < sum(expected) < len(rules)
+    asked = _index_questions(database, monkeypatch)
+    assert [_exists(database, rule) for rule in rules] == expected
+    # Most terms some text holds were found through their words.
+    assert len(asked) < sum(expected) / 2
+
+
+def test_a_term_only_archived_services_hold_is_not_found_through_words(
+    database: Database,
+) -> None:
+    from ifg_desktop.directory.search_plan import _exists
+
+    with database.begin() as session:
+        session.execute(
+            sql_text(
+                "UPDATE service SET archived_at = CURRENT_TIMESTAMP WHERE display_rank IN "
+                "(SELECT rank FROM service_search WHERE body LIKE '%crisis%')"
+            )
+        )
+    words = directory_words(database)
+    assert words.holding(("crisis",), 30)  # the words keep the archived services' words
+    assert not _exists(database, TextRule((("crisis",),)))
+
+
+def test_the_words_that_hold_a_term() -> None:
+    from ifg_desktop.directory.search_plan import DirectoryWords
+
+    words = DirectoryWords({"nachtopvang", "opvang", "kinderopvang", "huis", "vluchthuis", "é"})
+    assert set(words.holding(("opvang",), 5) or ()) == {"nachtopvang", "opvang", "kinderopvang"}
+    assert words.holding((" opvang ",), 5) == ("opvang",)  # a whole word
+    assert words.holding((" opv",), 5) == ("opvang",)  # a word start
+    assert words.holding(("ki",), 5) == ("kinderopvang",)  # two letters: a word start
+    assert set(words.holding(("huis ",), 5) or ()) == {"huis", "vluchthuis"}  # a word end
+    assert set(words.holding(("nacht", "huis"), 5) or ()) == {"nachtopvang", "huis", "vluchthuis"}
+    assert words.holding(("zzqx",), 5) == ()
+    assert words.holding(("opvang",), 2) is None  # more words than asked for
+    assert words.holding(("opvang nacht",), 5) is None  # a phrase: not by its words
+    assert words.holding(("é",), 5) is None  # not a plain word
