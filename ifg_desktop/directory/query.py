@@ -300,22 +300,32 @@ def _tier_step(
     low, high = bounds
     tier, after_rank = after
     match = text_match(database.dialect, plan.rule, tier)
-    if after_rank == _START:
-        start: int | None = low - 1  # the first window is read as it is
-    else:
-        start = _first_match_from(database, match, after_rank)
     last = tier == len(TIERS) - 1
-    if start is None:  # nothing more in this part
-        return RowsStep(rows, None if last else (tier + 1, _START))
-    end = start + scan * RANK_STEP
-    order = match.order_by
     source, where, params = _filter_sql(database.dialect, query, match)
+    order = match.order_by
     wanted = limit - len(rows)
     sql = (
         f"SELECT {_row_columns(database.dialect)} FROM {source} "
         f"WHERE {where} AND {order} > ? AND {order} <= ? ORDER BY {order} LIMIT ?"
     )
-    fetched = [_row(r) for r in database.read(sql, (*params, start, end, wanted))]
+
+    def window(start: int) -> list[ServiceRow]:
+        return [
+            _row(r) for r in database.read(sql, (*params, start, start + scan * RANK_STEP, wanted))
+        ]
+
+    start = low - 1 if after_rank == _START else after_rank
+    fetched = window(start)
+    if not fetched and after_rank != _START and match.next_rank is not None:
+        # Only an empty window asks where the next match is: a search typed on mostly has
+        # rows right after the last step's, and a rare word then skips the empty windows
+        # in one look through the index.
+        found = _first_match_from(database, match, start + scan * RANK_STEP)
+        if found is None:  # nothing more in this part
+            return RowsStep(rows, None if last else (tier + 1, _START))
+        start = found
+        fetched = window(start)
+    end = start + scan * RANK_STEP
     shown = {r.key for r in best}
     kept = [
         r._replace(position=(tier, r.rank))

@@ -283,3 +283,55 @@ def test_steps_given_the_rows_read_read_the_best_names_once(
         after = step.resume_after
     assert [row.key for row in stepped] == [row.key for row in read]
     assert steps <= 3 < len(looks)
+
+
+def _steps(
+    database: Database, query: ServiceQuery, *, limit: int, scan: int
+) -> tuple[list[str], int]:
+    """The keys read step by step, and how many steps that took."""
+    from ifg_desktop.directory.query import find_rows_step
+
+    read: list[str] = []
+    after = None
+    steps = 0
+    while True:
+        step = find_rows_step(database, query, after=after, limit=limit, scan=scan)
+        steps += 1
+        read += [row.key for row in step.rows]
+        if step.resume_after is None:
+            return read, steps
+        after = step.resume_after
+
+
+def test_a_step_asks_where_the_next_match_is_only_after_an_empty_window(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading on, a step reads the window right after the last one's: a search typed on
+    mostly has rows there. Only an empty window asks the index where the next match is,
+    so a word in one service late in the list still takes a few steps, not one a window."""
+    if database.dialect != "sqlite":
+        pytest.skip("only SQLite's full-text index says where the next match is")
+    seeks: list[int] = []
+    real = database.read
+
+    def read(sql: str, params: object = ()) -> object:
+        if sql.endswith("ORDER BY rowid LIMIT 1"):  # query._first_match_from
+            seeks.append(1)
+        return real(sql, params)  # type: ignore[arg-type]
+
+    expected = keys(database, text="centrum")
+    monkeypatch.setattr(database, "read", read)
+    found, steps = _steps(database, ServiceQuery(text="centrum"), limit=2, scan=1000)
+    assert found == expected
+    # At most where a part of the results (names, keywords, all) ended with a step.
+    assert len(seeks) <= 3 < steps
+    # A word of the last service's text and of no other, one service a window.
+    monkeypatch.undo()
+    bodies = [str(b) for (b,) in database.read("SELECT body FROM service_search ORDER BY rank")]
+    rare = next(w for w in bodies[-1].split() if len(w) > 4 and sum(w in b for b in bodies) == 1)
+    query = ServiceQuery(text=rare)
+    monkeypatch.setattr(database, "read", read)
+    seeks.clear()
+    found, steps = _steps(database, query, limit=4, scan=1)
+    assert len(found) == 1
+    assert 0 < len(seeks) <= steps <= 3 * 3 < 3 * len(bodies)  # three parts, a window each
