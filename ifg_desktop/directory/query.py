@@ -432,7 +432,11 @@ def narrows(
         return False
     # The narrower plan is made with the rows of the wider search held (``held``): a row
     # that fits a question of the plan answers it without the index.
-    return covers(search_plan(database, wide), search_plan(database, narrow, held))
+    wide_plan, narrow_plan = search_plan(database, wide), search_plan(database, narrow, held)
+    # A search read in display order alone (no text, or words of one or two letters) has
+    # not read the names and keywords a ranked one puts first: pasting "crisis" into an
+    # empty box would have lost every service named so past the rows held.
+    return _tiers(wide_plan) == _tiers(narrow_plan) and covers(wide_plan, narrow_plan)
 
 
 def narrowed_rows(

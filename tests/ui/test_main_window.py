@@ -597,3 +597,34 @@ def test_the_guide_answers_from_the_search_box(qtbot: QtBot, window: MainWindow)
     assert window.side.currentWidget() is window.checklist
     qtbot.keyClick(window.search, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert window.side.currentWidget() is window.guide
+
+
+@pytest.mark.parametrize(("wide_text", "narrow_text"), [("", "crisis"), ("cr", "cr crisisteam")])
+def test_a_ranked_search_is_no_narrowing_of_one_in_display_order(
+    qtbot: QtBot, any_database: Database, wide_text: str, narrow_text: str
+) -> None:
+    """Text pasted into an empty box, or keys that arrive at once: the wider search was
+    read in display order alone, the narrower one puts names first. Its rows are read
+    afresh, in the window too: none is left out past the rows the wider one held."""
+    from dataclasses import replace
+
+    from ifg_desktop.directory.query import ServiceQuery, find_rows, narrows
+
+    when = brussels("2026-12-01 10:30")
+    wider = ServiceQuery(text=wide_text, moment=when)
+    narrower = replace(wider, text=narrow_text)
+    assert not narrows(any_database, wider, narrower)
+    model = ServiceTableModel(lambda: when)
+    model.rows_in_view = lambda: 4  # a small screen: the wider search holds few rows
+    model.set_database(any_database)
+    model.set_query(wider)
+    model.set_query(narrower)
+
+    def read_to_the_end() -> bool:
+        if model.canFetchMore():
+            model.fetchMore()
+        return not model.canFetchMore() and not model.filling
+
+    qtbot.waitUntil(read_to_the_end, timeout=20_000)
+    shown = [model.row(i).key for i in range(model.rowCount())]  # type: ignore[union-attr]
+    assert shown == [r.key for r in find_rows(any_database, narrower)]
