@@ -248,6 +248,8 @@ def _found_by_words(database: Database, rule: TextRule, words: DirectoryWords) -
     found this way (the trigram index is asked then)."""
     if database.dialect != "sqlite":  # only SQLite has a word index
         return False
+    if all(len(a) < SUBSTRING_MIN_LENGTH for group in rule.groups for a in group):
+        return False  # word starts alone: the trigram index is not what answers them
     word_sets: list[tuple[tuple[str, ...], ...]] = []
     for groups in rule.sets():
         held: list[tuple[str, ...]] = []
@@ -324,10 +326,10 @@ class DirectoryWords:
             starts = alternative.startswith(" ") or len(alternative) < SUBSTRING_MIN_LENGTH
             ends = alternative.endswith(" ")
             needle = ("\n" if starts else "") + word + ("\n" if ends else "")
-            held = self._holding(needle, most)
-            if held is None:
+            in_words = self._holding(needle, most)
+            if in_words is None:
                 return None
-            found += held
+            found += in_words
         return tuple(dict.fromkeys(found))
 
     def _holding(self, needle: str, most: int) -> list[str] | None:
