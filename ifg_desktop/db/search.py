@@ -276,6 +276,57 @@ def text_matches(dialect: str, rule: TextRule, text: str, tier: int = len(TIERS)
 _Matcher = tuple[bool, bool, tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], ...]]
 
 
+class HeldTexts:
+    """Texts a caller holds (folded, whole), asked again and again which is the first that
+    fits a rule: ``text_matches`` on each, but which texts hold each group is worked out
+    once. The plans of a phrase no service fits as a whole ask the same few groups in
+    every set of its words (at 100,000 services, 200 texts per rule took 10 ms a plan)."""
+
+    def __init__(self, dialect: str, texts: Sequence[str]) -> None:
+        self._dialect = dialect
+        self._texts = texts
+        self._spaced: dict[bool, list[str]] = {}
+        self._holding: dict[tuple[tuple[str, ...], tuple[str, ...], bool], frozenset[int]] = {}
+
+    def first_fitting(self, rule: TextRule) -> int | None:
+        """The index of the first text that fits ``rule`` (None: none does)."""
+        if not rule.groups:
+            return 0 if self._texts else None
+        word_index, _starts_words, sets = _matcher(self._dialect, rule, len(TIERS) - 1)
+        fitting: set[int] = set()
+        for groups in sets:
+            common: frozenset[int] | None = None
+            for parts, starts in groups:
+                holding = self._group(parts, starts, word_index)
+                common = holding if common is None else common & holding
+                if not common:
+                    break
+            fitting |= common or set()
+        return min(fitting) if fitting else None
+
+    def _group(
+        self, parts: tuple[str, ...], starts: tuple[str, ...], word_index: bool
+    ) -> frozenset[int]:
+        key = (parts, starts, word_index)
+        found = self._holding.get(key)
+        if found is None:
+            spaced = self._spaced_texts(word_index) if starts else []
+            found = self._holding[key] = frozenset(
+                i
+                for i, text in enumerate(self._texts)
+                if any(a in text for a in parts) or (starts and any(s in spaced[i] for s in starts))
+            )
+        return found
+
+    def _spaced_texts(self, word_index: bool) -> list[str]:
+        """The texts as ``text_matches`` looks for word starts in them."""
+        if word_index not in self._spaced:
+            self._spaced[word_index] = [
+                " " + (text.replace("_", " ") if word_index else text) for text in self._texts
+            ]
+        return self._spaced[word_index]
+
+
 @lru_cache(maxsize=256)
 def _matcher(dialect: str, rule: TextRule, tier: int) -> _Matcher:
     """A rule as ``text_matches`` reads it, worked out once (rows are narrowed a few

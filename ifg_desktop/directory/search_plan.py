@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 from ifg_desktop.db.search import (
     SUBSTRING_MIN_LENGTH,
     Group,
+    HeldTexts,
     TextRule,
     text_match,
     text_matches,
@@ -199,13 +200,19 @@ class HeldRow(Protocol):
 _HELD_LOOKED_AT = 200
 
 
-def _exists(database: Database, rule: TextRule, held: Sequence[HeldRow] = ()) -> bool:
+def _exists(
+    database: Database,
+    rule: TextRule,
+    held: Sequence[HeldRow] = (),
+    held_texts: HeldTexts | None = None,
+) -> bool:
     """Whether any service that is not archived fits ``rule``. ``held``: rows of a search
     the caller holds. One whose text fits answers, once the database confirms that this
     service is still there with that text and not archived (by its rank: a lookup where
     the index may read long lists, as "nachto" does). The rows may be a moment older than
     the data; the answer is not. Then the words of the directory that hold the terms
-    (``_found_by_words``), and only then the trigram index."""
+    (``_found_by_words``), and only then the trigram index. ``held_texts``: the texts of
+    ``held[:_HELD_LOOKED_AT]``, for a caller that asks many rules (``_Exists``)."""
     # Words read in this very state of the data (none are kept for an older one), from
     # the index itself on SQLite, from what the server keeps as the texts are written on
     # PostgreSQL (migration 0007); elsewhere they might miss what was just saved.
@@ -214,12 +221,17 @@ def _exists(database: Database, rule: TextRule, held: Sequence[HeldRow] = ()) ->
         all(any(map(words.may_hold, group)) for group in groups) for groups in rule.sets()
     ):
         return False  # no word of the directory holds some group: no need to ask
-    fitting = (r for r in held[:_HELD_LOOKED_AT] if text_matches(database.dialect, rule, r.body))
-    witness = next(fitting, None)
-    if witness is not None and database.read(_STILL_THERE, (witness.rank, witness.body)):
-        return True
-    if words is not None and _found_by_words(database, rule, words):
-        return True
+    held = held[:_HELD_LOOKED_AT]
+    if held_texts is None:
+        held_texts = HeldTexts(database.dialect, [r.body for r in held])
+    fitting = held_texts.first_fitting(rule) if held else None
+    if fitting is not None:
+        witness = held[fitting]
+        if database.read(_STILL_THERE, (witness.rank, witness.body)):
+            return True
+    found = _found_by_words(database, rule, words) if words is not None else None
+    if found is not None:
+        return found
     match = text_match(database.dialect, rule)
     sql = f"SELECT 1 FROM {match.source} WHERE "
     sql += f"{match.condition} AND " if match.condition else ""
@@ -239,34 +251,44 @@ _WORDS_PER_TERM = 30
 _WORDS_CHECKED = 8
 
 
-def _found_by_words(database: Database, rule: TextRule, words: DirectoryWords) -> bool:
+def _found_by_words(database: Database, rule: TextRule, words: DirectoryWords) -> bool | None:
     """Whether a service that is not archived fits ``rule``, found through the whole words
     of the directory that hold its terms, in the word index (SQLite). "nachto" is in one
     word, "nachtopvang", whose list is short, where the trigram index reads the long lists
     of "ach" and "cht": at 100,000 services 6 ms, against under one here, looking through
-    the words included. The texts read are checked against the rule itself. False: not
-    found this way (the trigram index is asked then)."""
+    the words included. The texts read are checked against the rule itself. None: not
+    known this way (the trigram index is asked then).
+
+    A plain term is only ever inside one word of a text, so a text that fits holds one of
+    those words for every group: when no text holds them all, none fits. That "no" is
+    where the words save most: words found apart that no service holds together ("opvang
+    jongeren nacht weekend antwerpen mec") took the trigram index up to 47 ms."""
     if database.dialect != "sqlite":  # only SQLite has a word index
-        return False
+        return None
     if all(len(a) < SUBSTRING_MIN_LENGTH for group in rule.groups for a in group):
-        return False  # word starts alone: the trigram index is not what answers them
+        return None  # word starts alone: the trigram index is not what answers them
     word_sets: list[tuple[tuple[str, ...], ...]] = []
     for groups in rule.sets():
-        held: list[tuple[str, ...]] = []
-        for group in groups:
-            group_words = words.holding(group, _WORDS_PER_TERM)
-            if group_words is None:
-                return False  # a phrase, another character, or too common a term
-            held.append(group_words)
-        if all(held):  # else no text fits this set
-            word_sets.append(tuple(held))
+        held = [words.holding(group, _WORDS_PER_TERM) for group in groups]
+        if () in held:
+            continue  # no word holds a group: no text fits this set
+        # A group that is a phrase, has another character or too common a term is left to
+        # the texts' own check: the services that hold the other groups' words are still
+        # all those that may fit.
+        asked = tuple(group_words for group_words in held if group_words is not None)
+        if not asked:
+            return None
+        word_sets.append(asked)
     if not word_sets:
         return False
     match = whole_words_match(word_sets)
     sql = f"SELECT b.body FROM {match.source} JOIN service_search b ON b.rank = f.rowid "
     sql += f"WHERE {match.condition} AND s.archived_at IS NULL LIMIT ?"
     texts = database.read(sql, (*match.params, _WORDS_CHECKED))
-    return any(text_matches(database.dialect, rule, str(body)) for (body,) in texts)
+    if any(text_matches(database.dialect, rule, str(body)) for (body,) in texts):
+        return True
+    # Every text that holds the words was read and none fits: none does. Else unknown.
+    return False if len(texts) < _WORDS_CHECKED else None
 
 
 _HOLDING_KEPT = 4096  # terms whose words ``DirectoryWords`` keeps
@@ -299,10 +321,22 @@ class DirectoryWords:
         parts = ("\n".join(listed[i : i + 5000]) for i in range(0, len(listed), 5000))
         self._lines = "\n" + "\n".join(parts) + "\n"  # one substring search for all
         self._held: dict[tuple[str, int], list[str] | None] = {}  # see ``_holding``
+        self._may: dict[str, bool] = {}  # see ``may_hold``
 
     def may_hold(self, alternative: str) -> bool:
         """False when no text can hold ``alternative`` (db/search.py: a part of a word, a
         word start, or a " whole word "); True when it may."""
+        # Kept, as ``_holding``: a phrase's plan asks of the same groups in every set of
+        # its words, and a rare term is a look through all the words each time.
+        kept = self._may.get(alternative)
+        if kept is None:
+            kept = self._may_hold_now(alternative)
+            if len(self._may) > _HOLDING_KEPT:
+                self._may.clear()
+            self._may[alternative] = kept
+        return kept
+
+    def _may_hold_now(self, alternative: str) -> bool:
         word = alternative.strip(" ")
         pieces = word.split(" ")
         if not all(_PLAIN.fullmatch(piece) for piece in pieces):
@@ -602,12 +636,13 @@ class _Exists:
 
     def __init__(self, database: Database, held: Sequence[HeldRow] = ()) -> None:
         self.database = database
-        self.held = held
+        self.held = held[:_HELD_LOOKED_AT]
+        self._held_texts = HeldTexts(database.dialect, [r.body for r in self.held])
         self._known: dict[TextRule, bool] = {}
 
     def __call__(self, rule: TextRule) -> bool:
         if rule not in self._known:
-            self._known[rule] = _exists(self.database, rule, self.held)
+            self._known[rule] = _exists(self.database, rule, self.held, self._held_texts)
         return self._known[rule]
 
 
@@ -655,15 +690,9 @@ def _plan_of(
     # did not (when none was left out).
     whole_failed = not unfitting
     largest = len(considered) - 1 if whole_failed else len(considered)
-    chosen: list[tuple[int, ...]] = []
-    for size in range(largest, 0, -1):
-        chosen = [
-            c
-            for c in combinations(range(len(considered)), size)
-            if size == 1 or exists(TextRule(tuple(considered[i].group for i in c)))
-        ]
-        if chosen:
-            break
+    chosen = _most_words_together(
+        lambda c: exists(TextRule(tuple(considered[i].group for i in c))), len(considered), largest
+    )
     used = {i for c in chosen for i in c}
     return SearchPlan(
         TextRule(tuple(p.group for p in considered), tuple(chosen)),
@@ -673,6 +702,38 @@ def _plan_of(
         unfitting=(*unfitting, *(p.label for i, p in enumerate(considered) if i not in used)),
         flags=flags,
     )
+
+
+def _most_words_together(
+    fit: Callable[[tuple[int, ...]], bool], words: int, largest: int
+) -> list[tuple[int, ...]]:
+    """The largest sets of words (by index, at most ``largest`` of ``words``) that some
+    service holds together (``fit``); every word alone if no two are held together.
+
+    A set is held only where every smaller one in it is, so after the sets of one word
+    fewer than ``largest`` (often one of them fits: the words but the last one typed),
+    the sets grow from pairs, each only from sets found held. Words that fit in pairs but
+    no further take a few pairs and triples instead of every set of every size (a set no
+    service holds may read the whole index to say so)."""
+    if largest <= 1:
+        return list(combinations(range(words), 1))
+    found = [c for c in combinations(range(words), largest) if fit(c)]
+    if found or largest == 2:
+        return found or list(combinations(range(words), 1))
+    held: list[tuple[int, ...]] = [c for c in combinations(range(words), 2) if fit(c)]
+    if not held:
+        return list(combinations(range(words), 1))
+    for size in range(3, largest):
+        known = set(held)
+        larger = [
+            c
+            for c in combinations(range(words), size)
+            if all(smaller in known for smaller in combinations(c, size - 1)) and fit(c)
+        ]
+        if not larger:
+            break
+        held = larger
+    return held
 
 
 # Plans of the last texts typed, per database and state of its data.

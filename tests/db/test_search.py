@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from benchmarks.generate import generate_drafts
 from ifg_desktop.db import Database
-from ifg_desktop.db.search import TextRule, text_matches
+from ifg_desktop.db.search import HeldTexts, TextRule, text_matches
 from ifg_desktop.directory import indexing
 from ifg_desktop.directory.bulk import insert_drafts
 from ifg_desktop.directory.query import ServiceQuery, find_rows, search_plan
@@ -106,3 +106,29 @@ def test_the_quick_reading_is_the_rule_word_by_word(
     and terms that hold a space included."""
     rule = TextRule(tuple(groups), ((0,),) if one_set and groups else ())
     assert text_matches(dialect, rule, text, tier) == _word_by_word(dialect, rule, text, tier)
+
+
+@given(
+    groups=st.lists(st.lists(_PIECES, min_size=1, max_size=3).map(tuple), max_size=4),
+    texts=st.lists(st.text(alphabet="ab _", max_size=14), max_size=6),
+    dialect=st.sampled_from(["sqlite", "postgresql"]),
+    any_of=st.lists(st.lists(st.integers(0, 3), min_size=1, max_size=3), max_size=3),
+)
+def test_held_texts_find_the_first_text_that_fits(
+    groups: list[tuple[str, ...]], texts: list[str], dialect: str, any_of: list[list[int]]
+) -> None:
+    """``HeldTexts`` works out per group which texts hold it, and answers every rule of
+    those groups from that: the first text ``text_matches`` finds, sets of groups and word
+    starts included, asked twice in a row as a plan does."""
+    sets = tuple(
+        tuple(sorted({i for i in chosen if i < len(groups)})) for chosen in any_of if groups
+    )
+    rule = TextRule(tuple(groups), tuple(s for s in sets if s))
+    held = HeldTexts(dialect, texts)
+    expected = next((i for i, t in enumerate(texts) if text_matches(dialect, rule, t)), None)
+    assert held.first_fitting(rule) == expected
+    for group in groups:  # each group alone, from what the rule above worked out
+        alone = TextRule((group,))
+        first = next((i for i, t in enumerate(texts) if text_matches(dialect, alone, t)), None)
+        assert held.first_fitting(alone) == first
+    assert held.first_fitting(rule) == expected

@@ -393,3 +393,82 @@ def test_the_words_that_hold_a_term() -> None:
     assert words.holding(("opvang",), 2) is None  # more words than asked for
     assert words.holding(("opvang nacht",), 5) is None  # a phrase: not by its words
     assert words.holding(("é",), 5) is None  # not a plain word
+
+
+def test_words_no_service_holds_together_are_known_from_the_words(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words each found somewhere but never in one text (a phrase recombined for a partial
+    match asks many such sets) are answered "no" by the word index, without the trigram
+    index, which may read its longest lists to say so. The answer is the trigram index's,
+    also where one group is too common to be asked by its words or only some services
+    hold the others."""
+    from ifg_desktop.directory.search_plan import _exists
+
+    words = directory_words(database)
+    bodies = [set(str(row[0]).split()) for row in database.read("SELECT body FROM service_search")]
+    plain = sorted({w for body in bodies for w in body if w.isalpha() and len(w) > 4})
+    apart = [
+        (a, b)
+        for a, b in zip(plain[::7], plain[3::7], strict=False)
+        if not any(a in body and b in body for body in bodies)
+    ]
+    assert len(apart) > 20
+    # A part of a word in too many words to be asked as them: left to each text's check.
+    common = next(w[:3] for w in plain if words.holding((w[:3],), 30) is None)
+    rules = [TextRule(((a,), (b,))) for a, b in apart]
+    rules += [TextRule(((a,), (b,), (common,))) for a, b in apart[:10]]
+    rules += [TextRule(((a,), (common,))) for a, _ in apart[:10]]
+    expected = [_asked_by_trigrams(database, rule) for rule in rules]
+    assert expected.count(False) >= len(apart) and True in expected
+    asked = _index_questions(database, monkeypatch)
+    assert [_exists(database, rule) for rule in rules] == expected
+    assert not [sql for sql in asked if "service_fts_sub" in sql]
+
+
+def test_the_words_a_phrase_fits_most_of_are_found_with_few_questions() -> None:
+    """The largest sets of words some service holds together: the same sets as asking
+    every set of every size from the largest down, with far fewer questions when the
+    words fit in pairs at most."""
+    import random
+    from itertools import combinations
+
+    from ifg_desktop.directory.search_plan import _most_words_together
+
+    def largest_first(fit: object, words: int, largest: int) -> list[tuple[int, ...]]:
+        for size in range(largest, 0, -1):
+            found = [
+                c
+                for c in combinations(range(words), size)
+                if size == 1 or fit(c)  # type: ignore[operator]
+            ]
+            if found:
+                return found
+        return []
+
+    generator = random.Random(17)
+    for _ in range(400):
+        words = generator.randint(2, 6)
+        texts = [
+            {w for w in range(words) if generator.random() < generator.choice((0.2, 0.5, 0.8))}
+            for _ in range(generator.randint(0, 6))
+        ]
+
+        def fit(chosen: tuple[int, ...], texts: list[set[int]] = texts) -> bool:
+            return any(set(chosen) <= text for text in texts)
+
+        for largest in range(1, words + 1):
+            assert _most_words_together(fit, words, largest) == largest_first(
+                fit, words, largest
+            ), (texts, words, largest)
+    # Six words found in pairs only: 6 sets of five, 15 pairs and a few triples, not
+    # the 56 sets of five to two.
+    pairs = [{0, 1}, {2, 3}, {4, 5}, {0, 5}]
+    asked: list[tuple[int, ...]] = []
+
+    def counted(chosen: tuple[int, ...]) -> bool:
+        asked.append(chosen)
+        return any(set(chosen) <= text for text in pairs)
+
+    assert _most_words_together(counted, 6, 5) == [(0, 1), (0, 5), (2, 3), (4, 5)]
+    assert len(asked) <= 6 + 15 + 4
