@@ -33,7 +33,10 @@ from benchmarks.installed import installed_environment
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {
     "query_step": "≤ 1.3 × plain sqlite3 (geometric mean)",
-    "keystroke": "p50 ≤ 1.2 ×, p95 ≤ 1.3 × the UI floor; none over 40 ms",
+    "keystroke": (
+        "p50 ≤ 1.2 ×, p95 ≤ 1.3 × the UI floor; none over 40 ms, a client's long phrases "
+        "typed as said included"
+    ),
     "cold_start": "≤ 3 × the bare window (window itself ≤ 1.5 ×)",
     "memory": "≤ 130 MB resident",
     "import": "≤ 3 × plain executemany",
@@ -105,6 +108,8 @@ def run_size(
             f"   keystroke: p50 {result['keystroke']['p50_ratio']:.2f} ×, "
             f"p95 {result['keystroke']['p95_ratio']:.2f} ×, "
             f"max {result['keystroke']['key_max_ms']:.1f} ms; "
+            f"a client's phrases typed as said: max {result['keystroke']['spoken_max_ms']:.1f} ms "
+            f"of {result['keystroke']['spoken_keystrokes']} keys; "
             f"peak {result['keystroke']['peak_rss_mb']:.0f} MB",
             flush=True,
         )
@@ -152,7 +157,8 @@ def run_size(
 
 def table(results: list[dict[str, Any]]) -> str:
     lines = [
-        "| services | query step | keystroke p50 / p95 (max) | cold start window / page "
+        "| services | query step | keystroke p50 / p95 (max; a client's phrases, max) "
+        "| cold start window / page "
         "| peak memory | import | CLI import seeded / unchanged / 1 % changed | import memory "
         "| worklist first 200; count / duplicates / edit, ms (÷ scan) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -168,7 +174,8 @@ def table(results: list[dict[str, Any]]) -> str:
         lines.append(
             f"| {r['services']:,} | {r['query_step']['geometric_mean']:.2f} × | "
             + (
-                f"{key['p50_ratio']:.2f} × / {key['p95_ratio']:.2f} × ({key['key_max_ms']:.0f} ms)"
+                f"{key['p50_ratio']:.2f} × / {key['p95_ratio']:.2f} × ({key['key_max_ms']:.0f} ms; "
+                f"phrases as said {key['spoken_max_ms']:.0f} ms)"
                 if key
                 else "–"
             )

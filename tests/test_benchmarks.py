@@ -37,6 +37,9 @@ def test_benchmark_runs_end_to_end_at_1000_services(tmp_path: Path) -> None:
     ):
         assert ratio > 0
     assert size["keystroke"]["peak_rss_mb"] > 0
+    # A client's phrases typed as said: every key of the two the short run types.
+    assert size["keystroke"]["spoken_keystrokes"] > 60
+    assert size["keystroke"]["spoken_max_ms"] > 0
     first = size["first_keystroke"]  # the first key of a fresh process, and the same later
     assert first["first_after_0.5s"]["first_key"]["count"] == 1
     assert first["not_first"]["first_key"]["max_ms"] > 0
