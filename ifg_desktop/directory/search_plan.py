@@ -212,7 +212,7 @@ def _exists(
     the index may read long lists, as "nachto" does). The rows may be a moment older than
     the data; the answer is not. Then the words of the directory that hold the terms
     (``_found_by_words``), and only then the trigram index. ``held_texts``: the texts of
-    ``held[:_HELD_LOOKED_AT]``, for a caller that asks many rules (``_Exists``)."""
+    ``held[:_HELD_LOOKED_AT]``, for a caller that asks many rules of the same groups."""
     # Words read in this very state of the data (none are kept for an older one), from
     # the index itself on SQLite, from what the server keeps as the texts are written on
     # PostgreSQL (migration 0007); elsewhere they might miss what was just saved.
@@ -222,9 +222,11 @@ def _exists(
     ):
         return False  # no word of the directory holds some group: no need to ask
     held = held[:_HELD_LOOKED_AT]
-    if held_texts is None:
-        held_texts = HeldTexts(database.dialect, [r.body for r in held])
-    fitting = held_texts.first_fitting(rule) if held else None
+    if held_texts is not None:
+        fitting = held_texts.first_fitting(rule)
+    else:  # one question: the first row that fits, most often the first one
+        rows = (i for i, r in enumerate(held) if text_matches(database.dialect, rule, r.body))
+        fitting = next(rows, None)
     if fitting is not None:
         witness = held[fitting]
         if database.read(_STILL_THERE, (witness.rank, witness.body)):
@@ -637,11 +639,16 @@ class _Exists:
     def __init__(self, database: Database, held: Sequence[HeldRow] = ()) -> None:
         self.database = database
         self.held = held[:_HELD_LOOKED_AT]
-        self._held_texts = HeldTexts(database.dialect, [r.body for r in self.held])
+        self._held_texts: HeldTexts | None = None
         self._known: dict[TextRule, bool] = {}
 
     def __call__(self, rule: TextRule) -> bool:
         if rule not in self._known:
+            # Most plans ask one question, the whole phrase: the rows held are read until
+            # one fits. A plan that asks more (a word that finds nothing, sets of the
+            # words) asks of the same groups again and again: worked out once per group.
+            if self._known and self._held_texts is None:
+                self._held_texts = HeldTexts(self.database.dialect, [r.body for r in self.held])
             self._known[rule] = _exists(self.database, rule, self.held, self._held_texts)
         return self._known[rule]
 
