@@ -355,10 +355,17 @@ def _tier_of(dialect: str, rule: TextRule, row: ServiceRow) -> int:
 BEST_NAMES_SHOWN = 5
 
 
-def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> list[ServiceRow]:
+def _best_names(
+    database: Database, query: ServiceQuery, plan: SearchPlan, held: Sequence[ServiceRow] = ()
+) -> list[ServiceRow]:
     """Services whose name is the text typed, or starts with it (one look in the index of
     names; an exact name first). "politie" + Enter is then Politie, not a service that
-    mentions the police."""
+    mentions the police.
+
+    ``held``: rows of a wider search the caller holds (``narrowed_rows``). The look in
+    the index reads keys only; a row held is not read again. A row is read from six
+    tables, and typing on, the names of the last keystroke are mostly those of this one
+    (at 100,000 services, five rows read afresh took 0.35 ms, their keys 0.03 ms)."""
     # Printable characters only: NUL, control characters or a lone surrogate are no name.
     typed = " ".join("".join(c for c in fold(query.text) if c.isprintable()).split())
     if len(typed) < 2 or plan.partial:
@@ -370,17 +377,29 @@ def _best_names(database: Database, query: ServiceQuery, plan: SearchPlan) -> li
     starts = f"{name} >= ? AND {name} < ?"
     start_params: tuple[object, ...] = (typed, typed + "\U0010ffff")
     sql = (
-        f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {where} AND {starts} "
+        f"SELECT s.key FROM {source} WHERE {where} AND {starts} "
         # Display order, which reads the index on sort_name in order and stops at five;
         # the name typed exactly sorts before every longer one it starts.
         f"ORDER BY {name}, s.key LIMIT ? OFFSET ?"
     )
+    rows = {row.key: row for row in held}
     best: list[ServiceRow] = []
     read = 0
     while len(best) < BEST_NAMES_SHOWN:  # more than one batch only for "nu open"
-        found = database.read(sql, (*params, *start_params, BEST_NAMES_SHOWN, read))
+        found = [
+            str(key)
+            for (key,) in database.read(sql, (*params, *start_params, BEST_NAMES_SHOWN, read))
+        ]
         read += len(found)
-        best += _not_closed(query, [_row(r) for r in found])
+        missing = [key for key in found if key not in rows]
+        if missing:
+            # With the same filters: a service changed since the look is left out.
+            rows_sql = (
+                f"SELECT {_row_columns(database.dialect)} FROM {source} "
+                f"WHERE {where} AND s.key IN ({', '.join('?' * len(missing))})"
+            )
+            rows.update((r.key, r) for r in map(_row, database.read(rows_sql, (*params, *missing))))
+        best += _not_closed(query, [rows[key] for key in found if key in rows])
         if len(found) < BEST_NAMES_SHOWN:
             break
     return best[:BEST_NAMES_SHOWN]
@@ -460,7 +479,7 @@ def narrowed_rows(
     if narrower.availability is AvailabilityFilter.OPEN and narrower.moment is None:
         narrower = narrower.at(brussels_now())
     plan = search_plan(database, narrower)
-    best = _best_names(database, narrower, plan)
+    best = _best_names(database, narrower, plan, rows)
     shown = {r.key for r in best}
     kept = []
     for row in rows:

@@ -472,3 +472,43 @@ def test_the_words_a_phrase_fits_most_of_are_found_with_few_questions() -> None:
 
     assert _most_words_together(counted, 6, 5) == [(0, 1), (0, 5), (2, 3), (4, 5)]
     assert len(asked) <= 6 + 15 + 4
+
+
+def test_best_names_held_are_not_read_again(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing on, the names that start with the text were mostly shown a keystroke ago:
+    their keys are looked up in the index of names and the rows held are used, so only a
+    name not held is read from its six tables. A held row of a service archived since
+    is not among them (the other rows held are the wider search's, as ever)."""
+    wider, narrower = ServiceQuery(text="vertrouwens"), ServiceQuery(text="vertrouwensc")
+    rows = find_rows(database, wider)
+    expected = keys(database, narrower.text)
+    asked: list[str] = []
+    real = database.read
+
+    def read(sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        asked.append(sql)
+        return real(sql, params)
+
+    monkeypatch.setattr(database, "read", read)
+    narrowed = narrowed_rows(database, rows, None, narrower)
+    assert narrowed is not None and [r.key for r in narrowed] == expected
+    best = [r for r in narrowed if r.position[0] == query_module.BEST_NAMES]
+    assert best and {r.key for r in best} <= {r.key for r in rows}
+    assert not [sql for sql in asked if "s.key IN" in sql]  # no row read again
+    # Rows held without the best names: those are read, the same as ever.
+    asked.clear()
+    others = [r for r in rows if r.key not in {b.key for b in best}]
+    again = narrowed_rows(database, others, None, narrower)
+    assert again is not None and [r.key for r in again] == expected
+    assert [sql for sql in asked if "s.key IN" in sql]
+    monkeypatch.undo()
+    with database.begin() as session:
+        session.execute(
+            sql_text("UPDATE service SET archived_at = CURRENT_TIMESTAMP WHERE key = :key"),
+            {"key": best[0].key},
+        )
+    later = narrowed_rows(database, rows, None, narrower)
+    assert later is not None
+    assert best[0].key not in {r.key for r in later if r.position[0] == query_module.BEST_NAMES}
