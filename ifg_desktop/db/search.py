@@ -295,6 +295,8 @@ class HeldTexts:
         word_index, _starts_words, sets = _matcher(self._dialect, rule, len(TIERS) - 1)
         fitting: set[int] = set()
         for groups in sets:
+            if not groups:  # a set of no groups: every text fits it, as text_matches says
+                return 0 if self._texts else None
             common: frozenset[int] | None = None
             for parts, starts in groups:
                 holding = self._group(parts, starts, word_index)

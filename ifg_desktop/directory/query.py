@@ -376,30 +376,36 @@ def _best_names(
     name = "s.sort_name" if database.dialect == "sqlite" else 's.sort_name COLLATE "C"'
     starts = f"{name} >= ? AND {name} < ?"
     start_params: tuple[object, ...] = (typed, typed + "\U0010ffff")
+    # With rows held, keys first: the rows held are not read again.
+    columns = "s.key" if held else _row_columns(database.dialect)
     sql = (
-        f"SELECT s.key FROM {source} WHERE {where} AND {starts} "
+        f"SELECT {columns} FROM {source} WHERE {where} AND {starts} "
         # Display order, which reads the index on sort_name in order and stops at five;
         # the name typed exactly sorts before every longer one it starts.
         f"ORDER BY {name}, s.key LIMIT ? OFFSET ?"
     )
-    rows = {row.key: row for row in held}
+    known = {row.key: row for row in held}
     best: list[ServiceRow] = []
     read = 0
     while len(best) < BEST_NAMES_SHOWN:  # more than one batch only for "nu open"
-        found = [
-            str(key)
-            for (key,) in database.read(sql, (*params, *start_params, BEST_NAMES_SHOWN, read))
-        ]
+        found = database.read(sql, (*params, *start_params, BEST_NAMES_SHOWN, read))
         read += len(found)
-        missing = [key for key in found if key not in rows]
-        if missing:
-            # With the same filters: a service changed since the look is left out.
-            rows_sql = (
-                f"SELECT {_row_columns(database.dialect)} FROM {source} "
-                f"WHERE {where} AND s.key IN ({', '.join('?' * len(missing))})"
-            )
-            rows.update((r.key, r) for r in map(_row, database.read(rows_sql, (*params, *missing))))
-        best += _not_closed(query, [rows[key] for key in found if key in rows])
+        if held:
+            keys = [str(key) for (key,) in found]
+            missing = [key for key in keys if key not in known]
+            if missing:
+                # With the same filters and start: a service changed since the look is
+                # left out. (A row held is the wider search's, as the other rows held.)
+                rows_sql = (
+                    f"SELECT {_row_columns(database.dialect)} FROM {source} WHERE {where} "
+                    f"AND {starts} AND s.key IN ({', '.join('?' * len(missing))})"
+                )
+                read_now = database.read(rows_sql, (*params, *start_params, *missing))
+                known.update((row.key, row) for row in map(_row, read_now))
+            batch = [known[key] for key in keys if key in known]
+        else:
+            batch = [_row(r) for r in found]
+        best += _not_closed(query, batch)
         if len(found) < BEST_NAMES_SHOWN:
             break
     return best[:BEST_NAMES_SHOWN]

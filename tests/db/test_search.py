@@ -123,7 +123,7 @@ def test_held_texts_find_the_first_text_that_fits(
     sets = tuple(
         tuple(sorted({i for i in chosen if i < len(groups)})) for chosen in any_of if groups
     )
-    rule = TextRule(tuple(groups), tuple(s for s in sets if s))
+    rule = TextRule(tuple(groups), sets)  # a set of no groups too: every text fits it
     held = HeldTexts(dialect, texts)
     expected = next((i for i, t in enumerate(texts) if text_matches(dialect, rule, t)), None)
     assert held.first_fitting(rule) == expected

@@ -512,3 +512,29 @@ def test_best_names_held_are_not_read_again(
     later = narrowed_rows(database, rows, None, narrower)
     assert later is not None
     assert best[0].key not in {r.key for r in later if r.position[0] == query_module.BEST_NAMES}
+
+
+def test_a_best_name_renamed_between_its_key_and_its_row_is_left_out(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The best names not held are read after their keys, with the same filters and the
+    same name start: a service renamed in between (another desk) is not shown as one."""
+    narrower = ServiceQuery(text="vertrouwensc")
+    expected = keys(database, narrower.text)
+    held = [r for r in find_rows(database, ServiceQuery(text="vertrouwens")) if r.key != "vk"]
+    real = database.read
+
+    def read(sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        found = real(sql, params)
+        if sql.startswith("SELECT s.key FROM"):  # the look for the keys: then the rename
+            with database.begin() as session:
+                session.execute(
+                    sql_text("UPDATE service SET sort_name = 'zzz', name = 'Zzz' WHERE key = 'vk'")
+                )
+        return found
+
+    assert expected[0] == "vk"
+    monkeypatch.setattr(database, "read", read)
+    narrowed = narrowed_rows(database, held, None, narrower)
+    assert narrowed is not None
+    assert "vk" not in [r.key for r in narrowed if r.position[0] == query_module.BEST_NAMES]
