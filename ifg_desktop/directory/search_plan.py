@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from ifg_desktop.db.search import (
     SUBSTRING_MIN_LENGTH,
@@ -293,8 +293,22 @@ def _found_by_words(database: Database, rule: TextRule, words: DirectoryWords) -
     return False if len(texts) < _WORDS_CHECKED else None
 
 
-_HOLDING_KEPT = 4096  # terms whose words ``DirectoryWords`` keeps
-_NOT_KEPT: list[str] = []  # by identity: a term not looked for yet
+_T = TypeVar("_T")
+_HOLDING_KEPT = 4096  # answers per term that ``DirectoryWords`` keeps
+_NOT_KEPT = object()  # a term not looked for yet
+
+
+def _kept(store: dict[Any, Any], key: Hashable, work_out: Callable[[], _T]) -> _T:
+    """``store[key]``, worked out once (at most ``_HOLDING_KEPT`` kept). One look at the
+    store: another thread may clear it meanwhile."""
+    kept = store.get(key, _NOT_KEPT)
+    if kept is not _NOT_KEPT:
+        return cast(_T, kept)
+    found = work_out()
+    if len(store) > _HOLDING_KEPT:
+        store.clear()
+    store[key] = found
+    return found
 
 
 # A term of these characters is held by the index's words as by the text itself (the
@@ -330,13 +344,7 @@ class DirectoryWords:
         word start, or a " whole word "); True when it may."""
         # Kept, as ``_holding``: a phrase's plan asks of the same groups in every set of
         # its words, and a rare term is a look through all the words each time.
-        kept = self._may.get(alternative)
-        if kept is None:
-            kept = self._may_hold_now(alternative)
-            if len(self._may) > _HOLDING_KEPT:
-                self._may.clear()
-            self._may[alternative] = kept
-        return kept
+        return _kept(self._may, alternative, lambda: self._may_hold_now(alternative))
 
     def _may_hold_now(self, alternative: str) -> bool:
         word = alternative.strip(" ")
@@ -372,15 +380,7 @@ class DirectoryWords:
         """The words (lines) ``needle`` is found in; None: more than ``most``."""
         # Kept: the plans of a phrase ask for the same terms again and again, and each
         # look through the words takes 0.3 ms at 100,000 services.
-        key = (needle, most)
-        kept = self._held.get(key, _NOT_KEPT)  # one look: another thread may clear it
-        if kept is not _NOT_KEPT:
-            return kept
-        found = self._holding_now(needle, most)
-        if len(self._held) > _HOLDING_KEPT:
-            self._held.clear()
-        self._held[key] = found
-        return found
+        return _kept(self._held, (needle, most), lambda: self._holding_now(needle, most))
 
     def _holding_now(self, needle: str, most: int) -> list[str] | None:
         lines, start = self._lines, 0
@@ -717,8 +717,8 @@ def _most_words_together(
     """The largest sets of words (by index, at most ``largest`` of ``words``) that some
     service holds together (``fit``); every word alone if no two are held together.
 
-    A set is held only where every smaller one in it is, so after the sets of one word
-    fewer than ``largest`` (often one of them fits: the words but the last one typed),
+    A set is held only where every smaller one in it is. So the sets of ``largest`` words
+    are asked first (often one fits: every word but the one being typed); if none does,
     the sets grow from pairs, each only from sets found held. Words that fit in pairs but
     no further take a few pairs and triples instead of every set of every size (a set no
     service holds may read the whole index to say so)."""
