@@ -1,9 +1,10 @@
 """Import: the application's HSDS JSON import ÷ a plain ``executemany`` of the same rows.
 
-Both start from the same empty, migrated database (FTS triggers included) and end with the
-same rows. The baseline inserts tuples prepared in memory in one transaction; the import
-reads the JSON file, checks and maps every record, compares with the database, takes the
-backup, writes and indexes — with a progress callback, as the window's progress bar uses.
+Both start from the same empty, migrated database (the triggers of the full-text index and
+of service_row included) and end with the same rows. The baseline inserts tuples prepared
+in memory in one transaction; the import reads the JSON file, checks and maps every
+record, compares with the database, takes the backup, writes and indexes — with a progress
+callback, as the window's progress bar uses.
 """
 
 from __future__ import annotations
@@ -266,8 +267,8 @@ def run_cli(drafts: Sequence[ServiceDraft], source: Path, folder: Path) -> dict[
     """`ifg-desktop import FILE` into a database that holds the seeded directory, then the
     same file again (nothing changed), then the file with 1 % of its services changed; each
     ÷ `json.load` of the file + a plain `executemany` of its rows into a copy of the seeded
-    database (FTS triggers included), measured in the same run. And the import's peak
-    memory against the file's size."""
+    database (its triggers included), measured in the same run. And the import's peak memory
+    against the file's size."""
     seeded = _seeded(folder)
     plain_file = folder / "plain-seeded.sqlite3"
     _copy_database(seeded, plain_file)

@@ -45,6 +45,10 @@ TIERS = (
 # the migrations (0001, and 0003 for the name and keyword indexes).
 _FTS_TABLES = ("service_fts_sub", "service_fts_word", "service_fts_name", "service_fts_key")
 
+# What the SQLite migrations make beside the models, by name prefix (none of it on
+# PostgreSQL): the FTS5 tables and their own tables, and the result list's rows (0010).
+SQLITE_ONLY_TABLES = ("service_fts", "service_row")
+
 # A bulk write (an import, a renumbering) leaves FTS5 with an index segment per batch, and
 # every query looks each term up in every segment: at 100,000 services ten segments made a
 # page query two to three times slower. After a write this large they are merged into one.

@@ -612,6 +612,19 @@ def get_service(
 
 # -- the SQL every search runs ------------------------------------------------------------
 def _row_columns(dialect: str) -> str:
+    service = (
+        "s.key, s.name, s.alternate_name, s.status, s.professional_only, s.minimum_age_months, "
+        "s.maximum_age_months, s.ages_unknown"
+    )
+    texts = "s.display_rank, x.name_text, x.key_text, x.body"
+    if dialect == "sqlite":
+        # The phone and hours kept together by triggers (migration 0010), in the shape
+        # below: one read instead of four tables' (a keystroke's rows not read before).
+        return (
+            f"{service}, r.phone, r.schedule_id, r.always_open, r.by_appointment, "
+            "r.closed_on_public_holidays, r.timezone, r.valid_from, r.valid_to, "
+            f"r.always_open_part, r.windows, r.exceptions, {texts}"
+        )
     windows = text_aggregate(
         dialect,
         "CAST(w.weekday AS TEXT) || ',' || CAST(w.opens_at AS TEXT) || ',' "
@@ -628,14 +641,12 @@ def _row_columns(dialect: str) -> str:
         "|| COALESCE(CAST(e.closes_at AS TEXT), '')",
     )
     return (
-        "s.key, s.name, s.alternate_name, s.status, s.professional_only, s.minimum_age_months, "
-        "s.maximum_age_months, s.ages_unknown, "
+        f"{service}, "
         "(SELECT p.number FROM phone p WHERE p.service_id = s.id ORDER BY p.position LIMIT 1), "
-        "sc.id, sc.always_open, sc.by_appointment, sc.closed_on_public_holidays, sc.timezone, "
-        "sc.valid_from, sc.valid_to, sc.always_open_part, "
-        f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = sc.id), "
-        f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = sc.id), "
-        "s.display_rank, x.name_text, x.key_text, x.body"
+        "r.id, r.always_open, r.by_appointment, r.closed_on_public_holidays, r.timezone, "
+        "r.valid_from, r.valid_to, r.always_open_part, "
+        f"(SELECT {windows} FROM schedule_window w WHERE w.schedule_id = r.id), "
+        f"(SELECT {dates} FROM schedule_exception e WHERE e.schedule_id = r.id), {texts}"
     )
 
 
@@ -688,12 +699,17 @@ def _filter_sql(
             f"AND sl.code IN ({', '.join('?' * len(codes))}))"
         )
         params += codes
+    # The phone and hours: on SQLite in one row of their own (see _row_columns).
+    hours = (
+        "service_row r ON r.service_id = s.id"
+        if dialect == "sqlite"
+        else "schedule r ON r.service_id = s.id"
+    )
     source = (
-        match.source + " LEFT JOIN schedule sc ON sc.service_id = s.id"
-        " LEFT JOIN service_search x ON x.rank = s.display_rank"
+        f"{match.source} LEFT JOIN {hours} LEFT JOIN service_search x ON x.rank = s.display_rank"
     )
     if query.availability is AvailabilityFilter.ALWAYS_OPEN:
-        conditions.append("s.status <> ? AND sc.always_open = ?")
+        conditions.append("s.status <> ? AND r.always_open = ?")
         params += [ServiceStatus.TEMPORARILY_CLOSED.value, True]
     return source, " AND ".join(conditions) or "1 = 1", tuple(params)
 

@@ -26,6 +26,7 @@ from ifg_desktop.db.errors import (
     DatabaseUnreadable,
     database_problem,
 )
+from ifg_desktop.db.search import SQLITE_ONLY_TABLES
 from ifg_desktop.directory.query import ServiceQuery, find_services, get_service
 from ifg_desktop.directory.seed import open_directory
 from ifg_desktop.migrations import KNOWN_REVISIONS, SCHEMA_REVISION
@@ -520,7 +521,7 @@ def test_the_expected_tables_follow_the_models_and_the_migrations(tmp_path: Path
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-                if not row[0].startswith(("service_fts", "sqlite_"))
+                if not row[0].startswith(("sqlite_", *SQLITE_ONLY_TABLES))
             }
         connection.close()
         assert expected_tables(revision) == tables, revision
