@@ -190,3 +190,42 @@ def test_writes_by_hand_reach_the_list(db_path: Path) -> None:
             assert_rows_tell_the_tables(database)
         finally:
             database.dispose()
+
+
+def test_a_service_written_after_its_phone_and_hours_is_listed_with_them(db_path: Path) -> None:
+    """With foreign keys off (the sqlite3 shell's default) or deferred, rows may come in
+    any order: the service last, its window before the schedule's row is made."""
+    open_directory(str(db_path)).dispose()
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute(
+            "INSERT INTO schedule (id, service_id, always_open, by_appointment, timezone) "
+            "VALUES (900, 999, 0, 0, 'Europe/Brussels')"
+        )
+        connection.execute(
+            "INSERT INTO schedule_window (schedule_id, weekday, opens_at, closes_at, kind, "
+            "repeat_interval) VALUES (900, 0, '08:00:00.000000', '12:00:00.000000', 'open', 1)"
+        )
+        connection.execute(
+            "INSERT INTO phone (service_id, number, position) VALUES (999, '+3250000001', 0)"
+        )
+        names = [
+            name for (name,) in connection.execute("SELECT name FROM pragma_table_info('service')")
+        ]
+        # A copy of a listed service under an id, key and place of its own.
+        own = {"id": "999", "key": "'later'", "display_rank": "display_rank + 1"}
+        connection.execute(
+            f"INSERT INTO service ({', '.join(names)}) "
+            f"SELECT {', '.join(own.get(name, name) for name in names)} FROM service "
+            "WHERE key = '1712'"
+        )
+        connection.commit()
+    database = open_directory(str(db_path))
+    try:
+        rows = shown(database)
+        assert rows["later"][0] == "+3250000001"
+        hours = rows["later"][1]
+        assert isinstance(hours, Hours) and hours.windows == (Window(0, time(8), time(12)),)
+        assert_rows_tell_the_tables(database)
+    finally:
+        database.dispose()

@@ -17,7 +17,9 @@ tables' first write for it makes its row. SQLite only, as the full-text tables: 
 keeps its pages in its own shared buffers and reads the four tables as before.
 
 A later migration that rebuilds one of these tables (``batch_alter_table`` copies it) drops
-its triggers: it must make them again.
+its triggers: it must make them again. And SQL by hand must not use REPLACE on them: the
+row REPLACE deletes fires no trigger (SQLite, recursive_triggers off), so the service it
+belonged to would keep its old phone or hours in the list.
 """
 
 from alembic import op
@@ -81,8 +83,9 @@ _SOURCES = (
     ("schedule_exception", _OF_SCHEDULE),
 )
 
-# A window or an exception added writes its column only: an import adds several a service,
-# and its schedule, added first, made the row (a schedule always has one).
+# A window or an exception added writes its column only: an import adds several a service.
+# The row is there: a schedule's service has one, made when the schedule was added, or when
+# the service was, if it came later (foreign keys off or deferred).
 _ADDED = {
     "schedule_window": ("windows", _WINDOWS),
     "schedule_exception": ("exceptions", _EXCEPTIONS),
@@ -105,8 +108,17 @@ def _added(table: str) -> str:
     )
 
 
+# A service added after its phones or hours (foreign keys off or deferred) gets its row then.
+_SERVICE_ADDED = (
+    "CREATE TRIGGER service_row_service_insert AFTER INSERT ON service "
+    "WHEN EXISTS (SELECT 1 FROM phone WHERE service_id = new.id) "
+    "OR EXISTS (SELECT 1 FROM schedule WHERE service_id = new.id) "
+    f"BEGIN {_refresh('new.id')}END"
+)
+
+
 def _triggers() -> list[tuple[str, str]]:
-    made = []
+    made = [("service_row_service_insert", _SERVICE_ADDED)]
     for table, service in _SOURCES:
         old, new = service.format(row="old"), service.format(row="new")
         for event, body in (
