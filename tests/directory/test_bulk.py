@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from ifg_desktop.db import Database
 from ifg_desktop.directory.availability import DateException, Hours, Window
-from ifg_desktop.directory.bulk import insert_drafts
+from ifg_desktop.directory.bulk import insert_drafts, update_drafts
 from ifg_desktop.directory.drafts import (
     LocationDraft,
     OrganizationDraft,
@@ -99,8 +100,6 @@ def test_bulk_reads_back_as_apply_draft_writes(database: Database, draft: Servic
 
 
 def _keyed(draft: ServiceDraft, key: str) -> ServiceDraft:
-    from dataclasses import replace
-
     return replace(draft, key=key)
 
 
@@ -150,26 +149,100 @@ def test_bulk_rows_are_stored_exactly_as_the_orm_stores_them(database: Database)
     with database.begin() as session:
         place_services(session, insert_drafts(session, [_keyed(FULL, "via-bulk")]))
 
-    def rows(key: str) -> dict[str, list[tuple[object, ...]]]:
-        found = {}
-        with database.begin() as session:
-            sid = session.scalar(select(Service.id).where(Service.key == key))
-            scheduled = "schedule_id IN (SELECT id FROM schedule WHERE service_id = :s)"
-            for table, where in (
-                ("phone", "service_id = :s"),
-                ("location", "service_id = :s"),
-                ("service_theme", "service_id = :s"),
-                ("schedule", "service_id = :s"),
-                ("schedule_window", scheduled),
-                ("schedule_exception", scheduled),
-            ):
-                result = session.execute(text(f"SELECT * FROM {table} WHERE {where}"), {"s": sid})
-                skip = {"id", "service_id", "schedule_id"}
-                keep = [i for i, name in enumerate(result.keys()) if name not in skip]
-                found[table] = sorted((tuple(row[i] for i in keep) for row in result), key=repr)
-        return found
+    assert _rows(database, "via-bulk") == _rows(database, "via-orm")
 
-    assert rows("via-bulk") == rows("via-orm")
+
+BARE = ServiceDraft(key="kaal", name="Kaal")
+CHANGED = replace(
+    FULL,
+    name="Nachtopvang Zuid",
+    organization=OrganizationDraft("ander", "Andere organisatie"),
+    urgency=frozenset({"non_acute"}),
+    themes=frozenset({"partnergeweld"}),
+    phones=(PhoneDraft("1712", "Hulplijn"),),
+    locations=(),
+    hours=Hours(windows=(Window(2, time(13), time(17), "phone"),)),
+    schedule_note=None,
+    languages=frozenset({"nl", "fr"}),
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (FULL, BARE),
+        (BARE, FULL),
+        (FULL, CHANGED),
+        (CHANGED, FULL),
+        (BARE, replace(BARE, schedule_note="Bel")),
+    ],
+    ids=["full-to-bare", "bare-to-full", "full-changed", "changed-back", "note-added"],
+)
+def test_update_writes_what_apply_draft_writes(
+    any_database: Database, before: ServiceDraft, after: ServiceDraft
+) -> None:
+    """An import's changed services go through ``update_drafts``: the same content, rows
+    and version as ``apply_draft`` on the loaded service, on SQLite and PostgreSQL."""
+    from ifg_desktop.directory.drafts import eager_load
+
+    database = any_database
+    with database.begin() as session:
+        place_services(
+            session, insert_drafts(session, [_keyed(before, "via-orm"), _keyed(before, "via-bulk")])
+        )
+    with database.begin() as session:
+        service = session.scalars(
+            select(Service).where(Service.key == "via-orm").options(*eager_load())
+        ).one()
+        apply_draft(session, service, _keyed(after, "via-orm"))
+        session.flush()
+        place_service(session, service)
+    with database.begin() as session:
+        created = session.scalar(select(Service.created_at).where(Service.key == "via-bulk"))
+        ids = update_drafts(session, [_keyed(after, "via-bulk"), _keyed(after, "er-niet")])
+        assert len(ids) == 1  # a key that is not there is skipped
+        place_services(session, ids)
+
+    assert _keyed(_read(database, "via-bulk"), "via-orm") == _read(database, "via-orm")
+    assert _rows(database, "via-bulk") == _rows(database, "via-orm")
+    with database.begin() as session:
+        bulk = session.scalars(select(Service).where(Service.key == "via-bulk")).one()
+        assert bulk.version == 2
+        assert bulk.created_at == created
+        assert bulk.updated_at > created
+    # Found by its new name: the search text is written anew.
+    asked = ServiceQuery(text=after.name, include_not_referable=True)
+    assert {r.key for r in find_services(database, asked)} >= {"via-bulk", "via-orm"}
+
+
+def test_update_refuses_an_unknown_theme_and_writes_nothing(database: Database) -> None:
+    with database.begin() as session:
+        place_services(session, insert_drafts(session, [FULL]))
+    with pytest.raises(UnknownTheme), database.begin() as session:
+        update_drafts(session, [replace(FULL, name="Anders", themes=frozenset({"nope"}))])
+    assert _read(database, FULL.key) == FULL
+
+
+def _rows(database: Database, key: str) -> dict[str, list[tuple[object, ...]]]:
+    """A service's stored rows (phones, locations, themes, languages, hours) without ids."""
+    found = {}
+    with database.begin() as session:
+        sid = session.scalar(select(Service.id).where(Service.key == key))
+        scheduled = "schedule_id IN (SELECT id FROM schedule WHERE service_id = :s)"
+        for table, where in (
+            ("phone", "service_id = :s"),
+            ("location", "service_id = :s"),
+            ("service_theme", "service_id = :s"),
+            ("service_language", "service_id = :s"),
+            ("schedule", "service_id = :s"),
+            ("schedule_window", scheduled),
+            ("schedule_exception", scheduled),
+        ):
+            result = session.execute(text(f"SELECT * FROM {table} WHERE {where}"), {"s": sid})
+            skip = {"id", "service_id", "schedule_id"}
+            keep = [i for i, name in enumerate(result.keys()) if name not in skip]
+            found[table] = sorted((tuple(row[i] for i in keep) for row in result), key=repr)
+    return found
 
 
 def test_read_drafts_reads_as_draft_of(database: Database) -> None:

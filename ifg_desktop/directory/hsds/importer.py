@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ifg_desktop import __version__, migrations
 from ifg_desktop.db import Database, DatabaseProblem
@@ -51,12 +51,12 @@ from ifg_desktop.directory.bulk import (
     organization_digest,
     read_drafts,
     record_sources,
+    update_drafts,
 )
 from ifg_desktop.directory.drafts import (
     OrganizationDraft,
     PhoneDraft,
     ServiceDraft,
-    apply_draft,
 )
 from ifg_desktop.directory.hsds import service_import
 from ifg_desktop.directory.hsds.errors import HsdsFileError, ImportCancelled, PlanOutdated
@@ -995,23 +995,14 @@ def _write_changed(
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> list[int]:
-    """Changed services go through ``apply_draft`` (the ORM): usually few, and versioned."""
-    ids: list[int] = []
-    for start in range(0, len(drafts), 500):
-        chunk = {draft.key: draft for draft in drafts[start : start + 500]}
-        services = session.scalars(
-            select(Service)
-            .where(Service.key.in_(list(chunk)))
-            .options(selectinload(Service.schedule), selectinload(Service.themes))
-        ).all()
-        for service in services:
-            apply_draft(session, service, chunk[service.key])
-            ids.append(service.id)
-        session.flush()
+    """Changed services, in set-based statements (``bulk.update_drafts``), versioned."""
+
+    def after_batch(done: int) -> None:
         _check(cancel)
         if progress is not None:
-            progress(Phase.WRITING, start + len(chunk), total)
-    return ids
+            progress(Phase.WRITING, done, total)
+
+    return update_drafts(session, drafts, after_batch=after_batch)
 
 
 __all__ = [
