@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from ifg_desktop.db import Database
@@ -86,20 +87,23 @@ def record(
     """Add one row per (field, old JSON, new JSON); all rows of one action share a moment."""
     moment = when or utcnow()
     rows = [
-        AuditEntry(
-            resource_type=resource_type,
-            resource_id=key,
-            resource_version=version,
-            field_name=field,
-            previous_value=old,
-            replacement_value=new,
-            updated_by=by,
-            last_action_date=moment,
-            last_action_type=action,
-        )
+        {
+            "resource_type": resource_type,
+            "resource_id": key,
+            "resource_version": version,
+            "field_name": field,
+            "previous_value": old,
+            "replacement_value": new,
+            "updated_by": by,
+            "last_action_date": moment,
+            "last_action_type": action,
+        }
         for field, old, new in changes
     ]
-    session.add_all(rows)
+    if rows:
+        # Core, not ORM objects: a command-line import in a fresh process then never
+        # configures the mappers (14 ms of a 1,000-service re-import's 0.2 s).
+        session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
     return len(rows)
 
 

@@ -45,6 +45,7 @@ BATCH = 2000
 
 _service = cast(Table, Service.__table__)
 _organization = cast(Table, Organization.__table__)
+_theme = cast(Table, Theme.__table__)
 
 
 def upsert_organizations(session: Session, drafts: Sequence[OrganizationDraft]) -> dict[str, int]:
@@ -120,7 +121,7 @@ def insert_drafts(
         return []
     session.flush()
     themes: dict[str, int] = {
-        row[0]: row[1] for row in session.execute(select(Theme.key, Theme.id))
+        row[0]: row[1] for row in session.execute(select(_theme.c.key, _theme.c.id))
     }
     missing = sorted({key for draft in drafts for key in draft.themes} - themes.keys())
     if missing:
@@ -171,7 +172,7 @@ def update_drafts(
         return []
     session.flush()
     themes: dict[str, int] = {
-        row[0]: row[1] for row in session.execute(select(Theme.key, Theme.id))
+        row[0]: row[1] for row in session.execute(select(_theme.c.key, _theme.c.id))
     }
     missing = sorted({key for draft in drafts for key in draft.themes} - themes.keys())
     if missing:
@@ -403,7 +404,7 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
 
     s = _service.c
     org = _organization.c
-    theme = cast(Table, Theme.__table__).c
+    theme = _theme.c
     phone = cast(Table, Phone.__table__).c
     language = cast(Table, ServiceLanguage.__table__).c
     location_table = cast(Table, Location.__table__)
@@ -436,7 +437,7 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
         themes: dict[int, list[str]] = {}
         for service_id, key in session.execute(
             select(service_theme.c.service_id, theme.key)
-            .join(_theme_table(), theme.id == service_theme.c.theme_id)
+            .join(_theme, theme.id == service_theme.c.theme_id)
             .where(service_theme.c.service_id.in_(ids))
         ):
             themes.setdefault(service_id, []).append(key)
@@ -530,10 +531,6 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
     return found
 
 
-def _theme_table() -> Table:
-    return cast(Table, Theme.__table__)
-
-
 __all__ = ["BATCH", "insert_drafts", "read_drafts", "upsert_organizations"]
 
 
@@ -590,7 +587,7 @@ def known_sources(session: Session, digests: Sequence[str]) -> dict[str, KnownSo
             .where(source.digest.in_(wanted[start : start + 900]), s.version == source.version)
         ).all()
         if rows and themes is None:
-            themes = set(session.scalars(select(cast(Table, Theme.__table__).c.key)))
+            themes = set(session.scalars(select(_theme.c.key)))
         for row in rows:
             organization = (
                 OrganizationDraft(

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ifg_desktop.directory.text import fold, index_body
 from ifg_desktop.directory.wordforms import SearchForms, add_forms
@@ -24,6 +24,7 @@ from ifg_desktop.i18n import translate
 if TYPE_CHECKING:
     from collections.abc import Hashable
 
+    from sqlalchemy import Table
     from sqlalchemy.orm import Session
 
     from ifg_desktop.db import Database
@@ -316,15 +317,14 @@ def stored_terms(session: Session, terms: Sequence[str] | None = None) -> dict[s
     """The terms in the database (only ``terms``, if given), read in the caller's session."""
     from sqlalchemy import select
 
-    from ifg_desktop.models import SearchTerm
-
-    statement = select(SearchTerm.term, SearchTerm.finds, SearchTerm.flags)
+    terms_table = _terms_table()
+    statement = select(terms_table.c.term, terms_table.c.finds, terms_table.c.flags)
     found: dict[str, TermRecord] = {}
     wanted = None if terms is None else list(dict.fromkeys(terms))
     for start in range(0, 1 if wanted is None else len(wanted), 500):
         chosen = statement
         if wanted is not None:
-            chosen = statement.where(SearchTerm.term.in_(wanted[start : start + 500]))
+            chosen = statement.where(terms_table.c.term.in_(wanted[start : start + 500]))
         for term, finds, flags in session.execute(chosen):
             found[term] = TermRecord(term, _listed(finds), _listed(flags))
     return found
@@ -332,11 +332,11 @@ def stored_terms(session: Session, terms: Sequence[str] | None = None) -> dict[s
 
 def checklist_keys(session: Session) -> set[str]:
     """The keys of the checklist's items: what a term's ``flags`` may name."""
-    from sqlalchemy import select
+    from sqlalchemy import Table, select
 
     from ifg_desktop.models import ChecklistItem
 
-    return set(session.scalars(select(ChecklistItem.key)))
+    return set(session.scalars(select(cast(Table, ChecklistItem.__table__).c.key)))
 
 
 def _put(
@@ -347,10 +347,10 @@ def _put(
     by: str,
     when: datetime | None,
 ) -> bool:
-    from sqlalchemy import update
+    from sqlalchemy import insert, update
 
     from ifg_desktop.directory import audit, fields
-    from ifg_desktop.models import AuditAction, SearchTerm
+    from ifg_desktop.models import AuditAction
 
     before = None if existing is None else _as_json(existing.finds, existing.flags)
     after = _as_json(record.finds, record.flags)
@@ -358,13 +358,13 @@ def _put(
         return False
     finds, flags = list(record.finds), list(record.flags)
     if existing is None:
-        session.add(SearchTerm(term=record.term, finds=finds, flags=flags))
+        session.execute(insert(_terms_table()).values(term=record.term, finds=finds, flags=flags))
         add_forms(session, record.term.split())  # "gewurgd" finds the new "wurgen"
         action = AuditAction.CREATE
     else:
         session.execute(
-            update(SearchTerm)
-            .where(SearchTerm.term == record.term)
+            update(_terms_table())
+            .where(_terms_table().c.term == record.term)
             .values(finds=finds, flags=flags)
         )
         action = AuditAction.UPDATE
@@ -398,6 +398,14 @@ def _delete(session: Session, existing: TermRecord, *, by: str, when: datetime |
         resource_type=audit.SEARCH_TERM,
         when=when,
     )
+
+
+def _terms_table() -> Table:
+    """The vocabulary's table, for statements without the ORM: an import in a fresh process
+    then never configures the mappers (see ``hsds/importer.py``)."""
+    from ifg_desktop.models import SearchTerm
+
+    return cast("Table", SearchTerm.__table__)
 
 
 def _as_json(finds: Sequence[str], flags: Sequence[str]) -> str:
