@@ -468,7 +468,7 @@ def open_database(url: str | URL | None = None) -> Database:
         # WAL pragma) writes to it.
         access = engine_module.sqlite_access(path)
         revision, tables = _sqlite_schema(path, where, access)
-        _check_schema(revision, tables, where)
+        _check_schema(revision, tables, where, sqlite=True)
         if revision == SCHEMA_REVISION:
             return Database(target, access=access)
         if access != "rw":
@@ -487,7 +487,7 @@ def open_database(url: str | URL | None = None) -> Database:
 
     try:
         revision, tables = _current_revision(database.engine)
-        _check_schema(revision, tables, where)
+        _check_schema(revision, tables, where, sqlite=database.dialect == "sqlite")
         if revision == SCHEMA_REVISION:
             return database
         if revision is not None:
@@ -572,16 +572,29 @@ _TABLES_ADDED = {
 _OUR_CORE_TABLES = frozenset({"alembic_version", "service", "organization"})
 
 
-def expected_tables(revision: str) -> frozenset[str]:
-    """The tables a database at ``revision`` (a known one) holds, alembic_version too."""
+# What the SQLite migrations make beside the models (db/search.py: SQLITE_ONLY_TABLES): the
+# full-text tables (their own "_data", "_idx"… tables apart) and the result list's rows.
+# Without them the list fails on its first search; refused at the start, it is said.
+_SQLITE_TABLES_ADDED = {
+    "0001": frozenset({"service_fts_sub", "service_fts_word"}),
+    "0003": frozenset({"service_fts_name", "service_fts_key", "service_fts_vocab"}),
+    "0010": frozenset({"service_row"}),
+}
+
+
+def expected_tables(revision: str, *, sqlite: bool = False) -> frozenset[str]:
+    """The tables a database at ``revision`` (a known one) holds, alembic_version too;
+    with ``sqlite``, also those only a SQLite database has."""
     tables = {"alembic_version"}
-    for added_in, added in _TABLES_ADDED.items():
-        if added_in <= revision:
-            tables |= added
+    registries = (_TABLES_ADDED, _SQLITE_TABLES_ADDED) if sqlite else (_TABLES_ADDED,)
+    for registry in registries:
+        for added_in, added in registry.items():
+            if added_in <= revision:
+                tables |= added
     return frozenset(tables)
 
 
-def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
+def _check_schema(revision: str | None, tables: set[str], where: str, *, sqlite: bool) -> None:
     """Refuse what is not ours, newer, or incomplete; a new database passes."""
     foreign = DatabaseProblem(
         translate(
@@ -602,7 +615,7 @@ def _check_schema(revision: str | None, tables: set[str], where: str) -> None:
                 "(schema {schema}). Werk de toepassing bij; de databank is niet gewijzigd.",
             ).format(where=where, schema=revision)
         )
-    missing = expected_tables(revision) - tables
+    missing = expected_tables(revision, sqlite=sqlite) - tables
     if missing:
         raise DatabaseUnreadable(
             translate(

@@ -466,6 +466,19 @@ def test_the_current_schema_without_a_table_is_refused(db_path: Path) -> None:
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.parametrize("table", ["service_row", "service_fts_name"])
+def test_a_sqlite_database_without_its_search_tables_is_refused(db_path: Path, table: str) -> None:
+    """The list's own tables (full-text index, rows): without them every search would
+    fail with an SQL error; the start says what is wrong instead."""
+    _closed_cleanly(db_path)
+    before = _drop(db_path, table)
+    for attempt in (open_database, open_directory):
+        with pytest.raises(DatabaseUnreadable) as raised:
+            attempt(str(db_path))
+        assert "onvolledig of beschadigd" in str(raised.value) and table in str(raised.value)
+    assert db_path.read_bytes() == before
+
+
 def test_an_old_schema_without_a_table_is_refused_before_migrating(db_path: Path) -> None:
     alembic(f"sqlite:///{db_path}", "upgrade", "0002")
     before = _drop(db_path, "audit_entry")
@@ -518,10 +531,20 @@ def test_the_expected_tables_follow_the_models_and_the_migrations(tmp_path: Path
         path = tmp_path / f"{revision}.sqlite3"
         alembic(f"sqlite:///{path}", "upgrade", revision)
         with sqlite3.connect(path) as connection:
-            tables = {
+            every = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-                if not row[0].startswith(("sqlite_", *SQLITE_ONLY_TABLES))
+                if not row[0].startswith("sqlite_")
+            }
+            # FTS5's own tables beside each full-text table ("…_data", "…_idx", …).
+            shadows = {
+                f"{row[0]}_{part}"
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+                )
+                for part in ("data", "idx", "content", "docsize", "config")
             }
         connection.close()
+        tables = {t for t in every if not t.startswith(SQLITE_ONLY_TABLES)}
         assert expected_tables(revision) == tables, revision
+        assert expected_tables(revision, sqlite=True) == every - shadows, revision
