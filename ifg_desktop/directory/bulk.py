@@ -1,12 +1,13 @@
-"""Writing many new services at once: the bulk twin of ``drafts.apply_draft``.
+"""Writing many services at once: the bulk twin of ``drafts.apply_draft``.
 
-``apply_draft`` writes one service through the ORM, which is right for an editor and for a
-handful of changes; an import of tens of thousands of services would spend its time in
-per-object bookkeeping. ``insert_drafts`` writes the same rows with Core ``executemany``
-statements, batch by batch, and ``tests/directory/test_bulk.py`` checks that what it writes
-reads back (``draft_of``) exactly as what ``apply_draft`` writes.
+``apply_draft`` writes one service through the ORM, which is right for an editor; an
+import of tens of thousands of services would spend its time in per-object bookkeeping,
+and even a few changed ones in statements compiled for each. ``insert_drafts`` (new
+services) and ``update_drafts`` (services that exist) write the same rows with Core
+``executemany`` statements, batch by batch, and ``tests/directory/test_bulk.py`` checks that
+what they write reads back (``draft_of``) exactly as what ``apply_draft`` writes.
 
-Like ``apply_draft`` it does not place the services in display order: call
+Like ``apply_draft`` they do not place the services in display order: call
 ``indexing.place_services`` (or ``renumber_all``) after.
 """
 
@@ -119,18 +120,7 @@ def insert_drafts(
     """
     if not drafts:
         return []
-    session.flush()
-    themes: dict[str, int] = {
-        row[0]: row[1] for row in session.execute(select(_theme.c.key, _theme.c.id))
-    }
-    missing = sorted({key for draft in drafts for key in draft.themes} - themes.keys())
-    if missing:
-        raise UnknownTheme(
-            translate("drafts", "onbekend thema: {themes}").format(themes=", ".join(missing))
-        )
-    organizations = upsert_organizations(
-        session, [draft.organization for draft in drafts if draft.organization is not None]
-    )
+    themes, organizations = _themes_and_organizations(session, drafts)
     lowest = min(session.scalar(select(func.min(_service.c.display_rank))) or 0, 0)
     ids: list[int] = []
     for start in range(0, len(drafts), BATCH):
@@ -156,6 +146,26 @@ def insert_drafts(
     return ids
 
 
+def _themes_and_organizations(
+    session: Session, drafts: Sequence[ServiceDraft]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The themes' ids by key (``UnknownTheme`` when a draft names another), and the drafts'
+    organizations created or updated, their ids by key: what writing the services needs."""
+    session.flush()
+    themes: dict[str, int] = {
+        row[0]: row[1] for row in session.execute(select(_theme.c.key, _theme.c.id))
+    }
+    missing = sorted({key for draft in drafts for key in draft.themes} - themes.keys())
+    if missing:
+        raise UnknownTheme(
+            translate("drafts", "onbekend thema: {themes}").format(themes=", ".join(missing))
+        )
+    organizations = upsert_organizations(
+        session, [draft.organization for draft in drafts if draft.organization is not None]
+    )
+    return themes, organizations
+
+
 def update_drafts(
     session: Session,
     drafts: Sequence[ServiceDraft],
@@ -170,18 +180,7 @@ def update_drafts(
     """
     if not drafts:
         return []
-    session.flush()
-    themes: dict[str, int] = {
-        row[0]: row[1] for row in session.execute(select(_theme.c.key, _theme.c.id))
-    }
-    missing = sorted({key for draft in drafts for key in draft.themes} - themes.keys())
-    if missing:
-        raise UnknownTheme(
-            translate("drafts", "onbekend thema: {themes}").format(themes=", ".join(missing))
-        )
-    organizations = upsert_organizations(
-        session, [draft.organization for draft in drafts if draft.organization is not None]
-    )
+    themes, organizations = _themes_and_organizations(session, drafts)
     write = update(_service).where(_service.c.id == bindparam("service_id"))
     ids: list[int] = []
     for start in range(0, len(drafts), 900):
@@ -531,7 +530,7 @@ def read_drafts(session: Session, keys: Sequence[str]) -> dict[str, ServiceDraft
     return found
 
 
-__all__ = ["BATCH", "insert_drafts", "read_drafts", "upsert_organizations"]
+__all__ = ["BATCH", "insert_drafts", "read_drafts", "update_drafts", "upsert_organizations"]
 
 
 # ------------------------------------------------------------------ what an import read
