@@ -172,11 +172,16 @@ def update_drafts(
     *,
     after_batch: Callable[[int], None] | None = None,
 ) -> list[int]:
-    """Write new content onto existing services (by key; keys not found are skipped);
-    returns their ids, in order. What ``apply_draft`` does for each, in a few statements a
-    batch: the service's columns, its organization and urgency, a new version; its phones,
-    locations, languages, themes and hours replaced. An import's changed services go this
-    way: through the ORM, each of them costs some forty statements compiled for it.
+    """Write new content onto existing services (by key, each key once; keys not found
+    are skipped); returns their ids, in order. The content ``apply_draft`` writes, in a few
+    statements a batch: the service's columns, its organization and urgency; its phones,
+    locations, languages, themes and hours replaced (the hours get a new schedule row). An
+    import's changed services go this way: through the ORM, each of them cost some forty
+    statements compiled for it.
+
+    Unlike ``apply_draft``, every service given gets a new version and ``updated_at``, and
+    no version is checked: the caller holds the write lock (the importer's ``_locked``).
+    Services already loaded in the session are not refreshed.
     """
     if not drafts:
         return []
@@ -225,17 +230,23 @@ def update_drafts(
 _KEPT_ON_UPDATE = frozenset({"key", "created_at", "sort_name", "display_rank", "version"})
 
 
+# The tables of a service's content, written by ``_insert_children``. A schedule's windows
+# and exceptions go with it (ON DELETE CASCADE; SQLite's foreign keys are on, db/engine.py).
+# The other tables that name a service (where its content came from, the checklist's
+# links, the sources of its facts) are not its content: an update keeps them.
+# tests/directory/test_bulk.py holds this against the models' foreign keys.
+CONTENT_TABLES: tuple[Table, ...] = (
+    cast(Table, Schedule.__table__),
+    service_theme,
+    cast(Table, Phone.__table__),
+    cast(Table, Location.__table__),
+    cast(Table, ServiceLanguage.__table__),
+)
+
+
 def _delete_children(session: Session, service_ids: Sequence[int]) -> None:
-    """Remove what ``_insert_children`` writes for these services. A schedule's windows and
-    exceptions go with it (ON DELETE CASCADE; SQLite's foreign keys are on, db/engine.py)."""
-    for table in (
-        Schedule.__table__,
-        service_theme,
-        Phone.__table__,
-        Location.__table__,
-        ServiceLanguage.__table__,
-    ):
-        table = cast(Table, table)
+    """Remove what ``_insert_children`` writes for these services."""
+    for table in CONTENT_TABLES:
         session.execute(delete(table).where(table.c.service_id.in_(service_ids)))
 
 

@@ -415,15 +415,18 @@ def _as_json(finds: Sequence[str], flags: Sequence[str]) -> str:
 def load_terms(session: Session, records: Iterable[TermRecord]) -> int:
     """Put terms into an empty or partly filled vocabulary (seeding, import): a term that is
     there already keeps what a coordinator gave it."""
-    from sqlalchemy import select
+    from sqlalchemy import insert, select
 
-    from ifg_desktop.models import SearchTerm
-
-    present = set(session.scalars(select(SearchTerm.term)))
+    terms_table = _terms_table()
+    present = set(session.scalars(select(terms_table.c.term)))
     fresh = [r for r in records if r.term not in present]
-    session.add_all(
-        SearchTerm(term=r.term, finds=list(r.finds), flags=list(r.flags)) for r in fresh
-    )
+    if fresh:
+        # Core, as every write of the vocabulary: its reads (``stored_terms``) are Core
+        # statements, which would not see ORM objects not flushed yet.
+        session.execute(
+            insert(terms_table),
+            [{"term": r.term, "finds": list(r.finds), "flags": list(r.flags)} for r in fresh],
+        )
     add_forms(session, [word for r in fresh for word in r.term.split()])
     return len(fresh)
 

@@ -181,8 +181,10 @@ CHANGED = replace(
 def test_update_writes_what_apply_draft_writes(
     any_database: Database, before: ServiceDraft, after: ServiceDraft
 ) -> None:
-    """An import's changed services go through ``update_drafts``: the same content, rows
-    and version as ``apply_draft`` on the loaded service, on SQLite and PostgreSQL."""
+    """An import's changed services go through ``update_drafts``: the same content and
+    rows as ``apply_draft`` on the loaded service, on SQLite and PostgreSQL, and a new
+    version (``apply_draft`` leaves that to the ORM, which moves it only when a column of
+    the service changes)."""
     from ifg_desktop.directory.drafts import eager_load
 
     database = any_database
@@ -213,6 +215,29 @@ def test_update_writes_what_apply_draft_writes(
     # Found by its new name: the search text is written anew.
     asked = ServiceQuery(text=after.name, include_not_referable=True)
     assert {r.key for r in find_services(database, asked)} >= {"via-bulk", "via-orm"}
+
+
+def test_an_update_replaces_every_table_of_a_service_s_content() -> None:
+    """A table added under ``service`` is either part of its content (``CONTENT_TABLES``,
+    which ``_insert_children`` writes and an update clears) or kept on purpose: otherwise
+    an import that changes a service would leave its old rows beside the new ones."""
+    import importlib
+    import pkgutil
+
+    import ifg_desktop.models
+    from ifg_desktop.directory.bulk import CONTENT_TABLES
+    from ifg_desktop.models.base import Base
+
+    for module in pkgutil.iter_modules(ifg_desktop.models.__path__):  # loaded lazily
+        importlib.import_module(f"ifg_desktop.models.{module.name}")
+    naming_a_service = {
+        table.name
+        for table in Base.metadata.tables.values()
+        if any(key.column.table.name == "service" for key in table.foreign_keys)
+    }
+    # Where its content came from, the checklist's suggestions, the sources of its facts.
+    kept = {"service_source", "checklist_item_service", "fact_source"}
+    assert naming_a_service == {table.name for table in CONTENT_TABLES} | kept
 
 
 def test_update_refuses_an_unknown_theme_and_writes_nothing(database: Database) -> None:
