@@ -357,14 +357,15 @@ def _put(
     if before == after:
         return False
     finds, flags = list(record.finds), list(record.flags)
+    terms_table = _terms_table()
     if existing is None:
-        session.execute(insert(_terms_table()).values(term=record.term, finds=finds, flags=flags))
+        session.execute(insert(terms_table).values(term=record.term, finds=finds, flags=flags))
         add_forms(session, record.term.split())  # "gewurgd" finds the new "wurgen"
         action = AuditAction.CREATE
     else:
         session.execute(
-            update(_terms_table())
-            .where(_terms_table().c.term == record.term)
+            update(terms_table)
+            .where(terms_table.c.term == record.term)
             .values(finds=finds, flags=flags)
         )
         action = AuditAction.UPDATE
@@ -385,9 +386,10 @@ def _delete(session: Session, existing: TermRecord, *, by: str, when: datetime |
     from sqlalchemy import delete
 
     from ifg_desktop.directory import audit, fields
-    from ifg_desktop.models import AuditAction, SearchTerm
+    from ifg_desktop.models import AuditAction
 
-    session.execute(delete(SearchTerm).where(SearchTerm.term == existing.term))
+    terms_table = _terms_table()
+    session.execute(delete(terms_table).where(terms_table.c.term == existing.term))
     audit.record(
         session,
         key=existing.term,
