@@ -120,3 +120,23 @@ def test_a_zip_export_does_not_depend_on_the_clock(
     monkeypatch.setattr(time_module, "localtime", lambda *_: time_module.gmtime(later))
     export_directory(database, second)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_long_list_is_read_in_little_memory(tmp_path: Path) -> None:
+    """The documents of a list are decoded one by one from a piece of the file: what the
+    reader holds does not grow with the file, nor with the size of its pieces beyond the
+    document at hand."""
+    import tracemalloc
+
+    path = tmp_path / "lang.json"
+    service = {**SERVICE, "description": "beschrijving " * 200}
+    path.write_text(json.dumps([service] * 2_000, ensure_ascii=False), encoding="utf-8")
+    assert path.stat().st_size > 5_000_000
+    tracemalloc.start()
+    try:
+        read = sum(1 for _ in read_source(path, JSON).services)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read == 2_000
+    assert peak < 1_000_000
