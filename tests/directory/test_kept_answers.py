@@ -83,8 +83,10 @@ def test_the_next_keys_of_a_word_ask_fewer_questions(
             with_kept += between - before
             without += asked() - between
     assert plan_for(database, phrase).partial
-    assert without > 10
-    assert with_kept < without / 2
+    assert without > 100
+    # Answers kept for the very same sets only would ask a tenth as often (29 of 310 in
+    # the seeded directory); what narrower sets are known to lack spares the rest.
+    assert with_kept < without / 20
 
 
 def test_what_kept_answers_tell_and_what_not() -> None:
@@ -95,7 +97,10 @@ def test_what_kept_answers_tell_and_what_not() -> None:
     assert kept.answer(TextRule((opvang, mech))) is False  # narrower: "mech" holds "mec"
     assert kept.answer(TextRule((mech, opvang, ("gent",)))) is False  # narrower still
     assert kept.answer(TextRule((opvang,))) is None  # wider: unknown
-    assert kept.answer(TextRule((opvang, ("me",)))) is None  # "me" is a word start
+    # A word start means one thing alone and another beside longer words: never kept.
+    kept.keep(TextRule((opvang, ("me",))), False)
+    assert kept.answer(TextRule((opvang, ("me",)))) is None
+    assert kept.answer(TextRule((("me",),))) is None
     kept.keep(TextRule((("nacht",), ("jongeren", " jong "), ("weekend",))), True)
     assert kept.answer(TextRule((("nacht",), ("weekend",)))) is True  # wider: held
     assert kept.answer(TextRule((("nacht", "nachtopvang"), ("weekend",)))) is True

@@ -170,8 +170,7 @@ class _JsonReader:
         self.read += len(chunk)
         if self.read > MAX_BYTES:
             raise HsdsFileError(self.file, too_large())
-        gone = self.buffer[: self.at]
-        self.lines += gone.count("\n")
+        self.lines += self.buffer.count("\n", 0, self.at)
         self.dropped += self.at
         self.buffer = self.buffer[self.at :] + chunk
         self.at = 0
