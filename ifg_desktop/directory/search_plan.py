@@ -708,7 +708,7 @@ class _KeptAnswers:
             # text fits a narrower one either.
             wider, narrower = (groups, asked_groups) if held else (asked_groups, groups)
             if len(wider) > len(narrower) + 1:
-                continue  # two groups or more left over at least
+                continue  # at least two groups are left over
             left = wider - narrower
             if len(left) > 1:
                 continue
