@@ -750,14 +750,6 @@ def _comparable(rule: TextRule) -> bool:
     return not rule.any_of and not any(_is_short(a) for group in rule.groups for a in group)
 
 
-def _rule_covers(wider: TextRule, narrower: TextRule) -> bool:
-    """Every text that fits ``narrower`` fits ``wider`` (rules of plain groups)."""
-    return all(
-        group in narrower.groups or any(_group_covers(group, new) for new in narrower.groups)
-        for group in wider.groups
-    )
-
-
 def _plan_of(
     exists: _Exists, typed: str, parts: list[_Part], vocabulary: Vocabulary, *, last: _Part
 ) -> SearchPlan:
@@ -881,7 +873,9 @@ def covers(wider: SearchPlan, narrower: SearchPlan) -> bool:
     """Every text that fits ``narrower`` fits ``wider`` too (so its rows can be narrowed)."""
     if wider.partial or narrower.partial:
         return False
-    return _rule_covers(wider.rule, narrower.rule)
+    return all(
+        any(_group_covers(old, new) for new in narrower.rule.groups) for old in wider.rule.groups
+    )
 
 
 def _group_covers(old: Group, new: Group) -> bool:
