@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Insert, Row, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ifg_desktop.directory.availability import window_rule_columns
@@ -43,6 +43,12 @@ from ifg_desktop.models.base import utcnow
 from ifg_desktop.models.service import service_source, service_theme
 
 BATCH = 2000
+
+# An INSERT … RETURNING of many rows is sent as one statement per page of rows, its text made
+# for that number of rows, and SQLite keeps every statement it prepared (Python's sqlite3
+# caches 128). With pages of whatever size each batch had left, an import of 10,000 services
+# held 6 MB of them; pages of these sizes alone keep them to a handful.
+RETURNING_PAGE = 256
 
 _service = cast(Table, Service.__table__)
 _organization = cast(Table, Organization.__table__)
@@ -87,14 +93,26 @@ def upsert_organizations(session: Session, drafts: Sequence[OrganizationDraft]) 
         )
     new = [d for k, d in by_key.items() if k not in ids]
     if new:
-        rows = session.execute(
-            insert(_organization).returning(
-                _organization.c.id, _organization.c.key, sort_by_parameter_order=True
-            ),
+        rows = _inserted(
+            session,
+            insert(_organization).returning(_organization.c.id, _organization.c.key),
             [{"key": d.key, **_organization_values(d)} for d in new],
         )
         ids.update({row.key: row.id for row in rows})
     return ids
+
+
+def _inserted(
+    session: Session, statement: Insert, rows: Sequence[dict[str, Any]]
+) -> Iterator[Row[Any]]:
+    """The rows ``statement`` (an INSERT … RETURNING) returns for ``rows``, sent in pages of
+    ``RETURNING_PAGE`` rows and then of powers of two: a few texts whatever the count."""
+    start = 0
+    while start < len(rows):
+        left = len(rows) - start
+        size = RETURNING_PAGE if left >= RETURNING_PAGE else 1 << (left.bit_length() - 1)
+        yield from session.execute(statement, rows[start : start + size])
+        start += size
 
 
 def _organization_values(draft: OrganizationDraft) -> dict[str, Any]:
@@ -134,8 +152,8 @@ def insert_drafts(
         # insert one row per statement.
         by_key = {
             row.key: row.id
-            for row in session.execute(
-                insert(_service).returning(_service.c.id, _service.c.key), service_rows
+            for row in _inserted(
+                session, insert(_service).returning(_service.c.id, _service.c.key), service_rows
             )
         }
         batch_ids = [by_key[draft.key] for draft in batch]
@@ -365,7 +383,8 @@ def _insert_children(
     schedule_table = cast(Table, Schedule.__table__)
     by_service = {
         row.service_id: row.id
-        for row in session.execute(
+        for row in _inserted(
+            session,
             insert(schedule_table).returning(schedule_table.c.id, schedule_table.c.service_id),
             schedule_rows,
         )

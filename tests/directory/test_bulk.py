@@ -292,3 +292,50 @@ def test_read_drafts_reads_as_draft_of(database: Database) -> None:
         ).all()
         expected = {service.key: draft_of(service) for service in services}
         assert read_drafts(session, [*expected, "er-niet"]) == expected
+
+
+def test_inserts_returning_rows_use_a_few_statement_texts_whatever_the_counts(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every text SQLite prepares stays in its statement cache: one text per count of rows
+    # held megabytes at 10,000 services. Small batches and pages here, the same rule.
+    from sqlalchemy import event
+
+    from ifg_desktop.directory import bulk
+
+    monkeypatch.setattr(bulk, "BATCH", 37)
+    monkeypatch.setattr(bulk, "RETURNING_PAGE", 8)
+    # Each batch has its own number of services with hours: 0 up to 37.
+    drafts = [
+        ServiceDraft(
+            key=f"dienst-{n:03}",
+            name=f"Dienst {n}",
+            organization=OrganizationDraft(f"org-{n % 23}", f"Organisatie {n % 23}"),
+            hours=Hours(always_open=True) if (n * 7) % 37 < (n // 37) % 37 else None,
+        )
+        for n in range(37 * 12 + 5)
+    ]
+    texts: dict[str, set[str]] = {}
+
+    def remember(_c: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if "RETURNING" in statement:
+            texts.setdefault(statement.split()[2], set()).add(statement)
+
+    engine = database.engine
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        with database.begin() as session:
+            ids = insert_drafts(session, drafts)
+            place_services(session, ids)
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    # A page of 8, then 4, 2 and 1: at most four texts a table.
+    assert set(texts) == {"service", "schedule", "organization"}
+    assert all(len(shapes) <= 4 for shapes in texts.values()), {
+        table: len(shapes) for table, shapes in texts.items()
+    }
+    with database.begin() as session:
+        stored = {row.key: row.id for row in session.execute(select(Service.key, Service.id))}
+        with_hours = set(session.scalars(select(Schedule.service_id)))
+    assert [stored[draft.key] for draft in drafts] == ids
+    assert {stored[d.key] for d in drafts if d.hours is not None} == with_hours & set(ids)
