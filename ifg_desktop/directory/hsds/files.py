@@ -39,8 +39,9 @@ FORMATS = (JSON, CSV)
 csv.field_size_limit(16 * 1024 * 1024)
 
 # The most bytes read from one import: a JSON file (streamed), a CSV or zip file, and all
-# the CSV files of a folder or a zip unpacked (these are held in memory, rows and all: some
-# four times their size). 100,000 services are some 320 MB of JSON or 270 MB of CSV.
+# the CSV files of a folder or a zip unpacked (these are held in memory, rows and all: an
+# import of 10,000 services' 27 MB of CSV peaks at 130 MB above the interpreter's own).
+# 100,000 services are some 320 MB of JSON or 270 MB of CSV.
 MAX_BYTES = 400 * 1024 * 1024
 # The most entries a zip file may have (the tabular form has some 25 files).
 MAX_ZIP_MEMBERS = 1_000
@@ -478,7 +479,8 @@ def _load_tables(path: Path, file: str) -> dict[str, list[dict[str, Any]]]:
             ) from None
     if "services.csv" not in found:
         raise HsdsFileError(file, translate("hsds", "bevat geen services.csv (HSDS in tabelvorm)"))
-    return {name: _rows(file, name, raw) for name, raw in found.items()}
+    # Each file's bytes let go as soon as its rows are read.
+    return {name: _rows(file, name, found.pop(name)) for name in sorted(found)}
 
 
 def _unpacked(archive: zipfile.ZipFile, file: str, wanted: set[str]) -> dict[str, bytes]:
@@ -519,22 +521,23 @@ def _unpacked(archive: zipfile.ZipFile, file: str, wanted: set[str]) -> dict[str
 
 
 def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        problem = translate("hsds", "is geen UTF-8-tekst (byte {position})").format(
-            position=error.start
-        )
-        raise HsdsFileError(file, problem, record=table) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+    """The rows of one CSV file, each with its non-empty cells only (an empty cell is an
+    absent value: field_readers.py). The text is decoded a piece at a time, and a value
+    met again in a column is kept once: attributes.csv repeats a few terms on every row."""
+    data = io.BytesIO(raw)  # shares ``raw``: no copy
+    text = io.TextIOWrapper(data, encoding="utf-8-sig", newline="")
+    reader = csv.reader(text)
     try:
         header = next(reader, None)
         if header is None:
             return []
+        if len(set(header)) != len(header):
+            raise HsdsFileError(
+                file, translate("hsds", "een kolom staat twee keer in de kopregel"), record=table
+            )
+        seen: list[dict[str, str]] = [{} for _ in header]
         rows = []
         for number, values in enumerate(reader, start=2):
-            if not any(values):
-                continue
             if len(values) > len(header):
                 raise HsdsFileError(
                     file,
@@ -543,7 +546,24 @@ def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:
                         table=table, number=number
                     ),
                 )
-            rows.append(dict(zip(header, values, strict=False)))
+            row = {}
+            for name, value, kept in zip(header, values, seen, strict=False):
+                if value:
+                    same = kept.get(value)
+                    if same is None:
+                        same = value
+                        if len(kept) < _DISTINCT_KEPT:  # else a column of ids: not repeated
+                            kept[value] = value
+                    row[name] = same
+            if row:
+                rows.append(row)
+    except UnicodeDecodeError as error:
+        # Where in the file: the decoder was given the last bytes read (and any it held).
+        position = data.tell() - len(error.object) + error.start
+        problem = translate("hsds", "is geen UTF-8-tekst (byte {position})").format(
+            position=position
+        )
+        raise HsdsFileError(file, problem, record=table) from None
     except csv.Error as error:
         raise HsdsFileError(
             file,
@@ -552,11 +572,11 @@ def _rows(file: str, table: str, raw: bytes) -> list[dict[str, Any]]:
                 table=table, line_num=reader.line_num
             ),
         ) from None
-    if len(set(header)) != len(header):
-        raise HsdsFileError(
-            file, translate("hsds", "een kolom staat twee keer in de kopregel"), record=table
-        )
     return rows
+
+
+# Distinct values remembered per column while reading a CSV file (``_rows``).
+_DISTINCT_KEPT = 1024
 
 
 def unknown_columns(tables: Mapping[str, list[dict[str, Any]]]) -> list[str]:

@@ -214,7 +214,7 @@ class _Tables:
                     record=translate("hsds", "{table} rij {line}").format(table=table, line=line),
                     field="id",
                 )
-            result[ident] = dict(row)
+            result[ident] = row
         return result
 
     def grouped(self, table: str, link: str) -> dict[str, list[Row]]:
@@ -222,12 +222,15 @@ class _Tables:
         for line, row in self.rows(table):
             owner = self.ident(table, line, row, link)
             if owner is not None:
-                result[owner].append(dict(row))
+                result[owner].append(row)
         return result
 
 
 def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
-    """Nested service documents (as in HSDS JSON) from the rows of the tabular form."""
+    """Nested service documents (as in HSDS JSON) from the rows of the tabular form.
+
+    The rows become the documents: they are changed in place, not copied (a region's
+    tables are hundreds of megabytes of rows), so give rows of your own."""
     t = _Tables(file, tables)
     notes: list[str] = []
     terms = t.by_id("taxonomy_terms.csv")
@@ -241,12 +244,11 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
     for line, row in t.rows("attributes.csv"):
         owner = t.ident("attributes.csv", line, row, "link_id", required=True)
         term_id = t.ident("attributes.csv", line, row, "taxonomy_term_id")
-        attribute = {
-            k: val for k, val in row.items() if k not in ("link_id", "link_type", "link_entity")
-        }
-        attribute["taxonomy_term"] = terms.get(term_id) if term_id else None
+        for link in ("link_id", "link_type", "link_entity"):
+            row.pop(link, None)
+        row["taxonomy_term"] = terms.get(term_id) if term_id else None
         assert owner is not None
-        attributes[owner].append(attribute)
+        attributes[owner].append(row)
 
     organizations = t.by_id("organizations.csv")
     locations = t.by_id("locations.csv")
@@ -327,13 +329,12 @@ def services_from_tables(file: str, tables: Mapping[str, Any]) -> Rebuilt:
             "location_id": locations,
             "organization_id": organizations,
         }
-        for line, row in t.rows(table):
-            item = dict(row)
-            item_id = t.ident(table, line, row, "id")
+        for line, item in t.rows(table):
+            item_id = t.ident(table, line, item, "id")
             if item_id is not None:
                 attach(item, item_id)
             for link in order:
-                owner_id = t.ident(table, line, row, link)
+                owner_id = t.ident(table, line, item, link)
                 if owner_id is None:
                     continue
                 owner_table = owners.get(link)

@@ -140,3 +140,71 @@ def test_a_long_list_is_read_in_little_memory(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert read == 2_000
     assert peak < 1_000_000
+
+
+# ---------------------------------------------------------------------------------- CSV
+
+ATTRIBUTE_ROW = "dienst-{n}-kenmerk,dienst-{n},ifg-urgentie-acuut,,service,true\r\n"
+
+
+def _attributes_csv(rows: int) -> bytes:
+    header = "id,link_id,taxonomy_term_id,link_type,link_entity,value\r\n"
+    return (header + "".join(ATTRIBUTE_ROW.format(n=n) for n in range(rows))).encode()
+
+
+def test_csv_rows_hold_their_values_once_and_no_empty_cells() -> None:
+    rows = files._rows("t.zip", "attributes.csv", _attributes_csv(3))
+    assert rows[2] == {
+        "id": "dienst-2-kenmerk",
+        "link_id": "dienst-2",
+        "taxonomy_term_id": "ifg-urgentie-acuut",
+        "link_entity": "service",
+        "value": "true",
+    }  # an empty cell is an absent value (field_readers.py)
+    # A term repeated on every row is one string, not one per row.
+    assert rows[0]["taxonomy_term_id"] is rows[2]["taxonomy_term_id"]
+
+
+def test_a_large_csv_file_is_read_without_a_copy_of_its_text() -> None:
+    """What reading holds beyond the rows it returns does not grow with the file: the
+    text is decoded a piece at a time (the whole text, and a StringIO of it at four bytes
+    a character, made 25 MB of a 5 MB file)."""
+    import tracemalloc
+
+    raw = _attributes_csv(80_000)
+    assert len(raw) > 5_000_000
+    tracemalloc.start()
+    try:
+        rows = files._rows("t.zip", "attributes.csv", raw)
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(rows) == 80_000
+    assert peak - held < 1_000_000, (peak, held)
+
+
+def test_a_byte_that_is_not_utf8_is_named_by_its_place_in_the_file() -> None:
+    raw = _attributes_csv(1_000)  # some 60 KB: the bad byte lies far beyond the first piece
+    place = len(raw) - 10
+    raw = raw[:place] + b"\xff" + raw[place + 1 :]
+    with pytest.raises(HsdsFileError, match=f"UTF-8-tekst \\(byte {place}\\)"):
+        files._rows("t.zip", "attributes.csv", raw)
+
+
+def test_csv_documents_are_the_rows_themselves() -> None:
+    """services_from_tables builds the documents from the rows it is given, not from
+    copies of them: the tables of a region are hundreds of megabytes of rows."""
+    from ifg_desktop.directory.hsds.tabular import services_from_tables
+
+    tables = {
+        "services.csv": [{"id": "s", "name": "Dienst"}],
+        "phones.csv": [{"id": "p", "service_id": "s", "number": "1712"}],
+        "attributes.csv": [
+            {"id": "k", "link_id": "s", "taxonomy_term_id": "t", "link_entity": "service"}
+        ],
+    }
+    [(document, _context)] = services_from_tables("t.zip", tables).services
+    assert document is tables["services.csv"][0]
+    assert document["phones"] == [{"id": "p", "service_id": "s", "number": "1712"}]
+    assert document["attributes"][0] is tables["attributes.csv"][0]
+    assert document["attributes"][0] == {"id": "k", "taxonomy_term_id": "t", "taxonomy_term": None}
