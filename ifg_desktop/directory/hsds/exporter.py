@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ifg_desktop.db import Database
 from ifg_desktop.directory.drafts import ServiceDraft, draft_of, eager_load
 from ifg_desktop.directory.hsds.errors import ExportCancelled, HsdsFileError
-from ifg_desktop.directory.hsds.files import CSV, JSON, write_json, write_tabular
+from ifg_desktop.directory.hsds.files import CSV, JSON, TableSpool, write_json, write_tabular
 from ifg_desktop.directory.hsds.progress import Cancel, Phase, Progress
 from ifg_desktop.directory.hsds.search_terms import term_document
 from ifg_desktop.directory.hsds.service_export import service_document
@@ -53,7 +53,9 @@ def drafts(session: Session) -> Iterator[ServiceDraft]:
         if len(services) < _CHUNK:
             return
         after = services[-1].key
-        session.expunge_all()  # keep memory flat on a large directory
+        # Memory flat on a large directory: one chunk's objects at a time, not two.
+        del services
+        session.expunge_all()
 
 
 def documents(session: Session) -> Iterator[dict[str, Any]]:
@@ -130,14 +132,15 @@ def export_directory(
         if chosen == JSON:
             write_json(path, chain(documents(session), vocabulary), tick)
         else:
-            writer = TableWriter()
-            for document in documents(session):
-                writer.add(document)
-                tick()
-            for term in vocabulary:
-                writer.add_search_term(term)
-                tick()
-            write_tabular(path, writer.tables)
+            with TableSpool(path) as spool:
+                writer = TableWriter(sink=spool.write)
+                for document in documents(session):
+                    writer.add(document)
+                    tick()
+                for term in vocabulary:
+                    writer.add_search_term(term)
+                    tick()
+                write_tabular(path, spool)
     return services
 
 

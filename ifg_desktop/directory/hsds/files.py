@@ -17,6 +17,7 @@ import io
 import json
 import os
 import re
+import shutil
 import tempfile
 import zipfile
 import zlib
@@ -650,24 +651,86 @@ def write_json(
         handle.write(b"\n]\n")
 
 
-def tabular_files(tables: Mapping[str, list[dict[str, Any]]]) -> Iterator[tuple[str, bytes]]:
-    """Every CSV of the HSDS tabular form (empty ones with their header) and the descriptor."""
-    from ifg_desktop.directory.hsds.tabular import cell
+class TableSpool:
+    """The CSV files of an export, written row by row as the services are read into a
+    hidden folder beside the target, then put together by ``write_tabular``: the rows of a
+    region (hundreds of megabytes) are never all in memory. Used as a context manager: the
+    folder is gone afterwards, whatever happened."""
 
-    for table, names in columns().items():
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(names)
-        for row in tables.get(table, ()):
-            writer.writerow([cell(row.get(name)) for name in names])
-        yield table, buffer.getvalue().encode("utf-8")
-    yield "datapackage.json", DESCRIPTOR.read_bytes()
+    def __init__(self, target: Path) -> None:
+        self.file = target.name
+        beside = target.parent
+        try:
+            beside.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(dir=beside, prefix=f".{target.name}."))
+        except OSError as error:
+            raise HsdsFileError(
+                self.file,
+                translate("hsds", "kan niet geschreven worden ({strerror})").format(
+                    strerror=error.strerror
+                ),
+            ) from None
+        self._handles: dict[str, IO[str]] = {}
+        self._writers: dict[str, Any] = {}
+
+    def __enter__(self) -> TableSpool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def write(self, table: str, row: Mapping[str, Any]) -> None:
+        """One row of ``table`` (a descriptor's file name), its cells as the export's."""
+        from ifg_desktop.directory.hsds.tabular import cell
+
+        writer = self._writers.get(table)
+        if writer is None:
+            writer = self._open(table)
+        try:
+            writer.writerow([cell(row.get(name)) for name in columns()[table]])
+        except OSError as error:
+            self._failed(error)
+
+    def _open(self, table: str) -> Any:
+        try:
+            handle = (self.folder / table).open("w", encoding="utf-8", newline="")
+        except OSError as error:
+            self._failed(error)
+        self._handles[table] = handle
+        writer = self._writers[table] = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(columns()[table])
+        return writer
+
+    def _failed(self, error: OSError) -> NoReturn:
+        raise HsdsFileError(
+            self.file,
+            translate("hsds", "kan niet geschreven worden ({strerror})").format(
+                strerror=error.strerror
+            ),
+        ) from None
+
+    def close(self) -> None:
+        for handle in self._handles.values():
+            handle.close()
+        self._handles.clear()
+
+    def files(self) -> Iterator[tuple[str, Path]]:
+        """Every CSV of the HSDS tabular form (empty ones with their header) and the
+        descriptor, each as a file to copy."""
+        for table in columns():
+            if table not in self._writers:
+                self._open(table)
+        self.close()
+        for table in columns():
+            yield table, self.folder / table
+        yield "datapackage.json", DESCRIPTOR
 
 
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip file can say
 
 
-def write_tabular(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> None:
+def write_tabular(path: Path, spool: TableSpool) -> None:
     """A zip file (``*.zip``) or a folder of CSV files with datapackage.json."""
     file = path.name
     if path.suffix.lower() == ".zip":
@@ -675,17 +738,18 @@ def write_tabular(path: Path, tables: Mapping[str, list[dict[str, Any]]]) -> Non
             atomic_file(path, file) as handle,
             zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive,
         ):
-            for name, data in tabular_files(tables):
+            for name, part in spool.files():
                 # A fixed date in the archive: the same directory gives the same file (the
                 # clock would make two exports a second apart differ).
                 entry = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
                 entry.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(entry, data)
+                with part.open("rb") as source, archive.open(entry, "w") as target:
+                    shutil.copyfileobj(source, target, _READ_CHUNK)
         return
     if path.exists() and not path.is_dir():
         raise HsdsFileError(
             file, translate("hsds", "bestaat al en is geen map (kies een map of een .zip-bestand)")
         )
-    for name, data in tabular_files(tables):
-        with atomic_file(path / name, f"{file}/{name}") as handle:
-            handle.write(data)
+    for name, part in spool.files():
+        with atomic_file(path / name, f"{file}/{name}") as handle, part.open("rb") as source:
+            shutil.copyfileobj(source, handle, _READ_CHUNK)

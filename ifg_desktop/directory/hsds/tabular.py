@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -48,16 +48,24 @@ def columns() -> dict[str, tuple[str, ...]]:
 
 @dataclass(slots=True)
 class TableWriter:
-    """Collects the rows of many service documents; organizations and terms once each."""
+    """Collects the rows of many service documents; organizations and terms once each.
+    With a ``sink``, each row goes there (table, row) as it is made, not into ``tables``."""
 
     tables: Tables = field(default_factory=lambda: defaultdict(list))
+    sink: Callable[[str, Row], None] | None = None
     _seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def _put(self, table: str, row: Row) -> None:
+        if self.sink is None:
+            self.tables[table].append(row)
+        else:
+            self.sink(table, row)
 
     def _once(self, table: str, row: Row) -> None:
         marker = (table, row["id"])
         if marker not in self._seen:
             self._seen.add(marker)
-            self.tables[table].append(row)
+            self._put(table, row)
 
     def _scalars(self, table: str, document: Mapping[str, Any], **links: Any) -> Row:
         names = columns()[table]
@@ -72,7 +80,8 @@ class TableWriter:
     def _attributes(self, owner: Mapping[str, Any], entity: str) -> None:
         for attribute in owner.get("attributes", ()):
             term = attribute.get("taxonomy_term")
-            self.tables["attributes.csv"].append(
+            self._put(
+                "attributes.csv",
                 {
                     "id": attribute["id"],
                     "link_id": owner["id"],
@@ -80,7 +89,7 @@ class TableWriter:
                     "link_type": None,
                     "link_entity": entity,
                     "value": attribute.get("value"),
-                }
+                },
             )
             # The terms table says in full what each of our terms means.
             if term is not None:  # a theme: its key and label
@@ -98,29 +107,31 @@ class TableWriter:
         if organization is not None and ("organizations.csv", organization["id"]) not in self._seen:
             self._once("organizations.csv", self._scalars("organizations.csv", organization))
             self._attributes(organization, "organization")
-        self.tables["services.csv"].append(self._scalars("services.csv", service))
+        self._put("services.csv", self._scalars("services.csv", service))
         self._attributes(service, "service")
         for phone in service.get("phones", ()):
-            self.tables["phones.csv"].append(self._scalars("phones.csv", phone, service_id=sid))
+            self._put("phones.csv", self._scalars("phones.csv", phone, service_id=sid))
             self._attributes(phone, "phone")
         for language in service.get("languages", ()):
             row = self._scalars("languages.csv", language, service_id=sid)
-            self.tables["languages.csv"].append(row)
+            self._put("languages.csv", row)
         for schedule in service.get("schedules", ()):
             row = self._scalars("schedules.csv", schedule, service_id=sid)
-            self.tables["schedules.csv"].append(row)
+            self._put("schedules.csv", row)
             self._attributes(schedule, "schedule")
         for sal in service.get("service_at_locations", ()):
             location = sal["location"]
-            self.tables["service_at_location.csv"].append(
+            self._put(
+                "service_at_location.csv",
                 self._scalars(
                     "service_at_location.csv", sal, service_id=sid, location_id=location["id"]
-                )
+                ),
             )
-            self.tables["locations.csv"].append(self._scalars("locations.csv", location))
+            self._put("locations.csv", self._scalars("locations.csv", location))
             for address in location.get("addresses", ()):
-                self.tables["addresses.csv"].append(
-                    self._scalars("addresses.csv", address, location_id=location["id"])
+                self._put(
+                    "addresses.csv",
+                    self._scalars("addresses.csv", address, location_id=location["id"]),
                 )
 
     def add_search_term(self, term: Mapping[str, Any]) -> None:
