@@ -311,12 +311,17 @@ def _digest_prefix() -> bytes:
     return repr(parts).encode()
 
 
-def _document_digest(prefix: bytes, fmt: str, document: dict[str, Any]) -> str:
+def _document_digest(
+    prefix: bytes, fmt: str, document: dict[str, Any], read_by: Sequence[Any] = ()
+) -> str:
+    """Of a document and what else it is read from (``Context.read_by``)."""
     # pickle writes every value and its type as it is, three times sooner than json.dumps;
     # equal documents that pickle differently are only read again.
     digest = hashlib.blake2b(prefix, digest_size=32)
     digest.update(fmt.encode() + b"\x1f")
     digest.update(pickle.dumps(document, pickle.HIGHEST_PROTOCOL))
+    if read_by:  # a document on its own keeps the digest it always had
+        digest.update(b"\x1e" + pickle.dumps(list(read_by), pickle.HIGHEST_PROTOCOL))
     return digest.hexdigest()
 
 
@@ -345,8 +350,9 @@ def _read(
     """Read and check the file; its services go to ``take`` a slice at a time, as they
     are read, so that they are compared while the file is read and not all kept.
 
-    A document on its own (no organization or locations around it) has a digest; one that
-    ``known`` says was imported as it is into a service unchanged since is not read."""
+    A document has a digest, of itself and what it refers to (an organization, locations:
+    the tabular form), unless it lies in a whole organization; one that ``known`` says was
+    imported as it is into a service unchanged since is not read."""
     chosen = fmt or detect_format(path)
     file = path.name or str(path)
     if chosen is None:
@@ -378,8 +384,10 @@ def _read(
                 _check(cancel)
                 if progress is not None:
                     progress(Phase.READING, *source.position())
-            alone = not (context.organization or context.locations or context.organizations)
-            digest = _document_digest(prefix, chosen, document) if alone else None
+            read_by = context.read_by(document)
+            digest = (
+                None if read_by is None else _document_digest(prefix, chosen, document, read_by)
+            )
             pending.append((label, document, context, digest))
             if len(pending) >= _COMPARED_AT_ONCE:
                 read_pending()

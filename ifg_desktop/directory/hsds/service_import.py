@@ -52,7 +52,7 @@ from ifg_desktop.directory.hsds.values import (
 from ifg_desktop.directory.phones import PhoneError, normalize_phone
 from ifg_desktop.directory.service_fields import SERVICE_FIELDS, Kind
 from ifg_desktop.directory.spoken_languages import known_code
-from ifg_desktop.directory.text import printable
+from ifg_desktop.directory.text import plain_line_ends, printable
 from ifg_desktop.i18n import translate
 
 # The texts HSDS has a field of the same meaning for, read as they are (service_fields.py).
@@ -136,6 +136,31 @@ class Context:
     organization: dict[str, Any] | None = None
     locations: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     organizations: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+
+    def read_by(self, document: Mapping[str, Any]) -> list[dict[str, Any]] | None:
+        """What reading ``document`` may take from here (``_organization``, ``_locations``),
+        so that a digest of the document and these covers all it is read from: the
+        organization its ``organization_id`` names, the location each ``location_id``
+        names (more is harmless, less is not). None around a whole organization (the JSON
+        form with its services in it): that would be read whole for each service."""
+        if self.organization is not None:
+            return None
+        used = [self.organizations.get(ref) for ref in _references(document, "organization_id")]
+        places = document.get("service_at_locations")
+        for place in places if isinstance(places, list) else ():
+            if isinstance(place, Mapping):
+                used += [self.locations.get(ref) for ref in _references(place, "location_id")]
+        return [item for item in used if item is not None]
+
+
+def _references(obj: Mapping[str, Any], name: str) -> list[str]:
+    """Every key ``text`` can make of an id (a number becomes text; line ends change)."""
+    value = obj.get(name)
+    if type(value) is int:
+        return [str(value)]
+    if isinstance(value, str):
+        return sorted({value, plain_line_ends(value)})
+    return []
 
 
 def record_label(index: int, obj: Any) -> str:

@@ -299,3 +299,92 @@ def test_a_document_is_read_again_after_a_migration(
         monkeypatch.setattr(migrations, "SCHEMA_REVISION", "9999")
 
     _read_again_after(change, database, empty_database, tmp_path, monkeypatch)
+
+
+# ------------------------------------------------------------------- the tabular form
+
+
+def _csv_edited(
+    source: Path, target: Path, table: str, edit: Callable[[dict[str, str]], None]
+) -> Path:
+    """The zip ``source`` with every row of ``table`` passed through ``edit``."""
+    import csv
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            if name == table:
+                rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+                for row in rows:
+                    edit(row)
+                text = io.StringIO(newline="")
+                writer = csv.DictWriter(text, fieldnames=list(rows[0]), lineterminator="\r\n")
+                writer.writeheader()
+                writer.writerows(rows)
+                data = text.getvalue().encode("utf-8")
+            new.writestr(name, data)
+    return target
+
+
+def _csv_imported(database: Database, empty_database: Database, tmp_path: Path) -> Path:
+    path = tmp_path / "map.zip"
+    export_directory(database, path)
+    assert apply_import(empty_database, plan_import(empty_database, path), actor="An").written
+    return path
+
+
+def test_the_same_tables_again_are_not_read(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tabular form too: a service's document is digested with the organization and
+    locations it names, and not read again when none of it changed."""
+    path = _csv_imported(database, empty_database, tmp_path)
+    assert _sources(empty_database) == 17
+    read = _counting(monkeypatch)
+    plan = plan_import(empty_database, path)
+    assert plan.count(Action.UNCHANGED) == 17 and not plan.writes and read == []
+
+
+def test_an_organization_changed_in_its_own_table_is_read_for_its_services(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the tables a service names its organization by id: a new name in
+    organizations.csv changes no row of services.csv, and must still be read."""
+    path = _csv_imported(database, empty_database, tmp_path)
+    with database.begin() as session:
+        organization = session.scalars(select(Organization).order_by(Organization.key)).first()
+        assert organization is not None
+        name, services = organization.name, {s.key for s in organization.services}
+    renamed = []
+
+    def rename(row: dict[str, str]) -> None:
+        if row["name"] == name:
+            renamed.append(row["id"])
+            row["name"] = "Nieuwe naam"
+
+    changed = _csv_edited(path, tmp_path / "org.zip", "organizations.csv", rename)
+    read = _counting(monkeypatch)
+    plan = plan_import(empty_database, changed)
+    assert len(renamed) == 1 and services
+    assert {s.key for s in plan.services if s.action is Action.CHANGED} == services
+    assert len(read) == len(services)  # and the other services not
+
+
+def test_a_location_changed_in_its_own_table_is_read_for_its_services(
+    database: Database, empty_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _csv_imported(database, empty_database, tmp_path)
+    moved: list[str] = []
+
+    def move(row: dict[str, str]) -> None:
+        if row["city"] and not moved:
+            moved.append(row["location_id"])
+            row["city"] = "Elders"
+
+    changed = _csv_edited(path, tmp_path / "adres.zip", "addresses.csv", move)
+    read = _counting(monkeypatch)
+    plan = plan_import(empty_database, changed)
+    changed_keys = {s.key for s in plan.services if s.action is Action.CHANGED}
+    assert len(moved) == 1 and len(changed_keys) == 1 and len(read) == 1
