@@ -597,6 +597,15 @@ def unknown_columns(tables: Mapping[str, list[dict[str, Any]]]) -> list[str]:
 # ---------------------------------------------------------------------------------- writing
 
 
+def not_written(file: str, error: OSError) -> HsdsFileError:
+    return HsdsFileError(
+        file,
+        translate("hsds", "kan niet geschreven worden ({strerror})").format(
+            strerror=error.strerror
+        ),
+    )
+
+
 @contextmanager
 def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
     """A file that appears at ``path`` only when completely written."""
@@ -609,12 +618,7 @@ def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
         )
     except OSError as error:
-        raise HsdsFileError(
-            file,
-            translate("hsds", "kan niet geschreven worden ({strerror})").format(
-                strerror=error.strerror
-            ),
-        ) from None
+        raise not_written(file, error) from None
     try:
         with handle:
             yield handle
@@ -623,12 +627,7 @@ def atomic_file(path: Path, file: str) -> Iterator[IO[bytes]]:
         os.replace(handle.name, path)
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
-        raise HsdsFileError(
-            file,
-            translate("hsds", "kan niet geschreven worden ({strerror})").format(
-                strerror=error.strerror
-            ),
-        ) from None
+        raise not_written(file, error) from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
@@ -659,17 +658,11 @@ class TableSpool:
 
     def __init__(self, target: Path) -> None:
         self.file = target.name
-        beside = target.parent
         try:
-            beside.mkdir(parents=True, exist_ok=True)
-            self.folder = Path(tempfile.mkdtemp(dir=beside, prefix=f".{target.name}."))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
         except OSError as error:
-            raise HsdsFileError(
-                self.file,
-                translate("hsds", "kan niet geschreven worden ({strerror})").format(
-                    strerror=error.strerror
-                ),
-            ) from None
+            raise not_written(self.file, error) from None
         self._handles: dict[str, IO[str]] = {}
         self._writers: dict[str, Any] = {}
 
@@ -677,43 +670,44 @@ class TableSpool:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        try:
+            self.close()
+        except HsdsFileError:
+            pass  # the rows are thrown away with their folder
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def write(self, table: str, row: Mapping[str, Any]) -> None:
         """One row of ``table`` (a descriptor's file name), its cells as the export's."""
         from ifg_desktop.directory.hsds.tabular import cell
 
-        writer = self._writers.get(table)
-        if writer is None:
-            writer = self._open(table)
+        writer = self._writers.get(table) or self._open(table)
         try:
             writer.writerow([cell(row.get(name)) for name in columns()[table]])
-        except OSError as error:
-            self._failed(error)
+        except OSError as error:  # a full disk
+            raise not_written(self.file, error) from None
 
     def _open(self, table: str) -> Any:
         try:
             handle = (self.folder / table).open("w", encoding="utf-8", newline="")
+            self._handles[table] = handle
+            writer = self._writers[table] = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(columns()[table])
         except OSError as error:
-            self._failed(error)
-        self._handles[table] = handle
-        writer = self._writers[table] = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(columns()[table])
+            raise not_written(self.file, error) from None
         return writer
 
-    def _failed(self, error: OSError) -> NoReturn:
-        raise HsdsFileError(
-            self.file,
-            translate("hsds", "kan niet geschreven worden ({strerror})").format(
-                strerror=error.strerror
-            ),
-        ) from None
-
     def close(self) -> None:
-        for handle in self._handles.values():
-            handle.close()
-        self._handles.clear()
+        """Every file written out (what the last rows left in a buffer too)."""
+        handles, self._handles = list(self._handles.values()), {}
+        failed = None
+        for handle in handles:
+            try:
+                handle.close()
+            except OSError as error:
+                failed = error
+        if failed is not None:
+            raise not_written(self.file, failed)
 
     def files(self) -> Iterator[tuple[str, Path]]:
         """Every CSV of the HSDS tabular form (empty ones with their header) and the

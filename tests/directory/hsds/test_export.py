@@ -206,20 +206,30 @@ def test_a_csv_export_that_cannot_be_written_leaves_nothing(
     from ifg_desktop.directory.hsds import files
 
     written = 0
-    real = files.TableSpool.write
+    real = files.TableSpool._open
 
-    def write(self: files.TableSpool, table: str, row: dict[str, Any]) -> None:
-        nonlocal written
-        written += 1
-        if written == 50:
-            raise OSError(28, "No space left on device")
-        real(self, table, row)
+    class FullDisk:
+        def __init__(self, writer: Any) -> None:
+            self.writer = writer
 
-    monkeypatch.setattr(files.TableSpool, "write", write)
+        def writerow(self, row: list[str]) -> None:
+            nonlocal written
+            written += 1
+            if written == 50:
+                raise OSError(28, "No space left on device")
+            self.writer.writerow(row)
+
+    def open_full(self: files.TableSpool, table: str) -> FullDisk:
+        writer = FullDisk(real(self, table))
+        self._writers[table] = writer
+        return writer
+
+    monkeypatch.setattr(files.TableSpool, "_open", open_full)
     folder = tmp_path / "uit"
     folder.mkdir()
-    with pytest.raises(OSError):
+    with pytest.raises(HsdsFileError, match=r"kan niet geschreven worden.*No space left"):
         export_directory(database, folder / "vol.zip")
+    assert written == 50
     assert list(folder.iterdir()) == []
 
 
