@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any, cast
 
@@ -104,15 +104,18 @@ def upsert_organizations(session: Session, drafts: Sequence[OrganizationDraft]) 
 
 def _inserted(
     session: Session, statement: Insert, rows: Sequence[dict[str, Any]]
-) -> Iterator[Row[Any]]:
+) -> list[Row[Any]]:
     """The rows ``statement`` (an INSERT … RETURNING) returns for ``rows``, sent in pages of
-    ``RETURNING_PAGE`` rows and then of powers of two: a few texts whatever the count."""
+    ``RETURNING_PAGE`` rows and then of powers of two: a few texts whatever the count. All
+    of them at once: a generator left half-read would leave rows unwritten."""
+    returned: list[Row[Any]] = []
     start = 0
     while start < len(rows):
         left = len(rows) - start
         size = RETURNING_PAGE if left >= RETURNING_PAGE else 1 << (left.bit_length() - 1)
-        yield from session.execute(statement, rows[start : start + size])
+        returned.extend(session.execute(statement, rows[start : start + size]))
         start += size
+    return returned
 
 
 def _organization_values(draft: OrganizationDraft) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from ifg_desktop.directory.hsds import search_terms
 from ifg_desktop.directory.hsds.errors import HsdsFileError
 from ifg_desktop.directory.hsds.guide_sections import is_guide_section
 from ifg_desktop.directory.hsds.service_import import Context, record_label
-from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, columns, services_from_tables
+from ifg_desktop.directory.hsds.tabular import DESCRIPTOR, cell, columns, services_from_tables
 from ifg_desktop.i18n import translate
 
 JSON, CSV = "hsds-json", "hsds-csv"
@@ -679,8 +679,6 @@ class TableSpool:
 
     def write(self, table: str, row: Mapping[str, Any]) -> None:
         """One row of ``table`` (a descriptor's file name), its cells as the export's."""
-        from ifg_desktop.directory.hsds.tabular import cell
-
         writer = self._writers.get(table) or self._open(table)
         try:
             writer.writerow([cell(row.get(name)) for name in columns()[table]])
