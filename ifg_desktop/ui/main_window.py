@@ -69,6 +69,7 @@ from ifg_desktop.ui.help_menu import HelpMenu, add_quit_action
 from ifg_desktop.ui.language import install_language_menu
 from ifg_desktop.ui.results_model import ServiceTableModel
 from ifg_desktop.ui.results_table import ListAndDetail, ResultsTable
+from ifg_desktop.ui.steady_notes import SteadyNotes
 from ifg_desktop.ui.style import STYLE_SHEET, professional_tag_width
 from ifg_desktop.ui.warm_up import MENU_MODULES, WarmUp, install_in_slices, menus_may_install
 
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         self.flag_note.setAccessibleName(self.tr("Alarmsignaal in de zoekopdracht"))
         self.flag_note.setWordWrap(True)
         self.flag_note.setVisible(False)
+        # Their room is kept while a word is typed: the list does not jump at every key.
+        self.notes = SteadyNotes((self.flag_note, self.search_note, self.guide_note))
 
         self.table = ResultsTable()
         self.table.setObjectName("serviceTable")
@@ -274,9 +277,7 @@ class MainWindow(QMainWindow):
         directory_layout.addLayout(top)
         directory_layout.addWidget(self.filters)
         directory_layout.addWidget(self.suggestions, 0, Qt.AlignmentFlag.AlignLeft)
-        directory_layout.addWidget(self.flag_note)
-        directory_layout.addWidget(self.search_note)
-        directory_layout.addWidget(self.guide_note)
+        directory_layout.addWidget(self.notes)
         directory_layout.addWidget(self.results_splitter, 1)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -796,8 +797,10 @@ class MainWindow(QMainWindow):
     def _show_search_notes(self) -> None:
         """Say what the search read the words as, and the advice for a red flag typed."""
         plan = None
-        if self._database is not None and self.model.query.text.strip():
+        typed = self.model.query.text.strip()
+        if self._database is not None and typed:
             plan = queries.search_plan(self._database, self.model.query)
+        self.notes.hold()
         notes = describe.search_notes(plan) if plan is not None else []
         self.search_note.setText("\n".join(notes))
         self.search_note.setVisible(bool(notes))
@@ -824,6 +827,10 @@ class MainWindow(QMainWindow):
             self.flag_note.style().unpolish(self.flag_note)
             self.flag_note.style().polish(self.flag_note)
         self.flag_note.setVisible(bool(named))
+        if typed:
+            self.notes.changed()
+        else:
+            self.notes.release()
 
     def _after_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` at the table's next paint (at once if the table cannot paint)."""

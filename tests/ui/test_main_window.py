@@ -628,3 +628,38 @@ def test_a_ranked_search_is_no_narrowing_of_one_in_display_order(
     qtbot.waitUntil(read_to_the_end, timeout=20_000)
     shown = [model.row(i).key for i in range(model.rowCount())]  # type: ignore[union-attr]
     assert shown == [r.key for r in find_rows(any_database, narrower)]
+
+
+def test_the_list_stays_put_while_a_note_goes_during_typing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """ "crisisteam" shows the guide's shelter route and "crisisteam an" does not: the list
+    keeps its place while the word is typed (it moved a line at each such key), and moves up
+    once the typing pauses."""
+    from itertools import pairwise
+
+    from PySide6.QtCore import QPoint
+
+    from ifg_desktop.ui.steady_notes import SETTLE_MS
+
+    def top() -> int:
+        qtbot.wait(5)  # the layout's request is posted
+        return window.table.mapTo(window, QPoint(0, 0)).y()
+
+    def noted() -> bool:
+        return any(n.isVisible() for n in (window.flag_note, window.search_note, window.guide_note))
+
+    tops, notes = [], []
+    for key in "crisisteam an":
+        type_search(qtbot, window, key)
+        tops.append(top())
+        notes.append(noted())
+    assert any(before and not now for before, now in pairwise(notes)), notes
+    assert tops == sorted(tops), tops  # down when a note came, never up while typing
+    qtbot.waitUntil(lambda: not window.notes.holding, timeout=SETTLE_MS + 2000)
+    if not noted():
+        assert top() < max(tops)
+    assert not notes[0]  # "c": no note
+    window.search.clear()
+    qtbot.waitUntil(lambda: not window.notes.isVisible())
+    assert top() == tops[0]
