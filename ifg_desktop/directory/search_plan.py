@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
@@ -142,11 +143,13 @@ def _near_phrase(
     typed: Sequence[str], vocabulary: Vocabulary, unheard: Callable[[str], bool]
 ) -> TermRecord | None:
     """The vocabulary phrase of as many words that ``typed`` is, with a slip in some of its
-    words (the fewest edits; then the first in the vocabulary's order); None if none."""
+    words, or in all of them ("huislijk gewld"): the fewest edits, then the first in the
+    vocabulary's order; None if none."""
     candidates = dict.fromkeys(
         record
         for word in typed
-        for record in vocabulary.phrases_with.get(word, ())
+        for written in _phrase_words_like(word, vocabulary)
+        for record in vocabulary.phrases_with[written]
         if record.term.count(" ") == len(typed) - 1
     )
     best: tuple[int, TermRecord] | None = None
@@ -155,6 +158,17 @@ def _near_phrase(
         if edits is not None and (best is None or edits < best[0]):
             best = (edits, record)
     return best[1] if best is not None else None
+
+
+def _phrase_words_like(word: str, vocabulary: Vocabulary) -> Iterable[str]:
+    """The words of vocabulary phrases ``word`` may be: itself, or those a slip away."""
+    if word in vocabulary.phrases_with:
+        return (word,)
+    if len(word) < PHRASE_TYPO_MIN or not word.isalpha():
+        return ()
+    near = vocabulary.phrase_words_near(word, 2 if len(word) >= TYPO_TWO_EDITS else 1)
+    spelled = [w for w in spelled_otherwise(word) if w in vocabulary.phrases_with]
+    return (*near, *spelled)
 
 
 def _slips(
@@ -171,7 +185,9 @@ def _slips(
         if len(word) < PHRASE_TYPO_MIN or not word.isalpha():
             return None
         most = 2 if len(word) >= TYPO_TWO_EDITS else 1
-        distance = OSA.distance(word, meant, score_cutoff=most)
+        distance = (
+            1 if meant in spelled_otherwise(word) else OSA.distance(word, meant, score_cutoff=most)
+        )
         if distance > most or not unheard(word):
             return None
         edits += distance
@@ -338,6 +354,12 @@ class DirectoryWords:
         self._lines = "\n" + "\n".join(parts) + "\n"  # one substring search for all
         self._held: dict[tuple[str, int], list[str] | None] = {}  # see ``_holding``
         self._may: dict[str, bool] = {}  # see ``may_hold``
+
+    def has(self, word: str) -> bool:
+        """``word`` (of letters, from COMPOUND_PART_MIN on) is a word of the directory."""
+        same_length = self.by_length.get(len(word), ())
+        at = bisect_left(same_length, word)
+        return at < len(same_length) and same_length[at] == word
 
     def may_hold(self, alternative: str) -> bool:
         """False when no text can hold ``alternative`` (db/search.py: a part of a word, a
@@ -564,20 +586,46 @@ def _compound_part(
     return []
 
 
+# One sound written two ways, two edits apart: "sexueel" for "seksueel", "vreiwillig" for
+# "vrijwillig", "fysiek" for "physiek". A word written the other way is one slip.
+_SPELLINGS = (("x", "ks"), ("ph", "f"), ("y", "ij"), ("ei", "ij"), ("ch", "g"), ("qu", "kw"))
+
+
+def spelled_otherwise(word: str) -> set[str]:
+    """``word`` with one of its sounds, or every time it occurs, written the other way."""
+    found: set[str] = set()
+    for one, other in _SPELLINGS:
+        for old, new in ((one, other), (other, one)):
+            at = word.find(old)
+            if at < 0:
+                continue
+            found.add(word.replace(old, new))
+            while at >= 0:
+                found.add(word[:at] + new + word[at + len(old) :])
+                at = word.find(old, at + 1)
+    found.discard(word)
+    return found
+
+
 def _corrections(database: Database, part: _Part, vocabulary: Vocabulary) -> Iterator[_Part]:
-    """What a word nobody has may have meant, nearest first: the words one or two edits
-    away, then the part of a compound word somebody has."""
+    """What a word nobody has may have meant, nearest first: the word spelled otherwise
+    ("sexueel"), the words one or two edits away, then the part of a compound word somebody
+    has."""
     word = part.words[0]
     if part.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return
     most = 2 if len(word) >= TYPO_TWO_EDITS else 1
-    words = directory_words(database).by_length
+    directory = directory_words(database)
+    words = directory.by_length
     near = range(len(word) - most, len(word) + most + 1)
     candidates = [
         *(w for length in near for w in words.get(length, ())),
         *(w for w in vocabulary.single_words() if len(w) in near),
     ]
+    single = set(vocabulary.single_words())
+    spelled = sorted(w for w in spelled_otherwise(word) if directory.has(w) or w in single)
     for meant in (
+        spelled[:3],
         [m for m in dict.fromkeys(_nearest(word, candidates, most)) if m != word],
         _compound_part(word, words, vocabulary),
     ):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 MAX_TERM_LENGTH = 80  # search_term.term
 MAX_FIND_LENGTH = 200  # one word or phrase a term finds
 MAX_PHRASE_WORDS = 6  # a longer term is never looked for in what was typed
+_NEAR_KEPT = 4096  # words typed whose near phrase words are kept (Vocabulary._near)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,11 @@ class Vocabulary:
     # The terms of two words or more, by each of their words as written: the phrases a
     # phrase typed with a slip may be (``search_plan._near_phrase``).
     phrases_with: dict[str, tuple[TermRecord, ...]] = field(default_factory=dict)
+    # The words of ``phrases_with`` near a word typed, as asked (a word is typed again at
+    # every key that follows it).
+    _near: dict[tuple[str, int], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, terms: Iterable[TermRecord], forms: SearchForms) -> Vocabulary:
@@ -89,6 +95,23 @@ class Vocabulary:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
         found = [t for t in self.terms if t.term.startswith(prefix) and " " not in t.term]
         return sorted(found, key=lambda t: (len(t.term), t.term))[:limit]
+
+    def phrase_words_near(self, word: str, most: int) -> tuple[str, ...]:
+        """The words of phrases (terms of two words or more) ``most`` edits or fewer away
+        from ``word``, a swap of two letters being one edit."""
+        found = self._near.get((word, most))
+        if found is None:
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
+
+            near = process.extract(
+                word, list(self.phrases_with), scorer=OSA.distance, score_cutoff=most, limit=None
+            )
+            found = tuple(candidate for candidate, _distance, _index in near)
+            if len(self._near) >= _NEAR_KEPT:
+                self._near.clear()
+            self._near[word, most] = found
+        return found
 
     def single_words(self) -> list[str]:
         return [t.term for t in self.terms if " " not in t.term]

@@ -309,6 +309,11 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
         "huislijk geweld",
         ("crisisteam-plus18", "1712", "caw-slachtofferhulp", "politie", "veilig-huis"),
     ),
+    ("sexueel misbruikt", ("zsg", "politie", "1712")),
+    (
+        "huislijk gewld",
+        ("crisisteam-plus18", "1712", "caw-slachtofferhulp", "politie", "veilig-huis"),
+    ),
     (
         "klapen gekregen",
         ("politie", "crisisteam-plus18", "1712", "caw-slachtofferhulp", "veilig-huis"),

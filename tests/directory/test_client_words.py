@@ -206,14 +206,16 @@ def test_rows_held_from_before_a_change_do_not_vouch_for_it(
 
 
 def test_a_slip_inside_a_phrase_is_read_as_the_phrase_and_said(any_database: Database) -> None:
-    plan = search_plan(any_database, ServiceQuery(text="huiselijk gewld"))
-    assert plan.corrections == (("huiselijk gewld", "huiselijk geweld"),)
-    assert keys(any_database, "huiselijk gewld") == keys(any_database, "huiselijk geweld")
+    meant = keys(any_database, "huiselijk geweld")
+    for typed in ("huiselijk gewld", "huislijk gewld"):  # a slip in one word, in both
+        plan = search_plan(any_database, ServiceQuery(text=typed))
+        assert plan.corrections == ((typed, "huiselijk geweld"),)
+        assert keys(any_database, typed) == meant
 
 
 def test_what_a_phrase_typed_with_a_slip_may_be() -> None:
-    """One edit in a word of four letters or more that no text holds, beside a word as
-    written; not a word some text holds, nor a slip in every word, nor a short word."""
+    """One edit in a word of four letters or more that no text holds, in one word or in
+    each; not a word some text holds, nor a short word."""
     from ifg_desktop.directory.search_plan import _near_phrase
     from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary
     from ifg_desktop.directory.wordforms import SearchForms
@@ -235,10 +237,36 @@ def test_what_a_phrase_typed_with_a_slip_may_be() -> None:
     assert near("huiselijk gewedl") == "huiselijk geweld"  # two letters swapped: one edit
     assert near("pak slag") == "pak slaag"
     assert near("huiselijk gewld", held=frozenset({"gewld"})) is None  # a word of the texts
-    assert near("huislijk gewld") is None  # no word as written
+    assert near("huislijk gewld") == "huiselijk geweld"  # a slip in each word
+    assert near("huislijk gewld", held=frozenset({"huislijk"})) is None
+    assert near("huislijk gevaarlijk") is None  # one word too far
     assert near("ne kop") is None  # "kop": too short to be taken for a slip
     assert near("huiselijk gevaarlijk") is None  # too far
     assert near("huiselijk geweld thuis") is None  # not as many words
+
+
+def test_a_word_spelled_the_other_way_is_one_slip(any_database: Database) -> None:
+    """ "sexueel" is "seksueel" written otherwise (two edits, in a word too short for two):
+    read as the directory writes it, alone and in a phrase of the vocabulary."""
+    plan = search_plan(any_database, ServiceQuery(text="sexueel"))
+    assert plan.corrections == (("sexueel", "seksueel"),)
+    assert keys(any_database, "sexueel")[0] == "zsg"
+    plan = search_plan(any_database, ServiceQuery(text="sexueel geweld"))
+    assert plan.corrections == (("sexueel geweld", "seksueel geweld"),)
+    assert keys(any_database, "sexueel geweld") == keys(any_database, "seksueel geweld")
+
+
+def test_the_other_spellings_of_a_word() -> None:
+    from ifg_desktop.directory.search_plan import spelled_otherwise
+
+    assert "seksueel" in spelled_otherwise("sexueel")
+    assert "vrijwillig" in spelled_otherwise("vreiwillig")
+    assert "physiek" in spelled_otherwise("fysiek")
+    assert "echtscheiding" in spelled_otherwise("egtscheiding")
+    # Each place on its own, and all of them: "ei" twice, the first of them meant.
+    assert spelled_otherwise("vreiheid") == {"vrijheid", "vreihijd", "vrijhijd"}
+    assert spelled_otherwise("politie") == set()  # none of those sounds
+    assert "sexueel" not in spelled_otherwise("sexueel")
 
 
 def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
