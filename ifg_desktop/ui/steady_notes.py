@@ -46,8 +46,9 @@ class SteadyNotes(QWidget):
         return self.minimumHeight() > 0
 
     def hold(self) -> None:
-        """Keep at least the height on screen now, whatever the notes become."""
-        if self.isVisibleTo(self.parentWidget() or self) and self.height() > self.minimumHeight():
+        """Keep at least the height on screen now, whatever the notes become (a window not
+        shown yet has no height to keep: its size is not laid out)."""
+        if self.isVisible() and self.height() > self.minimumHeight():
             self.setMinimumHeight(self.height())
 
     def changed(self) -> None:

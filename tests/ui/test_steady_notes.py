@@ -91,3 +91,12 @@ def test_nothing_typed_any_more_gives_the_room_back_at_once(qtbot: QtBot) -> Non
     page.show_notes(typed=False)  # the search box was emptied ("Nieuw gesprek")
     assert settled(qtbot, page) == bare
     assert not page.notes.holding and not page.notes.isVisible()
+
+
+def test_a_window_not_shown_keeps_no_room(qtbot: QtBot) -> None:
+    """Before the window is laid out its areas have no real height: none is kept."""
+    page = Page()
+    qtbot.addWidget(page)
+    page.show_notes(page.first)
+    page.show_notes()
+    assert not page.notes.holding
