@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -39,17 +40,25 @@ class Page(QWidget):
             self.notes.release()
 
 
+@pytest.fixture
+def page(qtbot: QtBot) -> Page:
+    """Shown and laid out."""
+    shown = Page()
+    qtbot.addWidget(shown)
+    shown.resize(400, 300)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
 def settled(qtbot: QtBot, page: Page) -> int:
     qtbot.wait(1)  # the layout's request is posted
     return page.list_top()
 
 
-def test_a_note_that_goes_while_typing_leaves_its_room_until_a_pause(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.resize(400, 300)
-    page.show()
-    qtbot.waitExposed(page)
+def test_a_note_that_goes_while_typing_leaves_its_room_until_a_pause(
+    qtbot: QtBot, page: Page
+) -> None:
     bare = settled(qtbot, page)
 
     page.show_notes(page.first, page.second)  # a note appears at once
@@ -68,24 +77,14 @@ def test_a_note_that_goes_while_typing_leaves_its_room_until_a_pause(qtbot: QtBo
     assert not page.notes.isVisible()
 
 
-def test_a_note_that_needs_more_room_takes_it_at_once(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.resize(400, 300)
-    page.show()
-    qtbot.waitExposed(page)
+def test_a_note_that_needs_more_room_takes_it_at_once(qtbot: QtBot, page: Page) -> None:
     page.show_notes(page.first)
     one = settled(qtbot, page)
     page.show_notes(page.first, page.second)
     assert settled(qtbot, page) > one
 
 
-def test_nothing_typed_any_more_gives_the_room_back_at_once(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.resize(400, 300)
-    page.show()
-    qtbot.waitExposed(page)
+def test_nothing_typed_any_more_gives_the_room_back_at_once(qtbot: QtBot, page: Page) -> None:
     bare = settled(qtbot, page)
     page.show_notes(page.first, page.second)
     page.show_notes(typed=False)  # the search box was emptied ("Nieuw gesprek")
