@@ -107,29 +107,51 @@ def _word_group(word: str, forms: SearchForms, extra: Sequence[str] = ()) -> Gro
 def _parts(
     words: Sequence[str], vocabulary: Vocabulary, unheard: Callable[[str], bool] | None = None
 ) -> list[_Part]:
-    """The typed words read left to right, the longest vocabulary phrase first; with
-    ``unheard`` (is a word in no text?), a phrase typed with a slip too (``_near_phrase``)."""
+    """The typed words read left to right, the longest vocabulary phrase first: as typed,
+    then with other small words in it (``_said_with_small_words``); with ``unheard`` (is a
+    word in no text?), a phrase typed with a slip too (``_near_phrase``)."""
     parts: list[_Part] = []
     i = 0
+    stop = stop_words()
     while i < len(words):
-        for length in range(min(vocabulary.longest, len(words) - i), 0, -1):
+        longest = min(vocabulary.longest + SMALL_WORDS_BETWEEN, len(words) - i)
+        for length in range(longest, 0, -1):
             chunk = tuple(words[i : i + length])
-            record = vocabulary.lookup(chunk)
+            record = vocabulary.lookup(chunk) if length <= vocabulary.longest else None
             if record is not None:
                 group = _word_group(" ".join(chunk), vocabulary.forms, record.finds)
                 parts.append(_Part(chunk, group, True, record.flags))
                 i += length
                 break
-            near = _near_phrase(chunk, vocabulary, unheard) if unheard and length > 1 else None
+            near = (
+                _near_phrase(chunk, vocabulary, unheard)
+                if unheard and 1 < length <= vocabulary.longest
+                else None
+            )
             if near is not None:
                 group = _word_group(near.term, vocabulary.forms, near.finds)
                 parts.append(_Part(chunk, group, True, near.flags, meant=near.term))
+                i += length
+                break
+            said = (
+                vocabulary.lookup_meaning(chunk)
+                if length > 1 and chunk[0] not in stop and chunk[-1] not in stop
+                else None
+            )
+            if said is not None:
+                group = _word_group(said.term, vocabulary.forms, said.finds)
+                parts.append(_Part(chunk, group, True, said.flags))
                 i += length
                 break
         else:
             parts.append(_Part((words[i],), _word_group(words[i], vocabulary.forms), False))
             i += 1
     return parts
+
+
+# A phrase of the vocabulary said with small words of its own in it ("hij pakt al mijn geld
+# af" for "pakt mijn geld af"): at most this many words more than the longest phrase.
+SMALL_WORDS_BETWEEN = 3
 
 
 # A phrase of the vocabulary typed with a slip ("huiselijk gewld", "huislijk geweld"): a

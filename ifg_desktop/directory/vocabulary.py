@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ifg_desktop.directory.text import fold, index_body
-from ifg_desktop.directory.wordforms import SearchForms, add_forms
+from ifg_desktop.directory.wordforms import SearchForms, add_forms, stop_words
 from ifg_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -56,6 +56,10 @@ class Vocabulary:
     # The terms of two words or more, by each of their words as written: the phrases a
     # phrase typed with a slip may be (``search_plan._near_phrase``).
     phrases_with: dict[str, tuple[TermRecord, ...]] = field(default_factory=dict)
+    # The terms of two meaningful words or more, by those words (small words such as "mijn",
+    # "al", "af" left out): what a phrase said with other small words in it is
+    # (``lookup_meaning``).
+    by_meaning: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
     # The words of ``phrases_with`` near a word typed, as asked (a word is typed again at
     # every key that follows it).
     _near: dict[tuple[str, int], tuple[str, ...]] = field(
@@ -78,18 +82,36 @@ class Vocabulary:
             if len(words) > 1:
                 for word in dict.fromkeys(words):
                     phrases_with.setdefault(word, []).append(record)
+        by_meaning: dict[tuple[str, ...], TermRecord] = {}
+        meaning = {record: _meaningful(record.term.split()) for record in kept}
+        for record, said in meaning.items():  # as written first: before any term's forms
+            if len(said) >= 2:
+                by_meaning.setdefault(said, record)
+        for record, said in meaning.items():
+            if len(said) >= 2:
+                by_meaning.setdefault(tuple(forms.keys(said)), record)
         return cls(
             kept,
             by_words,
             min(longest, MAX_PHRASE_WORDS),
             forms,
             {word: tuple(records) for word, records in phrases_with.items()},
+            by_meaning,
         )
 
     def lookup(self, words: Sequence[str]) -> TermRecord | None:
         """The term these words are, as typed or in another form of each word."""
         found = self.by_words.get(tuple(words))
         return found or self.by_words.get(tuple(self.forms.keys(words)))
+
+    def lookup_meaning(self, words: Sequence[str]) -> TermRecord | None:
+        """The term of two meaningful words or more that ``words`` say, whatever small words
+        are around or between them ("hij pakt al mijn geld" says "pakt mijn geld af")."""
+        meaningful = _meaningful(words)
+        if len(meaningful) < 2:
+            return None
+        found = self.by_meaning.get(meaningful)
+        return found or self.by_meaning.get(tuple(self.forms.keys(meaningful)))
 
     def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
@@ -115,6 +137,11 @@ class Vocabulary:
 
     def single_words(self) -> list[str]:
         return [t.term for t in self.terms if " " not in t.term]
+
+
+def _meaningful(words: Sequence[str]) -> tuple[str, ...]:
+    stop = stop_words()
+    return tuple(word for word in words if word not in stop)
 
 
 def normalized_term(text: str) -> str:

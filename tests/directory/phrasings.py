@@ -310,6 +310,9 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
         ("crisisteam-plus18", "1712", "caw-slachtofferhulp", "politie", "veilig-huis"),
     ),
     ("sexueel misbruikt", ("zsg", "politie", "1712")),
+    # -- a phrase of the vocabulary said with small words of its own in it
+    ("hij pakt al mijn geld af", ("1712", "caw-slachtofferhulp")),
+    ("geweld bij ons thuis", ("1712", "crisisteam-plus18", "caw-slachtofferhulp")),
     (
         "huislijk gewld",
         ("crisisteam-plus18", "1712", "caw-slachtofferhulp", "politie", "veilig-huis"),

@@ -269,6 +269,35 @@ def test_the_other_spellings_of_a_word() -> None:
     assert "sexueel" not in spelled_otherwise("sexueel")
 
 
+def test_a_phrase_said_with_small_words_in_it_is_the_phrase(any_database: Database) -> None:
+    """ "hij pakt al mijn geld af" is the vocabulary's "pakt mijn geld af" (economic
+    violence) said with "al" in it: it found nothing at all."""
+    said = "hij pakt al mijn geld af"
+    assert keys(any_database, said) == keys(any_database, "pakt mijn geld af") != []
+    assert search_plan(any_database, ServiceQuery(text=said)).corrections == ()
+
+
+def test_what_a_phrase_with_small_words_in_it_may_be() -> None:
+    from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary
+    from ifg_desktop.directory.wordforms import SearchForms
+
+    money = TermRecord("pakt mijn geld af", ())
+    vocabulary = Vocabulary.of(
+        [money, TermRecord("geweld thuis", ()), TermRecord("bang", ())],
+        SearchForms(lambda words: {}),
+    )
+
+    def meaning(text: str) -> TermRecord | None:
+        return vocabulary.lookup_meaning(text.split(" "))
+
+    assert meaning("pakt al mijn geld") is money
+    assert meaning("pakt geld") is money
+    assert meaning("geweld bij mij thuis") == TermRecord("geweld thuis", ())
+    assert meaning("thuis geweld") is None  # in the phrase's order
+    assert meaning("ik ben bang") is None  # one word that means
+    assert meaning("mijn geld") is None
+
+
 def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
     plan = search_plan(any_database, ServiceQuery(text="drugsprobleem"))
     assert plan.corrections == (("drugsprobleem", "drugs"),)
