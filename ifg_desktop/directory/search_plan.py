@@ -108,7 +108,7 @@ def _parts(
     words: Sequence[str], vocabulary: Vocabulary, unheard: Callable[[str], bool] | None = None
 ) -> list[_Part]:
     """The typed words read left to right, the longest vocabulary phrase first: as typed,
-    then with other small words in it (``_said_with_small_words``); with ``unheard`` (is a
+    then with other small words in it (``Vocabulary.lookup_meaning``); with ``unheard`` (is a
     word in no text?), a phrase typed with a slip too (``_near_phrase``)."""
     parts: list[_Part] = []
     i = 0
