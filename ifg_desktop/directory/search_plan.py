@@ -182,13 +182,18 @@ def _near_phrase(
     return best[1] if best is not None else None
 
 
+def _edits_allowed(word: str) -> int:
+    """How many edits away a word typed may be from the word meant."""
+    return 2 if len(word) >= TYPO_TWO_EDITS else 1
+
+
 def _phrase_words_like(word: str, vocabulary: Vocabulary) -> Iterable[str]:
     """The words of vocabulary phrases ``word`` may be: itself, or those a slip away."""
     if word in vocabulary.phrases_with:
         return (word,)
     if len(word) < PHRASE_TYPO_MIN or not word.isalpha():
         return ()
-    near = vocabulary.phrase_words_near(word, 2 if len(word) >= TYPO_TWO_EDITS else 1)
+    near = vocabulary.phrase_words_near(word, _edits_allowed(word))
     spelled = [w for w in spelled_otherwise(word) if w in vocabulary.phrases_with]
     return (*near, *spelled)
 
@@ -206,7 +211,7 @@ def _slips(
             continue
         if len(word) < PHRASE_TYPO_MIN or not word.isalpha():
             return None
-        most = 2 if len(word) >= TYPO_TWO_EDITS else 1
+        most = _edits_allowed(word)
         distance = (
             1 if meant in spelled_otherwise(word) else OSA.distance(word, meant, score_cutoff=most)
         )
@@ -636,16 +641,16 @@ def _corrections(database: Database, part: _Part, vocabulary: Vocabulary) -> Ite
     word = part.words[0]
     if part.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return
-    most = 2 if len(word) >= TYPO_TWO_EDITS else 1
+    most = _edits_allowed(word)
     directory = directory_words(database)
     words = directory.by_length
+    singles = vocabulary.single_words()
     near = range(len(word) - most, len(word) + most + 1)
     candidates = [
         *(w for length in near for w in words.get(length, ())),
-        *(w for w in vocabulary.single_words() if len(w) in near),
+        *(w for w in singles if len(w) in near),
     ]
-    single = set(vocabulary.single_words())
-    spelled = sorted(w for w in spelled_otherwise(word) if directory.has(w) or w in single)
+    spelled = sorted(w for w in spelled_otherwise(word) if directory.has(w) or w in singles)
     for meant in (
         spelled[:3],
         [m for m in dict.fromkeys(_nearest(word, candidates, most)) if m != word],
