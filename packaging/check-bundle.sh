@@ -17,6 +17,12 @@ if ! grep -q "^1712 " <<<"$found"; then
     echo "check-bundle: 'find huiselijk geweld' did not list 1712" >&2
     exit 1
 fi
+# wordfreq's Dutch list is inside: a word in common use is not taken for a typo.
+said="$("$program" --db "$scratch/x.sqlite" find "getrokken" 2>&1)"
+if grep -q "^Bedoelde je" <<<"$said"; then
+    echo "check-bundle: 'find getrokken' read a common word as a typo (no word list bundled?)" >&2
+    exit 1
+fi
 # The translations are inside too: the French header comes from the bundled .qm.
 french="$("$program" --lang fr --db "$scratch/x.sqlite" find "huiselijk geweld" 2>/dev/null)"
 if ! head -n 1 <<<"$french" | grep -q "MAINTENANT"; then

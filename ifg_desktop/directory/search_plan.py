@@ -32,7 +32,12 @@ from ifg_desktop.db.search import (
 )
 from ifg_desktop.directory.text import search_terms
 from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary, data_token, vocabulary_of
-from ifg_desktop.directory.wordforms import PART_MIN_LENGTH, SearchForms, stop_words
+from ifg_desktop.directory.wordforms import (
+    PART_MIN_LENGTH,
+    SearchForms,
+    common_words,
+    stop_words,
+)
 
 if TYPE_CHECKING:
     from ifg_desktop.db import Database
@@ -202,7 +207,8 @@ def _slips(
     typed: Sequence[str], written: Sequence[str], unheard: Callable[[str], bool]
 ) -> int | None:
     """How many edits make ``typed`` the words ``written``, word by word; None when a word
-    is too far, too short to be a slip, or a word some text holds."""
+    is too far, too short to be a slip, or a word some text holds. A word in common use may
+    be a slip here ("pak slag"): the phrase around it says what was meant."""
     from rapidfuzz.distance import OSA
 
     edits = 0
@@ -563,6 +569,7 @@ def warm(database: Database) -> None:
     try:
         vocabulary_of(database)
         directory_words(database)
+        common_words()
         from rapidfuzz import process  # noqa: F401 - its modules, before the first typo
         from rapidfuzz.distance import OSA  # noqa: F401
     except Exception:  # nothing is lost: the search will say what is wrong
@@ -605,9 +612,14 @@ def _compound_part(
     word: str, words: dict[int, tuple[str, ...]], vocabulary: Vocabulary
 ) -> list[str]:
     known = {*vocabulary.single_words()}
+    stop = stop_words()  # "voortdurend" is no compound of "voor"
     for length in range(len(word) - 1, COMPOUND_PART_MIN - 1, -1):
         known_here = known | set(words.get(length, ()))
-        found = [part for part in (word[:length], word[-length:]) if part in known_here]
+        found = [
+            part
+            for part in (word[:length], word[-length:])
+            if part in known_here and part not in stop
+        ]
         if found:
             return found[:1]
     return []
@@ -637,13 +649,19 @@ def spelled_otherwise(word: str) -> set[str]:
 def _corrections(database: Database, part: _Part, vocabulary: Vocabulary) -> Iterator[_Part]:
     """What a word nobody has may have meant, nearest first: the word spelled otherwise
     ("sexueel"), the words one or two edits away, then the part of a compound word somebody
-    has."""
+    has. A word in common use is meant as typed: "slapen" is no slip of "slagen", nor
+    "getrokken" of "betrokken"; only a part of it may be looked for ("rusthuis")."""
     word = part.words[0]
     if part.known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
         return
-    most = _edits_allowed(word)
     directory = directory_words(database)
     words = directory.by_length
+    if word in common_words():
+        compound = _compound_part(word, words, vocabulary)
+        if compound:
+            yield _meant_part(compound, vocabulary)
+        return
+    most = _edits_allowed(word)
     singles = vocabulary.single_words()
     near = range(len(word) - most, len(word) + most + 1)
     candidates = [

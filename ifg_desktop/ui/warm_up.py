@@ -100,7 +100,7 @@ class WarmUp(threading.Thread):
 
     def _steps(self) -> Iterator[Callable[[], object]]:
         database = self.database
-        from ifg_desktop.directory import search_plan
+        from ifg_desktop.directory import search_plan, wordforms
         from ifg_desktop.directory.vocabulary import vocabulary_of
 
         vocabulary_of(database)  # 60-80 ms at 100,000 services
@@ -108,6 +108,7 @@ class WarmUp(threading.Thread):
         yield lambda: search_plan.warm_words(database, self._when_quiet)
         yield lambda: importlib.import_module("rapidfuzz.process")
         yield lambda: importlib.import_module("rapidfuzz.distance.OSA")
+        yield wordforms.common_words  # what is no typo: "slapen", "getrokken"
         yield lambda: _format_some_phones(database, self._when_quiet, self.failed)
         yield lambda: _rehearse_search(database, self._when_quiet, self.failed)
         yield _freeze

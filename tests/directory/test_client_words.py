@@ -4,6 +4,7 @@ stop words and the checklist's flags, on SQLite and PostgreSQL alike."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text as sql_text
@@ -311,6 +312,43 @@ def test_a_real_word_the_directory_lacks_is_no_typo(any_database: Database) -> N
         plan = search_plan(any_database, ServiceQuery(text=text))
         assert plan.corrections == () and plan.partial, text
         assert expected in keys(any_database, text)[:3], text
+
+
+def test_a_word_in_common_use_is_meant_as_typed(
+    any_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "slapen" is one edit from "slagen", "getrokken" from "betrokken" (words of the
+    directory), but they are Dutch in common use, not slips: nothing is read for them, and
+    "voortdurend" is no compound of the small word "voor". A slip is still a slip."""
+    for text in ("ik kan niet meer slapen", "ze heeft een mes getrokken", "slapen"):
+        plan = search_plan(any_database, ServiceQuery(text=text))
+        assert plan.corrections == (), text
+    with monkeypatch.context() as without_the_list:  # what they were taken for before
+        without_the_list.setattr(search_plan_module, "common_words", frozenset)
+        assert build_plan(any_database, "slapen").corrections == (("slapen", "slagen"),)
+        assert build_plan(any_database, "getrokken").corrections == (("getrokken", "betrokken"),)
+    plan = search_plan(any_database, ServiceQuery(text="hij scheldt me voortdurend uit"))
+    assert plan.corrections == () and plan.unfitting == ("voortdurend",)
+    assert search_plan(any_database, ServiceQuery(text="slachtofferhlp")).corrections
+
+
+def test_the_words_in_common_use() -> None:
+    from ifg_desktop.directory.wordforms import common_words
+
+    words = common_words()
+    assert {"slapen", "getrokken", "voortdurend", "geweld", "seksueel"} <= words
+    assert not {"huislijk", "sexueel", "gewld", "slachtofferhlp"} & words
+    assert all(word == word.lower() and len(word) >= 4 for word in words)
+
+
+def test_without_the_word_list_a_word_nobody_has_may_be_a_slip(tmp_path: Path) -> None:
+    """A damaged or missing list is no error: words are read as before it was there."""
+    from ifg_desktop.directory import wordforms
+
+    damaged = tmp_path / "small_nl.msgpack.gz"
+    damaged.write_bytes(b"not a list")
+    for path in (damaged, tmp_path / "missing.msgpack.gz"):
+        assert wordforms.read_common_words(path) == frozenset()
 
 
 def test_the_directory_words_never_rule_out_what_a_service_holds(any_database: Database) -> None:
