@@ -321,4 +321,11 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
         "klapen gekregen",
         ("politie", "crisisteam-plus18", "1712", "caw-slachtofferhulp", "veilig-huis"),
     ),
+    # -- control, the elderly, no roof: said as a client says it
+    ("hij heeft mijn paspoort afgepakt", ("1712", "caw-slachtofferhulp")),
+    ("hij steelt mijn geld", ("1712", "caw-slachtofferhulp")),
+    ("mijn grootvader wordt bestolen door zijn zoon", ("1712",)),
+    ("mijn oma wordt geslagen", ("1712", "politie", "crisisteam-plus18")),
+    ("ik heb geen plek om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
+    ("nergens om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
 ]

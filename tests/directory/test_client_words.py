@@ -332,6 +332,14 @@ def test_a_word_in_common_use_is_meant_as_typed(
     assert search_plan(any_database, ServiceQuery(text="slachtofferhlp")).corrections
 
 
+def test_no_place_to_sleep_is_the_shelter_route(any_database: Database) -> None:
+    """Said as a client says it: the vocabulary's "no roof" term, not "slagen"."""
+    said = keys(any_database, "ik heb geen plek om te slapen")
+    assert said == keys(any_database, "dakloos") != []
+    plan = search_plan(any_database, ServiceQuery(text="ik heb geen plek om te slapen"))
+    assert plan.corrections == () and not plan.partial
+
+
 def test_the_words_in_common_use() -> None:
     from ifg_desktop.directory.wordforms import common_words
 
