@@ -328,4 +328,9 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
     ("mijn oma wordt geslagen", ("1712", "politie", "crisisteam-plus18")),
     ("ik heb geen plek om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
     ("nergens om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
+    # -- signs of danger in the client's own words (tests: RED_FLAGS_SAID)
+    ("hij pakte me bij mijn keel", ("politie", "crisisteam-plus18", "1712")),
+    ("hij wil mij ombrengen", ("politie", "crisisteam-plus18")),
+    ("hij blijft aanbellen", ("politie", "crisisteam-plus18", "veilig-huis")),
+    ("hij zit aan mijn gsm", ("veilig-huis", "1712", "crisisteam-plus18")),
 ]

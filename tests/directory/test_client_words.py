@@ -104,6 +104,34 @@ def test_a_red_flag_typed_names_its_checklist_item(any_database: Database) -> No
     assert search_plan(any_database, ServiceQuery(text="kind en gezin")).flags == ()
 
 
+# A sign of danger as a client tells it, in words of their own (not the checklist's).
+RED_FLAGS_SAID = [
+    ("hij pakte me bij mijn keel", "wurging"),
+    ("hij greep mij bij de keel", "wurging"),
+    ("ik kreeg geen lucht meer", "wurging"),
+    ("hij zegt dat hij me gaat doodmaken", "doodsbedreiging"),
+    ("hij wil mij ombrengen", "doodsbedreiging"),
+    ("hij staat elke dag aan mijn deur", "stalking"),
+    ("hij blijft aanbellen", "stalking"),
+    ("hij zit aan mijn gsm", "altijd-bereikbaar"),
+    ("hij verbiedt mij mijn familie te zien", "minder-contact"),
+    ("hij heeft mijn paspoort afgepakt", "financieel-afhankelijk"),
+]
+
+
+@pytest.mark.parametrize(("said", "flag"), RED_FLAGS_SAID)
+def test_a_red_flag_said_in_a_clients_words_names_it(
+    any_database: Database, said: str, flag: str
+) -> None:
+    assert flag in search_plan(any_database, ServiceQuery(text=said)).flags
+
+
+def test_everyday_words_near_a_red_flag_raise_none(any_database: Database) -> None:
+    """A sore throat is no strangling, finishing one's studies no threat."""
+    for said in ("ik heb keelpijn", "ik wil mijn studie afmaken", "ik kan niet slapen"):
+        assert search_plan(any_database, ServiceQuery(text=said)).flags == (), said
+
+
 @pytest.mark.parametrize(
     "typed",
     [
