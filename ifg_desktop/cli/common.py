@@ -38,9 +38,10 @@ class Parser(argparse.ArgumentParser):
 
 def open_directory(args: argparse.Namespace) -> Any:
     """The database of ``--db``, closed when the command ends."""
+    from ifg_desktop.directory.seed import indexing_note
     from ifg_desktop.directory.seed import open_directory as open_seeded
 
-    database = open_seeded(args.db)
+    database = open_seeded(args.db, before_indexing=lambda: print(indexing_note(), file=sys.stderr))
     args.opened.callback(database.dispose)
     return database
 

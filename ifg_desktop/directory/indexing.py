@@ -127,13 +127,34 @@ def search_bodies(
 
 def renumber_all(session: Session) -> None:
     """Give every service its rank in display order and bring the search rows in step."""
+    ranks = _renumbered(session)
+    _sync_search_rows(session, ranks, search_bodies(session))
+    session.expire_all()
+
+
+def index_all(session: Session) -> None:
+    """Write the search rows of every service where there are none (a migration emptied
+    them: ``seed.ensure_indexed``), a slice of services at a time, so that memory follows
+    the slice and not the directory; the ranks are put right first, as ``renumber_all``
+    does."""
+    ranks = _renumbered(session)
+    services = sorted(ranks)
+    for start in range(0, len(services), _TEXTS_AT_ONCE):
+        chunk = services[start : start + _TEXTS_AT_ONCE]
+        bodies = search_bodies(session, chunk)
+        _insert_search_rows(session, [(ranks[i], bodies[i]) for i in chunk])
+    _merge_after(session, len(services))
+    session.expire_all()
+
+
+def _renumbered(session: Session) -> dict[int, int]:
+    """Every service's rank in display order, stored where it changed; by service id."""
     session.flush()
     places = dict(_stored_places(session))
     ordered = sorted(places, key=lambda i: (places[i].sort_name, places[i].key))
     ranks = {i: position * RANK_STEP for position, i in enumerate(ordered, start=1)}
     _write_places(session, ranks, places)
-    _sync_search_rows(session, ranks, search_bodies(session))
-    session.expire_all()
+    return ranks
 
 
 def place_services(session: Session, service_ids: Collection[int]) -> None:

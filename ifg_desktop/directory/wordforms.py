@@ -96,12 +96,16 @@ def read_common_words(path: Path) -> frozenset[str]:
 def _stemmer() -> Any:
     import snowballstemmer  # PyStemmer's C stemmer when it is installed
 
-    return snowballstemmer.stemmer("dutch")
+    # The classic Dutch stemmer. Snowball's newer "dutch" also takes "ge-" off the front,
+    # which on a lemma is part of the word: "geweer" became "weer" and "gezin" "zin", so
+    # "hij heeft me weer geslagen" named the checklist's weapons. The lemma list has already
+    # turned a participle into its infinitive ("geslagen" -> "slaan").
+    return snowballstemmer.stemmer("dutch_porter")
 
 
 def _key_of(word: str, lemma: str) -> str:
     key = str(_stemmer().stemWord(lemma))
-    # The stemmer takes "ge-" off too: "geweld" would become "wel", a word of every text.
+    # A stem that is a small word, or of two letters, would be found in every text.
     return key if len(key) >= 3 and key not in stop_words() else word
 
 
@@ -113,7 +117,7 @@ def stem_key(word: str) -> str:
 
 
 # Raised whenever how a key or the inverted list is made changes: older caches are not read.
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2  # 2: the classic Dutch stemmer (migration 0011)
 
 
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another process writing the cache

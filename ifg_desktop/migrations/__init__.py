@@ -4,7 +4,7 @@
 costs one query and no Alembic import (tests/db/test_migrations.py checks it is the head).
 """
 
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"
 KNOWN_REVISIONS = frozenset(
-    {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"}
+    {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011"}
 )

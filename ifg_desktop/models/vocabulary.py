@@ -28,7 +28,7 @@ word_form = Table(
     "word_form",
     Base.metadata,
     # Another form of a word ("weggelopen", "mishandeld") and the key it shares with the
-    # forms of the directory and the vocabulary ("wegloop", "mishandel"): written when the
+    # forms of the directory and the vocabulary ("weglop", "mishandel"): written when the
     # search text is (directory/wordforms.py), so that a search reads its words' forms here
     # instead of loading the whole lemma list. Only forms whose key the directory has.
     Column("form", String(80), primary_key=True),

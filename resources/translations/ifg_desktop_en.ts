@@ -5577,6 +5577,13 @@
     </message>
 </context>
 <context>
+    <name>seed</name>
+    <message>
+        <source>De zoekindex wordt bijgewerkt na de update (één keer); even geduld…</source>
+        <translation>Rebuilding the search index after the upgrade (once); please wait…</translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
         <source>bevat een ongeldig teken (losse surrogaat {code}, op positie {position})</source>

@@ -262,9 +262,11 @@ def test_rows_narrowed_in_memory_are_the_rows_the_database_finds(
         ("p", "pa", True),
         ("pa", "par", False),  # a word start becomes a part of a word: "kinderpartij"
         ("par", "part", True),
-        # A word's other forms must hold the shorter word too: "partnerwel" (the stem of
-        # "partnergeweld") does not hold "geweld", so this is asked afresh.
-        ("geweld", "partnergeweld", False),
+        # A word's other forms must hold the shorter word too: "weglop" (the stem of
+        # "weglopen") does not hold "lopen", so this is asked afresh; every form of
+        # "partnergeweld" holds "geweld".
+        ("lopen", "weglopen", False),
+        ("geweld", "partnergeweld", True),
         ("partner", "partnergeweld", True),
         ("crisis", "crisis t", True),
         ("crisis t", "crisis", False),

@@ -1,0 +1,69 @@
+"""The first start after an upgrade that emptied the search rows (migration 0011) writes
+them anew before the list can show anything: the window says so while it does."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
+
+from ifg_desktop.directory import indexing
+from ifg_desktop.directory.seed import indexing_note, open_directory
+from ifg_desktop.ui.app import start_window
+from ifg_desktop.ui.main_window import MainWindow
+
+
+def _as_before_the_upgrade(db_path: Path) -> None:
+    open_directory(str(db_path)).dispose()
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0010'")
+        connection.commit()
+
+
+def test_the_window_says_the_search_is_being_indexed_anew(
+    qtbot: QtBot, db_path: Path, settings_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _as_before_the_upgrade(db_path)
+    seen: list[tuple[str, bool]] = []
+    index_all = indexing.index_all
+
+    def watched(session: Session) -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        busy = QGuiApplication.overrideCursor() is not None
+        seen.append((window.statusBar().currentMessage(), busy))
+        index_all(session)
+
+    monkeypatch.setattr(indexing, "index_all", watched)
+    started = start_window(str(db_path))
+    assert started is not None
+    _app, window = started
+    qtbot.addWidget(window)
+    try:
+        assert seen == [(indexing_note(), True)]  # said, and the pointer busy, before
+        assert window.statusBar().currentMessage() == ""
+        assert QGuiApplication.overrideCursor() is None
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+    finally:
+        window.shutdown()
+
+
+def test_a_start_with_the_rows_in_place_says_nothing(
+    qtbot: QtBot, db_path: Path, settings_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_directory(str(db_path)).dispose()
+    said: list[bool] = []
+    monkeypatch.setattr(MainWindow, "say_indexing", lambda _self: said.append(True))
+    started = start_window(str(db_path))
+    assert started is not None
+    qtbot.addWidget(started[1])
+    try:
+        assert said == []
+        assert QGuiApplication.overrideCursor() is None
+    finally:
+        started[1].shutdown()
