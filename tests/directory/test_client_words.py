@@ -126,9 +126,41 @@ def test_a_red_flag_said_in_a_clients_words_names_it(
     assert flag in search_plan(any_database, ServiceQuery(text=said)).flags
 
 
+# What a colleague in Brussels types in French or English: the same flags, the same services.
+SAID_IN_FRENCH_OR_ENGLISH = [
+    ("violence conjugale", None, "1712"),
+    ("mon mari me frappe", "recent-geweld", "1712"),
+    ("étranglée", "wurging", "1712"),
+    ("menaces de mort", "doodsbedreiging", "politie"),
+    ("couteau", "wapens", "politie"),
+    ("harcèlement", "stalking", "politie"),
+    ("mariage forcé", "eergerelateerd", "1712"),
+    ("maltraitance infantile", "kinderen-aanwezig", "1712"),
+    ("refuge", None, "caw-slachtofferhulp"),
+    ("domestic abuse", None, "1712"),
+    ("he choked me", "wurging", "1712"),
+    ("i was raped", "seks-zonder-toestemming", "zsg"),
+]
+
+
+@pytest.mark.parametrize(("said", "flag", "service"), SAID_IN_FRENCH_OR_ENGLISH)
+def test_french_and_english_words_find_what_the_dutch_ones_do(
+    any_database: Database, said: str, flag: str | None, service: str
+) -> None:
+    plan = search_plan(any_database, ServiceQuery(text=said))
+    assert flag is None or flag in plan.flags
+    assert service in keys(any_database, said)[:3]
+
+
 def test_everyday_words_near_a_red_flag_raise_none(any_database: Database) -> None:
     """A sore throat is no strangling, finishing one's studies no threat."""
-    for said in ("ik heb keelpijn", "ik wil mijn studie afmaken", "ik kan niet slapen"):
+    everyday = (
+        "ik heb keelpijn",
+        "ik wil mijn studie afmaken",
+        "ik kan niet slapen",
+        "ik gun het je",
+    )
+    for said in everyday:
         assert search_plan(any_database, ServiceQuery(text=said)).flags == (), said
 
 
