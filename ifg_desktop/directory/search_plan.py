@@ -209,14 +209,16 @@ def _slips(
     """How many edits make ``typed`` the words ``written``, word by word; None when a word
     is too far, too short to be a slip, or a word some text holds. A word in common use may
     be a slip here ("pak slag"): the phrase around it says what was meant."""
-    from rapidfuzz.distance import OSA
-
     edits = 0
     for word, meant in zip(typed, written, strict=True):
         if word == meant:
             continue
         if len(word) < PHRASE_TYPO_MIN or not word.isalpha():
             return None
+        # Imported here, past the words too short to be a slip ("crisisteam a"): a first
+        # import on a keystroke costs 25 ms while the window's warm-up has not done it yet.
+        from rapidfuzz.distance import OSA
+
         most = _edits_allowed(word)
         distance = (
             1 if meant in spelled_otherwise(word) else OSA.distance(word, meant, score_cutoff=most)

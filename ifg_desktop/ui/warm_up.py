@@ -104,11 +104,14 @@ class WarmUp(threading.Thread):
         from ifg_desktop.directory.vocabulary import vocabulary_of
 
         vocabulary_of(database)  # 60-80 ms at 100,000 services
-        # The directory's words, for typos and a quick "no" (about a second, mostly SQLite's).
-        yield lambda: search_plan.warm_words(database, self._when_quiet)
+        # What a typo or a phrase typed with a slip needs, first: 25-30 ms each, which the
+        # keystroke that first needs them would pay (typing leaves the warm-up few pauses
+        # while the directory's words are read, below).
         yield lambda: importlib.import_module("rapidfuzz.process")
         yield lambda: importlib.import_module("rapidfuzz.distance.OSA")
         yield wordforms.common_words  # what is no typo: "slapen", "getrokken"
+        # The directory's words, for typos and a quick "no" (about a second, mostly SQLite's).
+        yield lambda: search_plan.warm_words(database, self._when_quiet)
         yield lambda: _format_some_phones(database, self._when_quiet, self.failed)
         yield lambda: _rehearse_search(database, self._when_quiet, self.failed)
         yield _freeze
