@@ -17,6 +17,11 @@ if ! grep -q "^1712 " <<<"$found"; then
     echo "check-bundle: 'find huiselijk geweld' did not list 1712" >&2
     exit 1
 fi
+# marisa-trie is inside: the first start kept simplemma's lemma list as a trie in the cache.
+if ! compgen -G "$XDG_CACHE_HOME/ifg-desktop/dutch-lemma-trie-*/nl.dic" >/dev/null; then
+    echo "check-bundle: no lemma trie in the cache folder (no marisa-trie bundled?)" >&2
+    exit 1
+fi
 # wordfreq's Dutch list is inside: a word in common use is not taken for a typo.
 said="$("$program" --db "$scratch/x.sqlite" find "getrokken" 2>&1)"
 if grep -q "^Bedoelde je" <<<"$said"; then

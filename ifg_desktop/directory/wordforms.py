@@ -6,13 +6,14 @@ turns participles and plurals into their dictionary form ("weggelopen" -> "weglo
 lemma keeps ("mishandelen" and "mishandeling" -> "mishandel"). Both are maintained
 libraries; no suffix rule is written here.
 
-The lemma list costs about 40 MB and a second to load, and inverting it (every form by its
-key) three more seconds and 85 MB, so only what writes the search text asks it (an import,
-an edit, the first start), and its answers are kept in the user's cache folder
-(``_LemmaCache``): a save needs them for a few dozen words, which the cache answers in
-milliseconds. The writer puts, beside the text, the other forms of the keys the directory
-has (table ``word_form``, ``add_forms``); a search looks a typed word up there
-(``SearchForms``), and a word that is not there is its own lemma, so its key is its stem.
+The lemma list is kept in the user's cache folder as a trie (``_LemmaList``: made once in
+a second and a half, then opened in milliseconds), and inverting it (every form by its key)
+takes three seconds and some 90 MB, so only what writes the search text asks it (an import,
+an edit, the first start), and its answers are kept in the same folder (``_LemmaCache``): a
+save needs them for a few dozen words, which the cache answers in milliseconds. The writer
+puts, beside the text, the other forms of the keys the directory has (table ``word_form``,
+``add_forms``); a search looks a typed word up there (``SearchForms``), and a word that is
+not there is its own lemma, so its key is its stem.
 The window that only searches never loads the lemma list.
 """
 
@@ -20,13 +21,14 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import os
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ifg_desktop.directory.text import fold
 
@@ -293,29 +295,35 @@ class _LemmaCache:
                 self._failed(error)
 
 
-@lru_cache(maxsize=1)
-def _library_stamps() -> str:
+@lru_cache(maxsize=8)
+def _library_stamp(module: str) -> str:
+    """When ``module`` was installed (its file's time): a new version, a new stamp."""
     import importlib.util
     import sys
 
-    stamps = []
-    for module in ("simplemma", "snowballstemmer", "Stemmer"):
-        spec = importlib.util.find_spec(module)
-        if spec is None or spec.origin is None:
-            stamps.append("0")
-            continue
-        try:
-            stamps.append(str(int(Path(spec.origin).stat().st_mtime)))
-        except OSError:  # a PyInstaller bundle keeps it in an archive: a new bundle, new libraries
-            stamps.append(str(int(Path(sys.executable).stat().st_mtime)))
-    return "-".join(stamps)
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return "0"
+    try:
+        return str(int(Path(spec.origin).stat().st_mtime))
+    except OSError:  # a PyInstaller bundle keeps it in an archive: a new bundle, new libraries
+        return str(int(Path(sys.executable).stat().st_mtime))
+
+
+def _library_stamps() -> str:
+    return "-".join(
+        _library_stamp(module) for module in ("simplemma", "snowballstemmer", "Stemmer")
+    )
+
+
+def _cache_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("ifg-desktop", appauthor=False))
 
 
 def _cache_file() -> Path | None:
-    import platformdirs
-
-    folder = Path(platformdirs.user_cache_dir("ifg-desktop", appauthor=False))
-    return folder / f"dutch-word-forms-{_CACHE_VERSION}-{_library_stamps()}.sqlite3"
+    return _cache_folder() / f"dutch-word-forms-{_CACHE_VERSION}-{_library_stamps()}.sqlite3"
 
 
 _caches: dict[Path | None, _LemmaCache | None] = {}
@@ -358,13 +366,88 @@ def _flush_caches() -> None:
             cache.flush()
 
 
-def _lemma_key(word: str) -> str:
-    with _lock:  # the lemma list loads once, whichever thread asks first
+class _LemmaList:
+    """simplemma's Dutch lemma list, read as a MARISA trie kept in the cache folder
+    (simplemma's ``TrieDictionaryFactory``): a process opens it in milliseconds, where the
+    packed list takes half a second and 12 MB, so an import that brings one new word
+    ("gewijzigd") no longer pays for the whole list. The trie is made once per installed
+    simplemma (about 1.3 s). Without marisa-trie, or a cache folder to keep it in: the
+    packed list, with the same lemmas."""
+
+    def __init__(self, folder: Path) -> None:
         import simplemma
 
-        # Read where it lies in the packed list (20 MB, not 65): the same lemmas, a few
-        # times slower, and the cache remembers every word asked.
-        lemma = simplemma.lemmatize(word, lang="nl", low_memory=True)
+        self._lemmatize: Callable[[str], str] = partial(
+            simplemma.lemmatize, lang="nl", low_memory=True
+        )
+        self._factory: Any = None
+        if not _writable_folder(folder):
+            return
+        try:
+            from simplemma import Lemmatizer
+            from simplemma.strategies import DefaultStrategy, TrieDictionaryFactory
+
+            self._factory = TrieDictionaryFactory(cache_max_size=1, disk_cache_dir=str(folder))
+        except ImportError:  # marisa-trie is not installed
+            return
+        _remove_old_tries(folder)
+        strategy = DefaultStrategy(dictionary_factory=self._factory)
+        self._lemmatize = partial(Lemmatizer(lemmatization_strategy=strategy).lemmatize, lang="nl")
+
+    def lemma(self, word: str) -> str:
+        return self._lemmatize(word)
+
+    def entries(self) -> Mapping[str, str]:
+        """Every form of the list with its lemma (for inverting it)."""
+        if self._factory is not None:
+            return cast("Mapping[str, str]", self._factory.get_dictionary("nl"))
+        # Read whole by a factory of its own: the list is let go when the caller is done.
+        from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+        return DefaultDictionaryFactory(cache_max_size=1).get_dictionary("nl")
+
+
+_TRIE_PREFIX = "dutch-lemma-trie-"
+
+
+def _trie_folder() -> Path:
+    return _cache_folder() / f"{_TRIE_PREFIX}{_library_stamp('simplemma')}"
+
+
+def _writable_folder(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def _remove_old_tries(current: Path) -> None:
+    """The tries of other simplemma versions: never read again."""
+    import shutil
+
+    try:
+        found = [path for path in current.parent.glob(_TRIE_PREFIX + "*") if path != current]
+    except OSError:
+        return
+    for path in found:
+        shutil.rmtree(path, ignore_errors=True)  # open elsewhere (Windows): a later start
+
+
+_lemma_lists: dict[Path, _LemmaList] = {}
+
+
+def _lemma_list() -> _LemmaList:
+    """The lemma list of the cache folder in use (the tests change it); call under _lock."""
+    folder = _trie_folder()
+    if folder not in _lemma_lists:
+        _lemma_lists[folder] = _LemmaList(folder)
+    return _lemma_lists[folder]
+
+
+def _lemma_key(word: str) -> str:
+    with _lock:  # the lemma list loads once, whichever thread asks first
+        lemma = _lemma_list().lemma(word)
     return _key_of(word, lemma.lower() if isinstance(lemma, str) else word)
 
 
@@ -394,16 +477,11 @@ def extra_forms(words: Iterable[str]) -> list[str]:
 
 
 def _forms_by_key() -> dict[str, tuple[str, ...]]:
-    """Every form of the lemma list by its key (three seconds and 85 MB: made once and kept
-    in the cache, ``_forms_of``)."""
-    # Read whole, once per installed simplemma (the cache keeps the result), by a factory
-    # of its own: the list is let go when this returns.
-    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
+    """Every form of the lemma list by its key (three seconds and some 90 MB: made once and
+    kept in the cache, ``_forms_of``)."""
     with _lock:
-        dictionary = DefaultDictionaryFactory(cache_max_size=1).get_dictionary("nl")
         by_lemma: dict[str, list[str]] = defaultdict(list)
-        for form, lemma in dictionary.items():
+        for form, lemma in _lemma_list().entries().items():
             folded = fold(form)
             if folded.isalpha() and len(folded) >= MIN_WORD:
                 by_lemma[fold(str(lemma))].append(folded)

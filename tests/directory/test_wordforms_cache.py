@@ -162,3 +162,85 @@ def test_the_caches_of_other_library_versions_are_removed(
         wordforms.form_key.cache_clear()
     assert not any(path.exists() for path in old)
     assert current.exists() and other.exists()
+
+
+# ------------------------------------------------------------------ the lemma list's trie
+
+WORDS = ["weggelopen", "mishandeld", "geslagen", "gewijzigd", "vluchthuizen", "huislijk"]
+
+
+def _trie_folder_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordforms, "_cache_folder", lambda: folder)
+    monkeypatch.setattr(wordforms, "_lemma_lists", {})
+
+
+def _packed_list_lemmas() -> list[str]:
+    import simplemma
+
+    return [simplemma.lemmatize(word, lang="nl", low_memory=True) for word in WORDS]
+
+
+def _lemmas() -> list[str]:
+    with wordforms._lock:
+        return [wordforms._lemma_list().lemma(word) for word in WORDS]
+
+
+def test_the_lemma_list_is_kept_as_a_trie_that_answers_as_the_packed_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _trie_folder_in(tmp_path, monkeypatch)
+    assert _lemmas() == _packed_list_lemmas()
+    (trie,) = tmp_path.glob("dutch-lemma-trie-*/nl.dic")
+    made = trie.stat()
+    monkeypatch.setattr(wordforms, "_lemma_lists", {})  # as a new process does
+    assert _lemmas() == _packed_list_lemmas()
+    again = trie.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (made.st_ino, made.st_mtime_ns)  # read, not made
+    # Inverted from the trie: the forms of a key are those of the packed list.
+    key = wordforms.form_key("weglopen")
+    assert "weggelopen" in wordforms._forms_by_key()[key]
+
+
+def test_a_damaged_trie_is_made_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _trie_folder_in(tmp_path, monkeypatch)
+    folder = wordforms._trie_folder()
+    folder.mkdir()
+    (folder / "nl.dic").write_bytes(b"not a trie" * 100)
+    assert _lemmas() == _packed_list_lemmas()
+    assert (folder / "nl.dic").stat().st_size > 100_000
+
+
+def test_without_a_folder_to_keep_it_the_packed_list_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_bytes(b"")
+    _trie_folder_in(blocked / "cache", monkeypatch)  # cannot be made: a file is in the way
+    assert _lemmas() == _packed_list_lemmas()
+    assert [path.name for path in tmp_path.iterdir()] == ["a file"]
+
+
+def test_without_marisa_trie_the_packed_list_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simplemma.strategies.dictionaries import trie_dictionary_factory
+
+    # What simplemma sets when marisa_trie cannot be imported.
+    monkeypatch.setattr(trie_dictionary_factory, "_TRIE_DEPS_AVAILABLE", False)
+    _trie_folder_in(tmp_path, monkeypatch)
+    assert _lemmas() == _packed_list_lemmas()
+    assert not list(tmp_path.glob("dutch-lemma-trie-*/nl.dic"))
+
+
+def test_the_tries_of_other_simplemma_versions_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "dutch-lemma-trie-100"
+    old.mkdir()
+    (old / "nl.dic").write_bytes(b"old")
+    other = tmp_path / "something-else"
+    other.mkdir()
+    _trie_folder_in(tmp_path, monkeypatch)
+    assert _lemmas() == _packed_list_lemmas()
+    assert not old.exists() and other.exists()
+    assert wordforms._trie_folder().is_dir()
