@@ -25,8 +25,9 @@ import os
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -277,17 +278,18 @@ class _LemmaCache:
                 return None
             return {key: tuple(forms) for key, forms in found.items()}
 
-    def keep_forms(self, by_key: dict[str, tuple[str, ...]]) -> None:
+    def keep_forms(self, batches: Iterable[list[tuple[str, str]]]) -> None:
+        """Keep the inverted list, given as batches of (key, form): whole or not at all."""
         with self._lock:
             if self._connection is None:
                 return
             try:
                 with self._connection:
                     self._connection.execute("DELETE FROM key_form")
-                    self._connection.executemany(
-                        "INSERT OR IGNORE INTO key_form (key, form) VALUES (?, ?)",
-                        ((key, form) for key, forms in by_key.items() for form in forms),
-                    )
+                    for batch in batches:
+                        self._connection.executemany(
+                            "INSERT OR IGNORE INTO key_form (key, form) VALUES (?, ?)", batch
+                        )
                     self._connection.execute(
                         "INSERT OR IGNORE INTO made (what) VALUES ('key_form')"
                     )
@@ -385,9 +387,9 @@ class _LemmaList:
             return
         try:
             from simplemma import Lemmatizer
-            from simplemma.strategies import DefaultStrategy, TrieDictionaryFactory
+            from simplemma.strategies import DefaultStrategy
 
-            self._factory = TrieDictionaryFactory(cache_max_size=1, disk_cache_dir=str(folder))
+            self._factory = _trie_factory(folder)
         except ImportError:  # marisa-trie is not installed
             return
         _remove_old_tries(folder)
@@ -405,6 +407,46 @@ class _LemmaList:
         from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
         return DefaultDictionaryFactory(cache_max_size=1).get_dictionary("nl")
+
+
+def _trie_factory(folder: Path) -> Any:
+    """simplemma's ``TrieDictionaryFactory``, whose one-off build reads the packed list a
+    record at a time instead of unpacking it whole into a dict first: a first start peaked
+    at 170 MB with the library's build. The same trie (a test compares the files); should
+    simplemma's packed format change, the library's own build."""
+    from simplemma.strategies import TrieDictionaryFactory
+
+    class RecordByRecord(TrieDictionaryFactory):
+        def _build_trie(self, lang: str) -> Any:
+            try:
+                return _trie_of_packed_list(lang)
+            except (AttributeError, ImportError, TypeError, ValueError):
+                return super()._build_trie(lang)
+
+    return RecordByRecord(cache_max_size=1, disk_cache_dir=str(folder))
+
+
+def _trie_of_packed_list(lang: str) -> Any:
+    """A trie of simplemma's packed list for ``lang``, as simplemma builds it from the list
+    unpacked (``_load_dictionary_from_disk``), from its records as they are read."""
+    from marisa_trie import HUGE_CACHE, BytesTrie
+    from simplemma.strategies.dictionaries import frontcode
+    from simplemma.strategies.dictionaries.dictionary_factory import _read_decompressed
+
+    data = _read_decompressed(lang)
+    reverse, count, start = frontcode._read_header(data)
+    read = 0
+
+    def entries() -> Iterator[tuple[str, bytes]]:
+        nonlocal read
+        for _at, key, value in frontcode._iter_records(data, start):
+            read += 1
+            yield (key[::-1] if reverse else key).decode(), value[::-1] if reverse else value
+
+    trie = BytesTrie(entries(), cache_size=HUGE_CACHE)
+    if read != count:
+        raise ValueError("the packed lemma list ends early")
+    return trie
 
 
 _TRIE_PREFIX = "dutch-lemma-trie-"
@@ -476,19 +518,31 @@ def extra_forms(words: Iterable[str]) -> list[str]:
     return list(found)
 
 
-def _forms_by_key() -> dict[str, tuple[str, ...]]:
-    """Every form of the lemma list by its key (three seconds and some 90 MB: made once and
-    kept in the cache, ``_forms_of``)."""
+_INVERTED_AT_ONCE = 20_000
+
+
+def _inverted(wanted: Collection[str] | None = None) -> Iterator[list[tuple[str, str]]]:
+    """The lemma list inverted: (key, form) for every form of it (whose key is in
+    ``wanted``, when given), a batch at a time. Never held whole: the whole inversion took
+    some 90 MB, which a first start paid on top of everything else."""
     with _lock:
-        by_lemma: dict[str, list[str]] = defaultdict(list)
-        for form, lemma in _lemma_list().entries().items():
-            folded = fold(form)
-            if folded.isalpha() and len(folded) >= MIN_WORD:
-                by_lemma[fold(str(lemma))].append(folded)
-    found: dict[str, list[str]] = defaultdict(list)
-    for lemma, forms in by_lemma.items():
-        found[_key_of(lemma, lemma)].extend(forms)
-    return {key: tuple(dict.fromkeys(forms)) for key, forms in found.items()}
+        entries = iter(_lemma_list().entries().items())
+    while True:
+        batch: list[tuple[str, str]] = []
+        with _lock:  # the list's reader is not shared between threads
+            read = 0
+            for form, lemma in islice(entries, _INVERTED_AT_ONCE):
+                read += 1
+                folded = fold(form)
+                if folded.isalpha() and len(folded) >= MIN_WORD:
+                    folded_lemma = fold(str(lemma))
+                    key = _key_of(folded_lemma, folded_lemma)
+                    if wanted is None or key in wanted:
+                        batch.append((key, folded))
+        if batch:
+            yield batch
+        if read < _INVERTED_AT_ONCE:
+            return
 
 
 def _forms_of(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -496,12 +550,17 @@ def _forms_of(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
     wanted = sorted(set(keys))
     cache = _cache()
     found = cache.forms(wanted) if cache is not None else None
+    if found is None and cache is not None:
+        cache.keep_forms(_inverted())  # once per installed simplemma: three seconds
+        found = cache.forms(wanted)
     if found is not None:
         return found
-    by_key = _forms_by_key()
-    if cache is not None:
-        cache.keep_forms(by_key)
-    return {key: by_key[key] for key in wanted if key in by_key}
+    # No cache to keep it in: only what was asked, each time.
+    by_key: dict[str, dict[str, None]] = defaultdict(dict)
+    for batch in _inverted(frozenset(wanted)):
+        for key, form in batch:
+            by_key[key].setdefault(form, None)
+    return {key: tuple(forms) for key, forms in by_key.items()}
 
 
 def warm() -> None:
@@ -509,7 +568,7 @@ def warm() -> None:
     installed simplemma), for a thread to call before a first save needs it."""
     cache = _cache()
     if cache is not None and cache.forms([]) is None:
-        cache.keep_forms(_forms_by_key())
+        cache.keep_forms(_inverted())
 
 
 def add_forms(session: Session, words: Iterable[str]) -> int:

@@ -59,6 +59,17 @@ def test_the_cache_answers_as_the_lemma_list(monkeypatch: pytest.MonkeyPatch) ->
     assert "weggelopen" in forms[away] and "mishandeld" in forms[hurt]
 
 
+def test_without_a_cache_the_forms_asked_are_found_each_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(wordforms, "_cache", lambda: None)
+    away, hurt = wordforms.form_key("weglopen"), wordforms.form_key("mishandelen")
+    forms = wordforms._forms_of([away, hurt, "geenwoordzoals"])
+    assert set(forms) == {away, hurt}
+    assert "weggelopen" in forms[away] and "mishandeld" in forms[hurt]
+    assert len(set(forms[away])) == len(forms[away])
+
+
 def test_a_damaged_cache_is_only_slower(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"not a database at all" * 100)
@@ -198,7 +209,7 @@ def test_the_lemma_list_is_kept_as_a_trie_that_answers_as_the_packed_list(
     assert (again.st_ino, again.st_mtime_ns) == (made.st_ino, made.st_mtime_ns)  # read, not made
     # Inverted from the trie: the forms of a key are those of the packed list.
     key = wordforms.form_key("weglopen")
-    assert "weggelopen" in wordforms._forms_by_key()[key]
+    assert "weggelopen" in wordforms._forms_of([key])[key]
 
 
 def test_a_damaged_trie_is_made_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -244,3 +255,17 @@ def test_the_tries_of_other_simplemma_versions_are_removed(
     assert _lemmas() == _packed_list_lemmas()
     assert not old.exists() and other.exists()
     assert wordforms._trie_folder().is_dir()
+
+
+def test_the_trie_built_record_by_record_is_simplemmas_own(tmp_path: Path) -> None:
+    """The first start builds the trie from the packed list's records (60 MB less at its
+    peak): the file must be the one simplemma's own build writes."""
+    from simplemma.strategies import TrieDictionaryFactory
+
+    ours = wordforms._trie_factory(tmp_path / "ours")
+    theirs = TrieDictionaryFactory(cache_max_size=1, disk_cache_dir=str(tmp_path / "theirs"))
+    assert ours.get_dictionary("nl")["geslagen"] == theirs.get_dictionary("nl")["geslagen"]
+    ours_file, theirs_file = (tmp_path / side / "nl.dic" for side in ("ours", "theirs"))
+    assert ours_file.read_bytes() == theirs_file.read_bytes()
+    # Built by this module, not by simplemma's fallback.
+    assert len(wordforms._trie_of_packed_list("nl")) == len(theirs.get_dictionary("nl"))
