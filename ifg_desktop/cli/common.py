@@ -41,7 +41,18 @@ def open_directory(args: argparse.Namespace) -> Any:
     from ifg_desktop.directory.seed import indexing_note
     from ifg_desktop.directory.seed import open_directory as open_seeded
 
-    database = open_seeded(args.db, before_indexing=lambda: print(indexing_note(), file=sys.stderr))
+    progress = terminal_progress()
+
+    def indexing(done: int, total: int) -> None:
+        # Imported only then: the importer's package would cost every `find` SQLAlchemy.
+        from ifg_desktop.directory.hsds.progress import Phase
+
+        if total == 0:  # before: said once, also where no progress line is drawn
+            print(indexing_note(), file=sys.stderr)
+        progress(Phase.INDEXING, done, total)
+
+    with progress:
+        database = open_seeded(args.db, indexing=indexing)
     args.opened.callback(database.dispose)
     return database
 

@@ -12,7 +12,7 @@ so a renumbering that changes nothing writes nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -132,17 +132,19 @@ def renumber_all(session: Session) -> None:
     session.expire_all()
 
 
-def index_all(session: Session) -> None:
+def index_all(session: Session, progress: Callable[[int, int], None] | None = None) -> None:
     """Write the search rows of every service where there are none (a migration emptied
     them: ``seed.ensure_indexed``), a slice of services at a time, so that memory follows
     the slice and not the directory; the ranks are put right first, as ``renumber_all``
-    does."""
+    does. ``progress`` is told (services done, of how many) after each slice."""
     ranks = _renumbered(session)
     services = sorted(ranks)
     for start in range(0, len(services), _TEXTS_AT_ONCE):
         chunk = services[start : start + _TEXTS_AT_ONCE]
         bodies = search_bodies(session, chunk)
         _insert_search_rows(session, [(ranks[i], bodies[i]) for i in chunk])
+        if progress is not None:
+            progress(start + len(chunk), len(services))
     _merge_after(session, len(services))
     session.expire_all()
 

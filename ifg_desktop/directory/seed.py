@@ -24,21 +24,33 @@ def seed_folder() -> Path:
     return shipped_folder("seed_data")
 
 
+# How far writing the search rows anew is: (services done, of how many); (0, 0) before the
+# services are counted.
+IndexingProgress = Callable[[int, int], None]
+
+
 def open_directory(
-    url: str | URL | None = None, *, before_indexing: Callable[[], None] | None = None
+    url: str | URL | None = None, *, indexing: IndexingProgress | None = None
 ) -> Database:
     """Open the database and, the first time, fill it with the shipped directory.
-    ``before_indexing`` is called before the search rows are written anew (see
+    ``indexing`` is told how far the search rows are when they are written anew (see
     ``ensure_indexed``): the caller says so, for it takes a while in a large directory."""
     database = open_database(url)
     ensure_seeded(database)
-    ensure_indexed(database, before_indexing)
+    ensure_indexed(database, indexing)
     return database
 
 
-def indexing_note() -> str:
+def indexing_note(done: int = 0, total: int = 0) -> str:
     """What a person is told while the search rows are written anew."""
-    return translate("seed", "De zoekindex wordt bijgewerkt na de update (één keer); even geduld…")
+    if total <= 0:
+        return translate(
+            "seed", "De zoekindex wordt bijgewerkt na de update (één keer); even geduld…"
+        )
+    return translate(
+        "seed",
+        "De zoekindex wordt bijgewerkt na de update (één keer): {done} van {total} diensten…",
+    ).format(done=done, total=total)
 
 
 def ensure_seeded(database: Database) -> bool:
@@ -63,21 +75,21 @@ def _holds_anything(database: Database) -> bool:
     return bool(row[0][0])
 
 
-def ensure_indexed(database: Database, before: Callable[[], None] | None = None) -> bool:
+def ensure_indexed(database: Database, progress: IndexingProgress | None = None) -> bool:
     """Write the search rows anew when a migration emptied them (0003, 0011), with the
     other forms of the directory's and the vocabulary's words: with the rules of the code
     that runs, not those of the day the migration was written. About a minute at 100,000
-    services; ``before`` is called first."""
+    services; ``progress`` is told (0, 0) first, then after each slice of services."""
     if not _needs_index(database):
         return False
-    if before is not None:
-        before()
+    if progress is not None:
+        progress(0, 0)
     from ifg_desktop.directory.indexing import index_all
 
     with database.begin_write() as session:
         if not _needs_index(database):  # another instance wrote them meanwhile
             return False
-        index_all(session)
+        index_all(session, progress)
         _add_vocabulary_forms(session)
     return True
 

@@ -63,7 +63,7 @@ def start_window(
     from ifg_desktop.directory.seed import open_directory
 
     try:
-        database = open_directory(db_url, before_indexing=window.say_indexing)
+        database = open_directory(db_url, indexing=window.say_indexing)
     except DatabaseProblem as problem:
         QMessageBox.critical(window, "IFG-wegwijzer", str(problem))
         return None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QEventLoop,
     QItemSelection,
     QObject,
     QSettings,
@@ -601,17 +602,20 @@ class MainWindow(QMainWindow):
         self._indexing_said = False  # say_indexing
 
     # -- the database -----------------------------------------------------------------------
-    def say_indexing(self) -> None:
-        """The search rows are about to be written anew (once, after an upgrade: about a
-        minute at 100,000 services), on this thread: said in the status bar, and read out,
-        before the window stops answering."""
+    def say_indexing(self, done: int, total: int) -> None:
+        """How far the search rows are, while they are written anew on this thread (once,
+        after an upgrade: about two minutes at 100,000 services), before the window has a
+        database: said in the status bar, the first time read out too, with a busy pointer.
+        Between slices the window repaints and answers the system (not the person: it has
+        nothing to show yet), so it is not taken for hung."""
         from ifg_desktop.directory.seed import indexing_note
 
-        self.statusBar().showMessage(indexing_note())
-        announce(self.statusBar())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._indexing_said = True
-        QGuiApplication.processEvents()
+        self.statusBar().showMessage(indexing_note(done, total))
+        if not self._indexing_said:
+            announce(self.statusBar())
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self._indexing_said = True
+        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def indexing_done(self) -> None:
         if self._indexing_said:

@@ -5582,6 +5582,10 @@
         <source>De zoekindex wordt bijgewerkt na de update (één keer); even geduld…</source>
         <translation>Rebuilding the search index after the upgrade (once); please wait…</translation>
     </message>
+    <message>
+        <source>De zoekindex wordt bijgewerkt na de update (één keer): {done} van {total} diensten…</source>
+        <translation>Rebuilding the search index after the upgrade (once): {done} of {total} services…</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

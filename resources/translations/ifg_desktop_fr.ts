@@ -5582,6 +5582,10 @@
         <source>De zoekindex wordt bijgewerkt na de update (één keer); even geduld…</source>
         <translation>Reconstruction de l’index de recherche après la mise à jour (une seule fois) ; veuillez patienter…</translation>
     </message>
+    <message>
+        <source>De zoekindex wordt bijgewerkt na de update (één keer): {done} van {total} diensten…</source>
+        <translation>Reconstruction de l’index de recherche après la mise à jour (une seule fois) : {done} services sur {total}…</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

@@ -4,10 +4,12 @@ them anew before the list can show anything: the window says so while it does.""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -33,11 +35,11 @@ def test_the_window_says_the_search_is_being_indexed_anew(
     seen: list[tuple[str, bool]] = []
     index_all = indexing.index_all
 
-    def watched(session: Session) -> None:
+    def watched(session: Session, progress: Callable[[int, int], None] | None = None) -> None:
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         busy = QGuiApplication.overrideCursor() is not None
         seen.append((window.statusBar().currentMessage(), busy))
-        index_all(session)
+        index_all(session, progress)
 
     monkeypatch.setattr(indexing, "index_all", watched)
     started = start_window(str(db_path))
@@ -58,12 +60,51 @@ def test_a_start_with_the_rows_in_place_says_nothing(
 ) -> None:
     open_directory(str(db_path)).dispose()
     said: list[bool] = []
-    monkeypatch.setattr(MainWindow, "say_indexing", lambda _self: said.append(True))
+    monkeypatch.setattr(MainWindow, "say_indexing", lambda _self, *_: said.append(True))
     started = start_window(str(db_path))
     assert started is not None
     qtbot.addWidget(started[1])
     try:
         assert said == []
+        assert QGuiApplication.overrideCursor() is None
+    finally:
+        started[1].shutdown()
+
+
+def test_the_window_says_how_far_and_stays_alive_meanwhile(
+    qtbot: QtBot, db_path: Path, settings_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slice at a time: the count in the status bar, and the window's own events (here a
+    timer) handled between slices, so that the system does not take it for hung."""
+    _as_before_the_upgrade(db_path)
+    with closing(sqlite3.connect(db_path)) as connection:
+        (services,) = connection.execute("SELECT count(*) FROM service").fetchone()
+    monkeypatch.setattr(indexing, "_TEXTS_AT_ONCE", 10)
+    said: list[tuple[int, int, str]] = []
+    fired_while_indexing: list[bool] = []
+    say = MainWindow.say_indexing
+
+    def watched(window: MainWindow, done: int, total: int) -> None:
+        if not said:  # a timer that only an event loop running meanwhile can fire
+            QTimer.singleShot(0, lambda: fired_while_indexing.append(window._indexing_said))
+        say(window, done, total)
+        said.append((done, total, window.statusBar().currentMessage()))
+
+    monkeypatch.setattr(MainWindow, "say_indexing", watched)
+    started = start_window(str(db_path))
+    assert started is not None
+    qtbot.addWidget(started[1])
+    try:
+        assert said[0] == (0, 0, indexing_note())  # before the services are counted
+        slices = said[1:]
+        assert [done for done, _total, _text in slices] == [
+            *range(10, services, 10),
+            services,
+        ]
+        assert {total for _done, total, _text in slices} == {services}
+        assert slices[-1][2] == indexing_note(services, services)
+        assert f"{services}" in slices[-1][2]
+        assert fired_while_indexing == [True]
         assert QGuiApplication.overrideCursor() is None
     finally:
         started[1].shutdown()
