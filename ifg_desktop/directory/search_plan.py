@@ -730,7 +730,22 @@ def build_plan(
         return plan
     if plan.partial:
         return replace(plan, unfitting=(*plan.unfitting, *(p.label for p in short)))
-    return replace(plan, rule=TextRule((*plan.rule.groups, *(p.group for p in short))))
+    whole = replace(plan, rule=TextRule((*plan.rule.groups, *(p.group for p in short))))
+    # A short word followed by others is a whole word, not one being typed: "il a un
+    # couteau", "he hit me". When no service holds it beside the rest, it is left out and
+    # said so, as a longer word found nowhere is (it is asked once the sentence is whole).
+    typing = parts[-1] if not text[-1:].isspace() else None
+    ended = [p for p in short if p is not typing]
+    if not ended or plan.finds_nothing or exists(whole.rule):
+        return whole
+    typed_last = [p for p in short if p not in ended]
+    groups = (*plan.rule.groups, *(p.group for p in typed_last))
+    return replace(
+        plan,
+        rule=TextRule(groups, (tuple(range(len(groups))),)),
+        fitting=tuple(p.label for p in (*long, *typed_last)),
+        unfitting=tuple(p.label for p in ended),
+    )
 
 
 class _Exists:

@@ -152,6 +152,41 @@ def test_french_and_english_words_find_what_the_dutch_ones_do(
     assert service in keys(any_database, said)[:3]
 
 
+# Whole sentences: their small words ("il", "a", "un", "he") are no Dutch stop words, and no
+# service holds them beside the rest.
+WHOLE_SENTENCES_IN_FRENCH_OR_ENGLISH = [
+    ("il a un couteau", "wapens", "politie", ("il", "a", "un")),
+    ("il m'a menacé de mort", "doodsbedreiging", "politie", ("il", "m", "a")),
+    ("he has a knife", "wapens", "politie", ("he", "a")),
+    ("j'ai été violée", "seks-zonder-toestemming", "zsg", ("j", "ai")),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "flag", "service", "left_out"), WHOLE_SENTENCES_IN_FRENCH_OR_ENGLISH
+)
+def test_a_whole_sentence_lists_what_its_words_find(
+    any_database: Database, said: str, flag: str, service: str, left_out: tuple[str, ...]
+) -> None:
+    plan = search_plan(any_database, ServiceQuery(text=said))
+    assert flag in plan.flags
+    assert service in keys(any_database, said)[:3]
+    assert set(left_out) <= set(plan.unfitting)  # said: "Niet gevonden: “il”, “a”, “un”"
+
+
+def test_a_short_word_some_service_holds_beside_the_rest_still_counts(
+    any_database: Database,
+) -> None:
+    """The Vertrouwenscentrum Kindermishandeling's "vk" is held beside "melden": kept."""
+    plan = search_plan(any_database, ServiceQuery(text="vk melden"))
+    assert not plan.partial
+    assert ("vk",) in plan.rule.groups
+    assert keys(any_database, "vk melden")[0] == "vk"
+    # Being typed, a short last word is never left out: "couteau i" may become "couteau il".
+    typing = search_plan(any_database, ServiceQuery(text="couteau i"))
+    assert not typing.partial and ("i",) in typing.rule.groups
+
+
 def test_everyday_words_near_a_red_flag_raise_none(any_database: Database) -> None:
     """A sore throat is no strangling, finishing one's studies no threat."""
     everyday = (
