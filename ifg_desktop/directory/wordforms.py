@@ -8,9 +8,9 @@ libraries; no suffix rule is written here.
 
 The lemma list is kept in the user's cache folder as a trie (``_LemmaList``: made once in
 a second and a half, then opened in milliseconds), and inverting it (every form by its key)
-takes three seconds and some 90 MB, so only what writes the search text asks it (an import,
-an edit, the first start), and its answers are kept in the same folder (``_LemmaCache``): a
-save needs them for a few dozen words, which the cache answers in milliseconds. The writer
+takes three seconds, so only what writes the search text asks it (an import, an edit, the
+first start), and its answers are kept in the same folder (``_LemmaCache``): a save needs
+them for a few dozen words, which the cache answers in milliseconds. The writer
 puts, beside the text, the other forms of the keys the directory has (table ``word_form``,
 ``add_forms``); a search looks a typed word up there (``SearchForms``), and a word that is
 not there is its own lemma, so its key is its stem.
