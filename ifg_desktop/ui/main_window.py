@@ -610,12 +610,15 @@ class MainWindow(QMainWindow):
         nothing to show yet), so it is not taken for hung."""
         from ifg_desktop.directory.seed import indexing_note
 
+        # The window's events first: one of them may clear the message (a status tip, as
+        # the pointer leaves a widget), which is then shown, and painted, until the next.
+        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self.statusBar().showMessage(indexing_note(done, total))
+        self.statusBar().repaint()
         if not self._indexing_said:
             announce(self.statusBar())
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self._indexing_said = True
-        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def indexing_done(self) -> None:
         if self._indexing_said:

@@ -82,16 +82,18 @@ def test_the_window_says_how_far_and_stays_alive_meanwhile(
     monkeypatch.setattr(indexing, "_TEXTS_AT_ONCE", 10)
     said: list[tuple[int, int, str]] = []
     fired_while_indexing: list[bool] = []
+    opened = [False]  # start_window returned: the indexing is over
     say = MainWindow.say_indexing
 
     def watched(window: MainWindow, done: int, total: int) -> None:
         if not said:  # a timer that only an event loop running meanwhile can fire
-            QTimer.singleShot(0, lambda: fired_while_indexing.append(window._indexing_said))
+            QTimer.singleShot(0, lambda: fired_while_indexing.append(not opened[0]))
         say(window, done, total)
         said.append((done, total, window.statusBar().currentMessage()))
 
     monkeypatch.setattr(MainWindow, "say_indexing", watched)
     started = start_window(str(db_path))
+    opened[0] = True
     assert started is not None
     qtbot.addWidget(started[1])
     try:
