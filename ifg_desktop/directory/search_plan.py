@@ -733,12 +733,12 @@ def build_plan(
     whole = replace(plan, rule=TextRule((*plan.rule.groups, *(p.group for p in short))))
     # A short word followed by others is a whole word, not one being typed: "il a un
     # couteau", "he hit me". When no service holds it beside the rest, it is left out and
-    # said so, as a longer word found nowhere is (it is asked once the sentence is whole).
+    # said so, as a longer word found nowhere is.
     typing = parts[-1] if not text[-1:].isspace() else None
     ended = [p for p in short if p is not typing]
     if not ended or plan.finds_nothing or exists(whole.rule):
         return whole
-    typed_last = [p for p in short if p not in ended]
+    typed_last = [p for p in short if p is typing]
     groups = (*plan.rule.groups, *(p.group for p in typed_last))
     return replace(
         plan,
