@@ -743,7 +743,8 @@ def build_plan(
     return replace(
         plan,
         rule=TextRule(groups, (tuple(range(len(groups))),)),
-        fitting=tuple(p.label for p in (*long, *typed_last)),
+        # As the words were read: "couteau" for a typed "couteua".
+        fitting=tuple(dict(plan.corrections).get(p.label, p.label) for p in (*long, *typed_last)),
         unfitting=tuple(p.label for p in ended),
     )
 

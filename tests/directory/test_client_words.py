@@ -174,6 +174,15 @@ def test_a_whole_sentence_lists_what_its_words_find(
     assert set(left_out) <= set(plan.unfitting)  # said: "Niet gevonden: “il”, “a”, “un”"
 
 
+def test_a_whole_sentence_with_a_typo_says_the_word_it_was_read_as(
+    any_database: Database,
+) -> None:
+    plan = search_plan(any_database, ServiceQuery(text="il a un couteua"))
+    assert plan.fitting == ("couteau",)
+    assert set(plan.unfitting) == {"il", "a", "un"}
+    assert "politie" in keys(any_database, "il a un couteua")[:3]
+
+
 def test_a_short_word_some_service_holds_beside_the_rest_still_counts(
     any_database: Database,
 ) -> None:
