@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -34,17 +33,27 @@ def test_the_window_says_the_search_is_being_indexed_anew(
     _as_before_the_upgrade(db_path)
     seen: list[tuple[str, bool]] = []
     index_all = indexing.index_all
+    # The window being started (an earlier test's window may not be deleted yet, and its
+    # status bar says nothing): the one that was told to say it.
+    told: list[MainWindow] = []
+    say = MainWindow.say_indexing
+
+    def telling(window: MainWindow, done: int, total: int) -> None:
+        told.append(window)
+        say(window, done, total)
 
     def watched(session: Session, progress: Callable[[int, int], None] | None = None) -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = told[0]
         busy = QGuiApplication.overrideCursor() is not None
         seen.append((window.statusBar().currentMessage(), busy))
         index_all(session, progress)
 
     monkeypatch.setattr(indexing, "index_all", watched)
+    monkeypatch.setattr(MainWindow, "say_indexing", telling)
     started = start_window(str(db_path))
     assert started is not None
     _app, window = started
+    assert set(told) == {window}
     qtbot.addWidget(window)
     try:
         assert seen == [(indexing_note(), True)]  # said, and the pointer busy, before
