@@ -35,4 +35,11 @@ if ! head -n 1 <<<"$french" | grep -q "MAINTENANT"; then
     exit 1
 fi
 QT_QPA_PLATFORM=offscreen "$program" --smoke-test --db "$scratch/x.sqlite" --timeout 60
+# A first start: the window has the program make the new database (`init`, ui/first_start.py).
+made="$("$program" --lang nl --db "$scratch/made.sqlite" init)"
+if ! grep -q "^Databank klaar: .* (17 diensten)" <<<"$made"; then
+    echo "check-bundle: 'init' did not make the database: $made" >&2
+    exit 1
+fi
+QT_QPA_PLATFORM=offscreen "$program" --smoke-test --db "$scratch/new.sqlite" --timeout 60
 echo "check-bundle: $(du -sh "$(dirname "$program")" | cut -f1) in $(dirname "$program")"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ifg_desktop.cli import main
-from ifg_desktop.db import Database
+from ifg_desktop.db import Database, open_database
 from ifg_desktop.directory.auth import set_first_password, verify_password
 from ifg_desktop.directory.editing import load_service, update_service
 
@@ -112,3 +112,55 @@ def test_show_says_a_service_is_archived(
     assert json.loads(capsys.readouterr().out)["archived_at"] is not None
     assert main(["--db", str(db_path), "find", "--all-statuses", "--format", "json"]) == 0
     assert "vk" not in {row["key"] for row in json.loads(capsys.readouterr().out)["services"]}
+
+
+def test_init_makes_and_fills_a_new_database_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ifg_desktop.directory import availability
+
+    # The run's cache folder, without the holidays kept in it (they are kept again).
+    cache = availability._holiday_cache_file()
+    assert cache is not None
+    cache.unlink(missing_ok=True)
+    availability._remembered_holidays.cache_clear()
+    availability._belgian_holidays.cache_clear()
+    db_file = tmp_path / "ifg.sqlite3"
+    assert main(["--db", str(db_file), "init"]) == 0
+    said = capsys.readouterr()
+    assert said.out == f"Databank klaar: {db_file} (17 diensten).\n"
+    assert said.err == ""
+    # The window's first start finds the public holidays kept: it needs no library for them.
+    kept = json.loads(cache.read_text())
+    assert len(kept) == 2 and all(len(days) >= 10 for days in kept.values())
+    # Again: what is in it stays (a coordinator's change is not overwritten by the seed).
+    database = open_database(str(db_file))
+    _edit(database)
+    database.dispose()
+    assert main(["--db", str(db_file), "init"]) == 0
+    assert capsys.readouterr().out == f"Databank klaar: {db_file} (17 diensten).\n"
+    database = open_database(str(db_file))
+    edited = load_service(database, "vk")
+    database.dispose()
+    assert edited is not None and edited.draft.email == "vk@example.org"
+
+
+def test_init_says_why_a_database_cannot_be_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(tmp_path), "init"]) == 1
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert "is geen databankbestand" in said.err
+
+
+def test_init_fills_an_empty_postgresql_database(
+    pg_empty_database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = pg_empty_database.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "init"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("Databank klaar: postgresql+psycopg://") and said.endswith(
+        " (17 diensten).\n"
+    )
+    assert pg_empty_database.read("SELECT count(*) FROM service")[0][0] == 17

@@ -1,5 +1,6 @@
-"""``check``, ``audit`` and ``reset-coordinator-password``: what a coordinator keeps up to
-date, the trail of who changed what, and the way back in after a forgotten password."""
+"""``init``, ``check``, ``audit`` and ``reset-coordinator-password``: the database made ready,
+what a coordinator keeps up to date, the trail of who changed what, and the way back in after
+a forgotten password."""
 
 from __future__ import annotations
 
@@ -22,6 +23,20 @@ from ifg_desktop.i18n import translate
 
 
 def add_commands(commands: Any) -> None:
+    init = commands.add_parser(
+        "init",
+        help=translate(
+            "cli", "de databank klaarmaken: maken of bijwerken, de eerste keer ook vullen"
+        ),
+        description=translate(
+            "cli",
+            "Maakt de databank van --db (of de standaarddatabank) als ze er nog niet is en "
+            "vult ze met de meegeleverde diensten en de checklist; een databank van een oudere "
+            "versie wordt bijgewerkt. Wat erin staat, blijft. Het venster doet hetzelfde bij "
+            "zijn eerste start (met een nieuw bestand roept het hiervoor dit commando op).",
+        ),
+    )
+    init.set_defaults(handler=_init)
     check = commands.add_parser(
         "check",
         help=translate("cli", "wat aan te vullen of te verifiëren is (ouder dan 12 maanden)"),
@@ -55,6 +70,22 @@ def add_commands(commands: Any) -> None:
         action="store_true",
         help=translate("cli", "het nieuwe wachtwoord van de standaardinvoer lezen (voor scripts)"),
     )
+
+
+def _init(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from ifg_desktop.directory.availability import BRUSSELS, keep_public_holidays
+
+    database = open_directory(args)
+    # What else a window would work out on its first start, in the cache folder.
+    this_year = datetime.now(BRUSSELS).year
+    keep_public_holidays((this_year, this_year + 1))
+    services = database.read("SELECT count(*) FROM service")[0][0]
+    print(
+        translate("cli", "Databank klaar: {where} ({services} diensten).").format(
+            where=database.display_name, services=services
+        )
+    )
+    return EXIT_OK
 
 
 def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

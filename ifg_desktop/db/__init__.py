@@ -16,7 +16,7 @@ from ifg_desktop.db.errors import (
 )
 
 if TYPE_CHECKING:
-    from ifg_desktop.db.database import Database, open_database
+    from ifg_desktop.db.database import Database, open_database, sqlite_file_to_make
 
 __all__ = [
     "Database",
@@ -25,11 +25,12 @@ __all__ = [
     "DatabaseTooNew",
     "DatabaseUnreadable",
     "open_database",
+    "sqlite_file_to_make",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Database", "open_database"):
+    if name in ("Database", "open_database", "sqlite_file_to_make"):
         from ifg_desktop.db import database
 
         return getattr(database, name)

@@ -510,6 +510,14 @@ def open_database(url: str | URL | None = None) -> Database:
     return database
 
 
+def sqlite_file_to_make(url: str | URL | None = None) -> Path | None:
+    """The SQLite file ``url`` names when it is not there yet (``open_database`` makes
+    it); None for a file that exists and for other databases. The window has such a file
+    made by a process of its own (ui/first_start.py)."""
+    path = engine_module.sqlite_file_of(_target_of(url))
+    return path if path is not None and not path.exists() else None
+
+
 def _target_of(url: str | URL | None) -> str:
     if url is None or isinstance(url, str):
         return engine_module.resolve_target(url)

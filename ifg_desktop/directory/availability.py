@@ -11,7 +11,7 @@ RRULE, read by dateutil for the days it falls on.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -189,6 +189,14 @@ def _remember_holidays(year: int, days: frozenset[date]) -> None:
     except OSError:
         return  # a cache that cannot be written is only slower
     _remembered_holidays.cache_clear()
+
+
+def keep_public_holidays(years: Iterable[int]) -> None:
+    """Have the public holidays of ``years`` in the cache folder, so that no window needs
+    the library for them (``ifg-desktop init`` asks for this year's and next year's: the
+    library took some 20 MB in the window of a first start)."""
+    for year in years:
+        _belgian_holidays(year)
 
 
 def is_public_holiday(day: date) -> bool:

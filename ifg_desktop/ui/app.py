@@ -31,6 +31,7 @@ def start_window(
     language: str | None = None,
 ) -> tuple[QApplication, MainWindow] | None:
     """Show the window, then open the database and fill it; None if the database said no.
+    A new SQLite file is made and filled by a process of its own (ui/first_start.py).
 
     ``language`` (``--lang``) is for this run only; without it, the remembered choice, else
     the system's language, else Dutch.
@@ -51,7 +52,8 @@ def start_window(
 
     app.setWindowIcon(application_icon())  # quick-hide swaps the window's own for a neutral one
     # Before any widget exists: the remembered language, else the system's, else Dutch.
-    apply_language(language or choose_language())
+    chosen = language or choose_language()
+    apply_language(chosen)
 
     window = MainWindow()
     window.show()
@@ -59,15 +61,20 @@ def start_window(
     if on_shown is not None:
         on_shown()
 
-    from ifg_desktop.db import DatabaseProblem
+    from ifg_desktop.db import DatabaseProblem, sqlite_file_to_make
     from ifg_desktop.directory.seed import open_directory
 
     try:
+        new_file = sqlite_file_to_make(db_url)
+        if new_file is not None:
+            from ifg_desktop.ui.first_start import make_in_own_process
+
+            make_in_own_process(new_file, language=chosen, waiting=window.say_first_start)
         database = open_directory(db_url, indexing=window.say_indexing)
     except DatabaseProblem as problem:
         QMessageBox.critical(window, "IFG-wegwijzer", str(problem))
         return None
     finally:
-        window.indexing_done()
+        window.busy_done()
     window.attach(database)
     return app, window

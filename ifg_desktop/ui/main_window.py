@@ -599,30 +599,42 @@ class MainWindow(QMainWindow):
         copy.setWhatsThis(self.tr("In de lijst: het hoofdnummer van de dienst kopiëren"))
         copy.activated.connect(self.copy_main_phone)
         self._suggested_services: frozenset[str] = frozenset()
-        self._indexing_said = False  # say_indexing
+        self._busy_said = False  # _say_busy
 
     # -- the database -----------------------------------------------------------------------
     def say_indexing(self, done: int, total: int) -> None:
         """How far the search rows are, while they are written anew on this thread (once,
         after an upgrade: about two minutes at 100,000 services), before the window has a
-        database: said in the status bar, the first time read out too, with a busy pointer.
-        Between slices the window repaints and answers the system (not the person: it has
-        nothing to show yet), so it is not taken for hung."""
+        database."""
         from ifg_desktop.directory.seed import indexing_note
 
+        self._say_busy(indexing_note(done, total))
+
+    def say_first_start(self) -> None:
+        """While another process makes and fills a new database (ui/first_start.py)."""
+        from ifg_desktop.ui.first_start import first_start_note
+
+        self._say_busy(first_start_note())
+
+    def _say_busy(self, text: str) -> None:
+        """``text`` in the status bar, the first time read out too, with a busy pointer.
+        The window repaints and answers the system (not the person: it has nothing to show
+        yet), so it is not taken for hung."""
         # The window's events first: one of them may clear the message (a status tip, as
         # the pointer leaves a widget), which is then shown, and painted, until the next.
         QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        self.statusBar().showMessage(indexing_note(done, total))
-        self.statusBar().repaint()
-        if not self._indexing_said:
+        if self.statusBar().currentMessage() != text:
+            self.statusBar().showMessage(text)
+            self.statusBar().repaint()
+        if not self._busy_said:
             announce(self.statusBar())
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            self._indexing_said = True
+            self._busy_said = True
 
-    def indexing_done(self) -> None:
-        if self._indexing_said:
-            self._indexing_said = False
+    def busy_done(self) -> None:
+        """The end of what ``say_indexing`` or ``say_first_start`` said."""
+        if self._busy_said:
+            self._busy_said = False
             QGuiApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
 

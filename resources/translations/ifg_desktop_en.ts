@@ -3706,6 +3706,14 @@
         <translation>who changed what, when (the trail)</translation>
     </message>
     <message>
+        <source>de databank klaarmaken: maken of bijwerken, de eerste keer ook vullen</source>
+        <translation>make the database ready: create or upgrade it, and fill it the first time</translation>
+    </message>
+    <message>
+        <source>Maakt de databank van --db (of de standaarddatabank) als ze er nog niet is en vult ze met de meegeleverde diensten en de checklist; een databank van een oudere versie wordt bijgewerkt. Wat erin staat, blijft. Het venster doet hetzelfde bij zijn eerste start (met een nieuw bestand roept het hiervoor dit commando op).</source>
+        <translation>Creates the database of --db (or the default database) if it does not exist yet and fills it with the services and the checklist that ship with the application; a database of an older version is upgraded. What is in it stays. The window does the same on its first start (with a new file it runs this command for that).</translation>
+    </message>
+    <message>
         <source>enkel deze dienst</source>
         <translation>only this service</translation>
     </message>
@@ -3724,6 +3732,10 @@
     <message>
         <source>het nieuwe wachtwoord van de standaardinvoer lezen (voor scripts)</source>
         <translation>read the new password from standard input (for scripts)</translation>
+    </message>
+    <message>
+        <source>Databank klaar: {where} ({services} diensten).</source>
+        <translation>Database ready: {where} ({services} services).</translation>
     </message>
     <message>
         <source>ifg-desktop: niets in het spoor over &apos;{key}&apos;</source>
@@ -4775,6 +4787,13 @@
     <message>
         <source>cliënten zelf</source>
         <translation>clients themselves</translation>
+    </message>
+</context>
+<context>
+    <name>first_start</name>
+    <message>
+        <source>Eerste start: de databank wordt gemaakt en gevuld met de diensten en de checklist…</source>
+        <translation>First start: the database is being created and filled with the services and the checklist…</translation>
     </message>
 </context>
 <context>

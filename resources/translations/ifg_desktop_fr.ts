@@ -3706,6 +3706,14 @@
         <translation>qui a modifié quoi, quand (l&apos;historique)</translation>
     </message>
     <message>
+        <source>de databank klaarmaken: maken of bijwerken, de eerste keer ook vullen</source>
+        <translation>préparer la base de données : la créer ou la mettre à jour, et la remplir la première fois</translation>
+    </message>
+    <message>
+        <source>Maakt de databank van --db (of de standaarddatabank) als ze er nog niet is en vult ze met de meegeleverde diensten en de checklist; een databank van een oudere versie wordt bijgewerkt. Wat erin staat, blijft. Het venster doet hetzelfde bij zijn eerste start (met een nieuw bestand roept het hiervoor dit commando op).</source>
+        <translation>Crée la base de données de --db (ou la base par défaut) si elle n&apos;existe pas encore et la remplit avec les services et la checklist fournis ; une base d&apos;une version plus ancienne est mise à jour. Ce qu&apos;elle contient reste. La fenêtre fait de même à son premier démarrage (avec un nouveau fichier, elle lance cette commande pour cela).</translation>
+    </message>
+    <message>
         <source>enkel deze dienst</source>
         <translation>seulement ce service</translation>
     </message>
@@ -3724,6 +3732,10 @@
     <message>
         <source>het nieuwe wachtwoord van de standaardinvoer lezen (voor scripts)</source>
         <translation>lire le nouveau mot de passe sur l&apos;entrée standard (pour les scripts)</translation>
+    </message>
+    <message>
+        <source>Databank klaar: {where} ({services} diensten).</source>
+        <translation>Base de données prête : {where} ({services} services).</translation>
     </message>
     <message>
         <source>ifg-desktop: niets in het spoor over &apos;{key}&apos;</source>
@@ -4775,6 +4787,13 @@
     <message>
         <source>cliënten zelf</source>
         <translation>les clients eux-mêmes</translation>
+    </message>
+</context>
+<context>
+    <name>first_start</name>
+    <message>
+        <source>Eerste start: de databank wordt gemaakt en gevuld met de diensten en de checklist…</source>
+        <translation>Premier démarrage : la base de données est créée et remplie avec les services et la checklist…</translation>
     </message>
 </context>
 <context>
