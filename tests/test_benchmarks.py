@@ -46,6 +46,9 @@ def test_benchmark_runs_end_to_end_at_1000_services(tmp_path: Path) -> None:
     assert first["resumed_after_1.05s"]["resumed_key"]["count"] == 1  # the menus' moment
     assert first["menu_slices"]["count"] >= 4
     assert "| 1,000 |" in result.stdout  # the printed table
+    # The window's first start on a new PC, once whatever the sizes.
+    assert figures["first_start"]["peak_mb"] > 0 and figures["first_start"]["page_s"] > 0
+    assert "first start on a new PC: peak" in result.stdout
 
 
 @pytest.mark.slow
