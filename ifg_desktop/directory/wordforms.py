@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ifg_desktop.directory.text import fold
 
@@ -120,7 +120,8 @@ def stem_key(word: str) -> str:
 
 
 # Raised whenever how a key or the inverted list is made changes: older caches are not read.
-_CACHE_VERSION = 2  # 2: the classic Dutch stemmer (migration 0011)
+# 2: the classic Dutch stemmer (migration 0011); 3: the keys of the list's forms kept with it.
+_CACHE_VERSION = 3
 
 
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another process writing the cache
@@ -278,8 +279,10 @@ class _LemmaCache:
                 return None
             return {key: tuple(forms) for key, forms in found.items()}
 
-    def keep_forms(self, batches: Iterable[list[tuple[str, str]]]) -> None:
-        """Keep the inverted list, given as batches of (key, form): whole or not at all."""
+    def keep_forms(self, batches: Iterable[list[_Inverted]]) -> None:
+        """Keep the inverted list, given in batches: whole or not at all. With it the key
+        of every form the list holds as it is, so that a process meeting such a word later
+        ("gewijzigd") need not load the lemma list and its library for it."""
         with self._lock:
             if self._connection is None:
                 return
@@ -288,7 +291,12 @@ class _LemmaCache:
                     self._connection.execute("DELETE FROM key_form")
                     for batch in batches:
                         self._connection.executemany(
-                            "INSERT OR IGNORE INTO key_form (key, form) VALUES (?, ?)", batch
+                            "INSERT OR IGNORE INTO key_form (key, form) VALUES (?, ?)",
+                            [(row.key, row.form) for row in batch],
+                        )
+                        self._connection.executemany(
+                            "INSERT OR IGNORE INTO word_key (word, key) VALUES (?, ?)",
+                            [(row.form, row.form_key) for row in batch if row.form_key],
                         )
                     self._connection.execute(
                         "INSERT OR IGNORE INTO made (what) VALUES ('key_form')"
@@ -521,14 +529,25 @@ def extra_forms(words: Iterable[str]) -> list[str]:
 _INVERTED_AT_ONCE = 20_000
 
 
-def _inverted(wanted: Collection[str] | None = None) -> Iterator[list[tuple[str, str]]]:
-    """The lemma list inverted: (key, form) for every form of it (whose key is in
-    ``wanted``, when given), a batch at a time. Never held whole: the whole inversion took
-    some 90 MB, which a first start paid on top of everything else."""
+class _Inverted(NamedTuple):
+    """A form of the lemma list under its lemma's key; and, for a form the list holds as
+    it is (folded already), its own key: what ``form_key`` answers for it, since the lemma
+    list's first answer for a word it holds is its entry (tests/directory hold the two
+    equal)."""
+
+    key: str
+    form: str
+    form_key: str | None
+
+
+def _inverted(wanted: Collection[str] | None = None) -> Iterator[list[_Inverted]]:
+    """The lemma list inverted, every form of it (whose key is in ``wanted``, when given),
+    a batch at a time. Never held whole: the whole inversion took some 90 MB, which a
+    first start paid on top of everything else."""
     with _lock:
         entries = iter(_lemma_list().entries().items())
     while True:
-        batch: list[tuple[str, str]] = []
+        batch: list[_Inverted] = []
         with _lock:  # the list's reader is not shared between threads
             read = 0
             for form, lemma in islice(entries, _INVERTED_AT_ONCE):
@@ -538,7 +557,8 @@ def _inverted(wanted: Collection[str] | None = None) -> Iterator[list[tuple[str,
                     folded_lemma = fold(str(lemma))
                     key = _key_of(folded_lemma, folded_lemma)
                     if wanted is None or key in wanted:
-                        batch.append((key, folded))
+                        own = _key_of(form, str(lemma).lower()) if folded == form else None
+                        batch.append(_Inverted(key, folded, own))
         if batch:
             yield batch
         if read < _INVERTED_AT_ONCE:
@@ -558,8 +578,8 @@ def _forms_of(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
     # No cache to keep it in: only what was asked, each time.
     by_key: dict[str, dict[str, None]] = defaultdict(dict)
     for batch in _inverted(frozenset(wanted)):
-        for key, form in batch:
-            by_key[key].setdefault(form, None)
+        for row in batch:
+            by_key[row.key].setdefault(row.form, None)
     return {key: tuple(forms) for key, forms in by_key.items()}
 
 

@@ -43,8 +43,11 @@ def test_a_save_in_a_new_process_asks_the_cache(tmp_path: Path, db_path: Path) -
     text = "Na een ontvoering of mishandeling, ook bij weglopers."
     assert _save(db_path, text, cache) == "True"  # the first time: the lemma list
     assert list(cache.glob("ifg-desktop/dutch-word-forms-*.sqlite3"))
-    assert _save(db_path, text + " Kwakzalverij.", cache) == "True"  # a new word: asked once
-    assert _save(db_path, text + " Kwakzalverij", cache) == "False"  # known words only
+    # A new word the list holds: its key was kept with the inverted list.
+    assert _save(db_path, text + " Kwakzalverij.", cache) == "False"
+    # One it does not hold ("zworbelingen"): the list is asked, once.
+    assert _save(db_path, text + " Kwakzalverij, zworbelingen.", cache) == "True"
+    assert _save(db_path, text + " Kwakzalverij, zworbelingen", cache) == "False"
 
 
 def test_the_cache_answers_as_the_lemma_list(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,6 +60,17 @@ def test_the_cache_answers_as_the_lemma_list(monkeypatch: pytest.MonkeyPatch) ->
     away, hurt = wordforms.form_key("weglopen"), wordforms.form_key("mishandelen")
     forms = wordforms._forms_of([away, hurt])
     assert "weggelopen" in forms[away] and "mishandeld" in forms[hurt]
+
+
+def test_the_keys_kept_with_the_inverted_list_are_the_lemma_lists_answers() -> None:
+    wordforms.warm()
+    cache = wordforms._cache()
+    assert cache is not None
+    # Every 997th form the list holds as it is: some 350 words, from all over the list.
+    sample = [row for batch in wordforms._inverted() for row in batch[::997] if row.form_key]
+    assert len(sample) > 300
+    for row in sample:
+        assert cache.key(row.form) == row.form_key == wordforms._lemma_key(row.form), row
 
 
 def test_without_a_cache_the_forms_asked_are_found_each_time(
