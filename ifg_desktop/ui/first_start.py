@@ -26,8 +26,8 @@ from ifg_desktop.i18n import translate
 
 _log = logging.getLogger(__name__)
 
-# Beyond this the window stops waiting and makes the database itself (a first start takes
-# a few seconds; SQLite's busy timeout is 5).
+# Beyond this the window stops waiting and makes the database itself (on a new PC the
+# first start takes some 8 s, the word lists' first build included).
 WAIT_S = 120.0
 _POLL_S = 0.03  # how often the window repaints and answers the system meanwhile
 
