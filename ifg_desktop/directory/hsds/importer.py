@@ -97,9 +97,16 @@ _TICK = 500
 # Services of the file compared with the database at once: a slice of 900 documents, with
 # their drafts and the database's, weighed some 35 MB; of 300, about 27 MB, no slower.
 _COMPARED_AT_ONCE = 300
+# Drafts a plan keeps as they are (some 3 kB each): pickling frozen dataclasses and back
+# costs a tenth of a second a thousand, a third of a small import's own work. Beyond
+# these, the plan packs its drafts so that its memory stays flat (``_pack``).
+_KEPT_AS_OBJECTS = 2_000
 # Part of every document's digest (``service_source``): raised when reading a document
 # changes, so that what an older version read is read again.
 _READING_VERSION = 1
+
+# A slice of a plan's drafts: as they are, or packed (``_pack``).
+Packed = tuple[ServiceDraft, ...] | bytes
 
 
 class Action(StrEnum):
@@ -205,9 +212,9 @@ class ImportPlan:
     new_themes: tuple[tuple[str, str], ...]  # (key, label) to be created
     terms: tuple[PlannedTerm, ...] = ()  # the search vocabulary's, in the file's order
     # The drafts of the services to be written (added or changed), in the file's order,
-    # packed a slice at a time (``_pack``: a draft takes kilobytes as objects, a hundred
-    # bytes packed), each with how many of them are changed and how many added.
-    packed: tuple[tuple[bytes, int, int], ...] = field(default=(), repr=False, compare=False)
+    # a slice at a time (``_pack``: a draft takes kilobytes as objects, a hundred bytes
+    # packed), each with how many of them are changed and how many added.
+    packed: tuple[tuple[Packed, int, int], ...] = field(default=(), repr=False, compare=False)
     # The organizations the drafts name, by key: their names, to see which are renamed.
     organization_names: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
     # What the plan was compared with (``_state``): the services of the file already in the
@@ -265,11 +272,17 @@ class ImportResult:
 # ---------------------------------------------------------------------------------- reading
 
 
-def _pack(drafts: list[ServiceDraft]) -> bytes:
+def _pack(drafts: list[ServiceDraft], kept: int) -> Packed:
+    """A slice of a plan's drafts as it keeps them: as they are while the plan holds fewer
+    than ``_KEPT_AS_OBJECTS`` (``kept`` so far), else pickled and compressed."""
+    if kept + len(drafts) <= _KEPT_AS_OBJECTS:
+        return tuple(drafts)
     return zlib.compress(pickle.dumps(drafts, pickle.HIGHEST_PROTOCOL), 1)
 
 
-def _unpack(packed: bytes) -> list[ServiceDraft]:
+def _unpack(packed: Packed) -> Sequence[ServiceDraft]:
+    if isinstance(packed, tuple):
+        return packed
     # Only ever what _pack made in this process: never data from a file.
     drafts: list[ServiceDraft] = pickle.loads(zlib.decompress(packed))
     return drafts
@@ -697,7 +710,8 @@ def plan_import(
     One pass: each slice of services is compared with the database as soon as it is read,
     and only the drafts of services to be written are kept."""
     planned: list[PlannedService] = []
-    packed: list[tuple[bytes, int, int]] = []
+    packed: list[tuple[Packed, int, int]] = []
+    kept = 0  # drafts kept as they are (``_pack``)
     organizations: set[str] = set()
     organization_names: dict[str, str] = {}
     sources: list[Source] = []
@@ -712,6 +726,7 @@ def plan_import(
             session.connection().exec_driver_sql("BEGIN")
 
         def compare_slice(entries: list[_Entry]) -> None:
+            nonlocal kept
             read = [(e.label, e.service) for e in entries if e.service is not None]
             compared = iter(_planned(session, read, None))
             written: list[ServiceDraft] = []
@@ -744,7 +759,9 @@ def plan_import(
                     org_digest = organization_digests[org] if org is not None else None
                     sources.append((draft.key, entry.digest, org_digest, themes))
             if written:
-                packed.append((_pack(written), changed, len(written) - changed))
+                drafts = _pack(written, kept)
+                kept += len(written) if isinstance(drafts, tuple) else 0
+                packed.append((drafts, changed, len(written) - changed))
 
         def unchanged(digests: list[str]) -> dict[str, KnownSource]:
             return known_sources(session, digests)

@@ -284,6 +284,27 @@ def test_a_plan_keeps_only_the_drafts_it_writes(database: Database, tmp_path: Pa
     assert plan.count(Action.UNCHANGED) == len(plan.services) - len(written) > 10
 
 
+def test_a_large_plan_packs_its_drafts_beyond_the_first_and_writes_them_all(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small plan keeps its drafts as they are (fast); a large one packs all but the first
+    few thousand (memory). Either way they come back in the file's order and are written."""
+    from ifg_desktop.directory.hsds import importer
+
+    monkeypatch.setattr(importer, "_KEPT_AS_OBJECTS", 350)
+    monkeypatch.setattr(importer, "_COMPARED_AT_ONCE", 300)
+    path = _many(tmp_path, 1000)
+    plan = plan_import(database, path)
+    kinds = [type(drafts).__name__ for drafts, _changed, _added in plan.packed]
+    assert kinds == ["tuple", "bytes", "bytes", "bytes"]  # 300 kept; 600 or 400 too many
+    keys = [f"dienst-{i:05}" for i in range(1000)]
+    assert [draft.key for draft in plan.drafts] == keys
+    apply_import(database, plan, actor="An")
+    with database.begin() as session:
+        stored = set(session.scalars(select(Service.key).where(Service.key.like("dienst-%"))))
+    assert stored == set(keys)
+
+
 def test_nothing_to_do_writes_nothing_and_takes_no_backup(
     database: Database, tmp_path: Path
 ) -> None:
