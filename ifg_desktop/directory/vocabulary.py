@@ -60,6 +60,13 @@ class Vocabulary:
     # "al", "af" left out): what a phrase said with other small words in it is
     # (``lookup_meaning``).
     by_meaning: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
+    # The terms of meaningful words only, by their keys in any order: Dutch puts them where
+    # the sentence wants ("kinderen slaan", "hij slaat de kinderen"). A "niet" counts as a
+    # word here ("thuis niet veilig" is no "veilig thuis"). Not a term whose small words say
+    # who does what ("dan pleeg ik zelfmoord" is a threat, "ik wil zelfmoord plegen" is
+    # not), nor words another term of other meaning has too ("kinderen in huis", "huis van
+    # het kind").
+    by_any_order: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
     # The words of ``phrases_with`` near a word typed, as asked (a word is typed again at
     # every key that follows it).
     _near: dict[tuple[str, int], tuple[str, ...]] = field(
@@ -90,6 +97,16 @@ class Vocabulary:
         for record, said in meaning.items():
             if len(said) >= 2:
                 by_meaning.setdefault(tuple(forms.keys(said)), record)
+        sharing: dict[tuple[str, ...], list[TermRecord]] = {}
+        for record, said in meaning.items():
+            if len(said) >= 2:
+                sharing.setdefault(_any_order(record.term.split(), forms), []).append(record)
+        by_any_order = {
+            key: pure[0]
+            for key, records in sharing.items()
+            if len({(r.finds, r.flags) for r in records}) == 1
+            and (pure := [r for r in records if len(key) == r.term.count(" ") + 1])
+        }
         return cls(
             kept,
             by_words,
@@ -97,6 +114,7 @@ class Vocabulary:
             forms,
             {word: tuple(records) for word, records in phrases_with.items()},
             by_meaning,
+            by_any_order,
         )
 
     def lookup(self, words: Sequence[str]) -> TermRecord | None:
@@ -106,12 +124,17 @@ class Vocabulary:
 
     def lookup_meaning(self, words: Sequence[str]) -> TermRecord | None:
         """The term of two meaningful words or more that ``words`` say, whatever small words
-        are around or between them ("hij pakt al mijn geld" says "pakt mijn geld af")."""
+        are around or between them ("hij pakt al mijn geld" says "pakt mijn geld af"), and
+        in whatever order ("slaat de kinderen" says "kinderen slaan")."""
         meaningful = _meaningful(words)
         if len(meaningful) < 2:
             return None
         found = self.by_meaning.get(meaningful)
-        return found or self.by_meaning.get(tuple(self.forms.keys(meaningful)))
+        if found is not None:
+            return found
+        keys = tuple(self.forms.keys(meaningful))
+        found = self.by_meaning.get(keys)
+        return found or self.by_any_order.get(_any_order(words, self.forms))
 
     def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
@@ -137,6 +160,17 @@ class Vocabulary:
 
     def single_words(self) -> list[str]:
         return [t.term for t in self.terms if " " not in t.term]
+
+
+# Small words that turn a phrase around: the stop words' list has them, but "thuis niet
+# veilig" is no "veilig thuis".
+_NEGATIONS = frozenset({"niet", "geen", "nooit", "niets", "niemand", "nergens"})
+
+
+def _any_order(words: Sequence[str], forms: SearchForms) -> tuple[str, ...]:
+    """The keys of the meaningful words and the negations of ``words``, sorted."""
+    said = [*forms.keys(_meaningful(words)), *(word for word in words if word in _NEGATIONS)]
+    return tuple(sorted(said))
 
 
 def _meaningful(words: Sequence[str]) -> tuple[str, ...]:

@@ -321,6 +321,13 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
         "klapen gekregen",
         ("politie", "crisisteam-plus18", "1712", "caw-slachtofferhulp", "veilig-huis"),
     ),
+    # -- a phrase of the vocabulary with its words in another order
+    ("hij slaat de kinderen", ("vk", "ocj", "1712")),
+    ("ze slaat haar kinderen", ("vk", "ocj", "1712")),
+    ("geslagen kind", ("vk", "ocj", "crisisteam-min18")),
+    ("het geweld zien de kinderen", ("vk", "ocj", "1712")),
+    ("thuis niet veilig", ("politie", "crisisteam-plus18")),
+    ("ik voel me thuis niet veilig", ("politie", "crisisteam-plus18")),
     # -- control, the elderly, no roof: said as a client says it
     ("hij heeft mijn paspoort afgepakt", ("1712", "caw-slachtofferhulp")),
     ("hij steelt mijn geld", ("1712", "caw-slachtofferhulp")),

@@ -398,9 +398,48 @@ def test_what_a_phrase_with_small_words_in_it_may_be() -> None:
     assert meaning("pakt al mijn geld") is money
     assert meaning("pakt geld") is money
     assert meaning("geweld bij mij thuis") == TermRecord("geweld thuis", ())
-    assert meaning("thuis geweld") is None  # in the phrase's order
     assert meaning("ik ben bang") is None  # one word that means
     assert meaning("mijn geld") is None
+
+
+def test_a_phrase_of_meaningful_words_is_the_phrase_in_any_order() -> None:
+    """Dutch puts the words where the sentence wants them: "hij slaat de kinderen" is the
+    vocabulary's "kinderen slaan". Only for a term of meaningful words (and its "niet"):
+    one whose small words say who does what is said in its own order."""
+    from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary
+    from ifg_desktop.directory.wordforms import SearchForms
+
+    children = TermRecord("kinderen slaan", ("kindermishandeling",))
+    threat = TermRecord("dan pleeg ik zelfmoord", ("politie",), ("doodsbedreiging",))
+    unsafe = TermRecord("niet veilig thuis", ("politie",))
+    service = TermRecord("veilig thuis", ("1712",))
+    at_home = TermRecord("kinderen in huis", ("vertrouwenscentrum",))
+    centre = TermRecord("huis van het kind", ("kind en gezin",))
+    vocabulary = Vocabulary.of(
+        [children, threat, unsafe, service, at_home, centre, TermRecord("geweld thuis", ())],
+        SearchForms(
+            lambda words: {"slaat": "slan", "slaan": "slan", "plegen": "pleg", "pleeg": "pleg"}
+        ),
+    )
+
+    def meaning(text: str) -> TermRecord | None:
+        return vocabulary.lookup_meaning(text.split(" "))
+
+    assert meaning("slaat de kinderen") is children
+    assert meaning("thuis geweld") == TermRecord("geweld thuis", ())
+    assert meaning("zelfmoord plegen") is None  # "dan … ik": the partner's threat
+    assert meaning("thuis niet veilig") is unsafe  # "niet" counts
+    assert meaning("thuis veilig") is service
+    assert meaning("huis kinderen") is None  # two terms of other meanings share the words
+    assert meaning("kinderen in huis") is at_home  # as written, still
+
+
+def test_wanting_to_die_is_not_the_partners_threat_to(any_database: Database) -> None:
+    """ "ik wil zelfmoord plegen" holds the words of "dan pleeg ik zelfmoord" (a threat to
+    kill oneself, a red flag about the partner) in another order: not that term."""
+    said = "ik wil zelfmoord plegen"
+    assert search_plan(any_database, ServiceQuery(text=said)).flags == ()
+    assert keys(any_database, said)[0] == "zelfmoordlijn"
 
 
 def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
