@@ -100,7 +100,8 @@ class Vocabulary:
         sharing: dict[tuple[str, ...], list[TermRecord]] = {}
         for record, said in meaning.items():
             if len(said) >= 2:
-                sharing.setdefault(_any_order(record.term.split(), forms), []).append(record)
+                key = _any_order(forms.keys(said), record.term.split())
+                sharing.setdefault(key, []).append(record)
         by_any_order = {
             key: pure[0]
             for key, records in sharing.items()
@@ -134,7 +135,7 @@ class Vocabulary:
             return found
         keys = tuple(self.forms.keys(meaningful))
         found = self.by_meaning.get(keys)
-        return found or self.by_any_order.get(_any_order(words, self.forms))
+        return found or self.by_any_order.get(_any_order(keys, words))
 
     def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
@@ -167,10 +168,9 @@ class Vocabulary:
 _NEGATIONS = frozenset({"niet", "geen", "nooit", "niets", "niemand", "nergens"})
 
 
-def _any_order(words: Sequence[str], forms: SearchForms) -> tuple[str, ...]:
-    """The keys of the meaningful words and the negations of ``words``, sorted."""
-    said = [*forms.keys(_meaningful(words)), *(word for word in words if word in _NEGATIONS)]
-    return tuple(sorted(said))
+def _any_order(keys: Iterable[str], words: Sequence[str]) -> tuple[str, ...]:
+    """The keys of the meaningful words of ``words`` with its negations, sorted."""
+    return tuple(sorted([*keys, *(word for word in words if word in _NEGATIONS)]))
 
 
 def _meaningful(words: Sequence[str]) -> tuple[str, ...]:
