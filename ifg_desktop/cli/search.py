@@ -131,6 +131,9 @@ def _find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                 "did_you_mean": [
                     {"typed": typed, "meant": meant} for typed, meant in plan.corrections
                 ],
+                "read_as_phrases": [
+                    {"typed": typed, "phrase": phrase} for typed, phrase in plan.read_as_phrases
+                ],
                 "partial": (
                     {"fits": list(plan.fitting), "does_not_fit": list(plan.unfitting)}
                     if plan.partial

@@ -318,14 +318,22 @@ def _quoted(words: Iterable[str]) -> str:
 
 
 def search_notes(plan: SearchPlan) -> list[str]:
-    """What the search made of the words typed: a typo read as another word, or a phrase
-    that no service fits as a whole."""
+    """What the search made of the words typed: a typo read as another word, a word read as
+    the vocabulary's phrases with it, or a phrase that no service fits as a whole."""
     notes = []
     for typed, meant in plan.corrections:
         notes.append(
             translate(
                 "describe", "Bedoelde je {meant}? Getoond voor {meant} in plaats van {typed}."
             ).format(meant=_quoted(meant.split(" / ")), typed=_quoted([typed]))
+        )
+    for typed, phrase in plan.read_as_phrases:
+        notes.append(
+            translate(
+                "describe",
+                "Geen dienst vermeldt {typed}: getoond wat zoektermen met dat woord vinden, "
+                "zoals {phrase}.",
+            ).format(typed=_quoted([typed]), phrase=_quoted([phrase]))
         )
     if plan.partial:
         note = translate(

@@ -64,6 +64,9 @@ class SearchPlan:
     flags: tuple[str, ...] = ()  # checklist items the words name (vocabulary flags)
     # No word was found anywhere, nor a correction of it: no need to ask again.
     finds_nothing: bool = False
+    # (typed word, a vocabulary phrase with it): words no text holds, read as what the
+    # phrases they are words of find (``_read_as_phrase_words``).
+    read_as_phrases: tuple[tuple[str, str], ...] = ()
 
     @property
     def partial(self) -> bool:
@@ -893,6 +896,9 @@ def _plan_of(
     flags = _flags(fitting_parts)
     rule = TextRule(tuple(p.group for p in fitting_parts))
     if not fitting_parts:
+        said = _read_as_phrase_words(exists, typed, parts, vocabulary)
+        if said is not None:
+            return said
         rule = TextRule(tuple(p.group for p in parts))
         return SearchPlan(rule, typed, tuple(corrections), finds_nothing=True)
     changed = any(p not in parts for p in fitting_parts)  # corrected, or completed
@@ -916,6 +922,43 @@ def _plan_of(
         fitting=tuple(p.label for i, p in enumerate(considered) if i in used),
         unfitting=(*unfitting, *(p.label for i, p in enumerate(considered) if i not in used)),
         flags=flags,
+    )
+
+
+def _read_as_phrase_words(
+    exists: _Exists, typed: str, parts: list[_Part], vocabulary: Vocabulary
+) -> SearchPlan | None:
+    """When no word typed is found, nor any correction of one: the words that are words of
+    vocabulary phrases, each read as what most of those phrases find ("hij neemt al mijn
+    geld af": "geld", as in "pakt mijn geld af"), rather than an empty list. Said, with the
+    phrase: a word alone is a weaker clue than the phrase, so only the last resort."""
+    read: list[_Part] = []
+    phrases: list[tuple[str, str]] = []
+    for part in parts:
+        said = None if len(part.words) > 1 else vocabulary.phrase_word(part.words[0])
+        if said is None or len(read) == PARTIAL_MAX_WORDS:
+            continue
+        candidate = _Part(part.words, said.finds, True)
+        if exists(TextRule((candidate.group,))):
+            read.append(candidate)
+            phrases.append((part.label, said.phrase))
+    if not read:
+        return None
+    chosen = _most_words_together(
+        lambda c: exists(TextRule(tuple(read[i].group for i in c))), len(read), len(read)
+    )
+    used = [read[i] for i in sorted({i for c in chosen for i in c})]
+    fitting = tuple(p.label for p in used)
+    readings = tuple((word, phrase) for word, phrase in phrases if word in fitting)
+    groups = tuple(p.group for p in read)
+    if len(read) == len(parts) and chosen == [tuple(range(len(read)))]:
+        return SearchPlan(TextRule(groups), typed, read_as_phrases=readings)  # every word held
+    return SearchPlan(
+        TextRule(groups, tuple(chosen)),
+        typed,
+        fitting=fitting,
+        unfitting=tuple(p.label for p in parts if p.label not in fitting),
+        read_as_phrases=readings,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -44,6 +45,16 @@ class TermRecord:
     flags: tuple[str, ...] = ()  # checklist item keys
 
 
+@dataclass(frozen=True, slots=True)
+class PhraseWord:
+    """What the phrases of the vocabulary with a word in them mostly find: what that word
+    says on its own when no text holds it ("geld", of "pakt mijn geld af"). Their flags are
+    left out: a word alone is too weak a clue to name a red flag."""
+
+    finds: tuple[str, ...]  # found by more than half of those phrases
+    phrase: str  # the first of them that finds the most of ``finds``: where it comes from
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The terms, looked up by their words as typed or by their words' forms."""
@@ -67,6 +78,9 @@ class Vocabulary:
     # not), nor words another term of other meaning has too ("kinderen in huis", "huis van
     # het kind").
     by_any_order: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
+    # The meaningful words of phrases, as written and by their forms' keys: what each says
+    # alone (``phrase_word``).
+    phrase_words: dict[str, PhraseWord] = field(default_factory=dict)
     # The words of ``phrases_with`` near a word typed, as asked (a word is typed again at
     # every key that follows it).
     _near: dict[tuple[str, int], tuple[str, ...]] = field(
@@ -108,6 +122,21 @@ class Vocabulary:
             if len({(r.finds, r.flags) for r in records}) == 1
             and (pure := [r for r in records if len(key) == r.term.count(" ") + 1])
         }
+        with_word: dict[str, list[TermRecord]] = {}
+        with_key: dict[str, list[TermRecord]] = {}
+        for record, meaningful in meaning.items():
+            if " " in record.term:
+                keyed = dict(zip(meaningful, forms.keys(meaningful), strict=True))
+                for word, form_key in keyed.items():
+                    with_word.setdefault(word, []).append(record)
+                    if form_key != word:
+                        with_key.setdefault(form_key, []).append(record)
+        phrase_words = {
+            word: reading
+            for records in (with_key, with_word)  # the word as written wins over a form's key
+            for word, found in records.items()
+            if (reading := _mostly_found(found)) is not None
+        }
         return cls(
             kept,
             by_words,
@@ -116,6 +145,7 @@ class Vocabulary:
             {word: tuple(records) for word, records in phrases_with.items()},
             by_meaning,
             by_any_order,
+            phrase_words,
         )
 
     def lookup(self, words: Sequence[str]) -> TermRecord | None:
@@ -136,6 +166,12 @@ class Vocabulary:
         keys = tuple(self.forms.keys(meaningful))
         found = self.by_meaning.get(keys)
         return found or self.by_any_order.get(_any_order(keys, words))
+
+    def phrase_word(self, word: str) -> PhraseWord | None:
+        """What ``word``, a meaningful word of phrases of the vocabulary, says alone: what
+        most of those phrases find; None if it is in none, or they agree on nothing."""
+        found = self.phrase_words.get(word)
+        return found or self.phrase_words.get(self.forms.key(word))
 
     def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
@@ -171,6 +207,24 @@ _NEGATIONS = frozenset({"niet", "geen", "nooit", "niets", "niemand", "nergens"})
 def _any_order(keys: Iterable[str], words: Sequence[str]) -> tuple[str, ...]:
     """The keys of the meaningful words of ``words`` with its negations, sorted."""
     return tuple(sorted([*keys, *(word for word in words if word in _NEGATIONS)]))
+
+
+# A word of phrases says something alone when this many phrases or more have it: "neemt"
+# of "neemt hem in bescherming" alone is no defending of the partner.
+PHRASES_FOR_A_WORD = 2
+
+
+def _mostly_found(records: Sequence[TermRecord]) -> PhraseWord | None:
+    """What more than half of ``records`` find, in the order they give it; None when they
+    are too few or agree on nothing."""
+    if len(records) < PHRASES_FOR_A_WORD:
+        return None
+    counted = Counter(find for record in records for find in dict.fromkeys(record.finds))
+    finds = tuple(find for find, count in counted.items() if 2 * count > len(records))
+    if not finds:
+        return None
+    said = max(records, key=lambda record: len(set(finds) & set(record.finds)))
+    return PhraseWord(finds, said.term)
 
 
 def _meaningful(words: Sequence[str]) -> tuple[str, ...]:

@@ -4624,6 +4624,10 @@
         <translation>Did you mean {meant}? Showing results for {meant} instead of {typed}.</translation>
     </message>
     <message>
+        <source>Geen dienst vermeldt {typed}: getoond wat zoektermen met dat woord vinden, zoals {phrase}.</source>
+        <translation>No service mentions {typed}: showing what search terms with that word find, such as {phrase}.</translation>
+    </message>
+    <message>
         <source>Geen dienst past bij alle woorden; deze passen bij {words}.</source>
         <translation>No service matches all the words; these match {words}.</translation>
     </message>

@@ -4624,6 +4624,10 @@
         <translation>Vouliez-vous dire {meant} ? Résultats affichés pour {meant} au lieu de {typed}.</translation>
     </message>
     <message>
+        <source>Geen dienst vermeldt {typed}: getoond wat zoektermen met dat woord vinden, zoals {phrase}.</source>
+        <translation>Aucun service ne mentionne {typed} : voici ce que trouvent les termes de recherche contenant ce mot, comme {phrase}.</translation>
+    </message>
+    <message>
         <source>Geen dienst past bij alle woorden; deze passen bij {words}.</source>
         <translation>Aucun service ne correspond à tous les mots ; ceux-ci correspondent à {words}.</translation>
     </message>

@@ -335,6 +335,10 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
     ("mijn oma wordt geslagen", ("1712", "politie", "crisisteam-plus18")),
     ("ik heb geen plek om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
     ("nergens om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
+    # -- no word found anywhere: a word of vocabulary phrases read as what they find
+    ("hij neemt al mijn geld af", ("1712", "caw-slachtofferhulp")),
+    ("mijn kleinzoon pikt mijn geld", ("1712", "caw-slachtofferhulp")),
+    ("hij volgt me met een tracker", ("politie", "crisisteam-plus18", "veilig-huis")),
     # -- signs of danger in the client's own words (tests: RED_FLAGS_SAID)
     ("hij pakte me bij mijn keel", ("politie", "crisisteam-plus18", "1712")),
     ("hij wil mij ombrengen", ("politie", "crisisteam-plus18")),

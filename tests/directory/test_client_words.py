@@ -442,6 +442,62 @@ def test_wanting_to_die_is_not_the_partners_threat_to(any_database: Database) ->
     assert keys(any_database, said)[0] == "zelfmoordlijn"
 
 
+def test_a_word_found_nowhere_is_read_as_the_phrases_it_is_a_word_of(
+    any_database: Database,
+) -> None:
+    """ "hij neemt al mijn geld af" holds no phrase of the vocabulary and no word of the
+    directory: rather than an empty list, "geld" is read as what the phrases with it find
+    (economic violence), and the note says so."""
+    from ifg_desktop.directory.describe import search_notes
+
+    said = "hij neemt al mijn geld af"
+    plan = search_plan(any_database, ServiceQuery(text=said))
+    ((word, phrase),) = plan.read_as_phrases
+    assert word == "geld" and "geld" in phrase.split()
+    assert plan.fitting == ("geld",) and "neemt" in plan.unfitting
+    assert plan.flags == ()  # a word alone names no red flag
+    assert set(keys(any_database, said)[:3]) & {"1712", "caw-slachtofferhulp"}
+    assert any("geld" in note and phrase in note for note in search_notes(plan))
+    # Every word read so and held together: the phrases' services, not a partial list.
+    tracked = search_plan(any_database, ServiceQuery(text="hij volgt me met een tracker"))
+    assert [w for w, _phrase in tracked.read_as_phrases] == ["volgt", "tracker"]
+    assert not tracked.partial
+
+
+def test_a_word_some_service_holds_is_never_read_as_phrases(any_database: Database) -> None:
+    plan = search_plan(any_database, ServiceQuery(text="politie geld"))
+    assert plan.read_as_phrases == () and plan.unfitting == ("geld",)
+    assert search_plan(any_database, ServiceQuery(text="xqzwv")).finds_nothing
+
+
+def test_what_a_word_of_phrases_says_alone() -> None:
+    from ifg_desktop.directory.vocabulary import PhraseWord, TermRecord, Vocabulary
+    from ifg_desktop.directory.wordforms import SearchForms
+
+    vocabulary = Vocabulary.of(
+        [
+            TermRecord("geen eigen geld", ("partnergeweld", "caw")),
+            TermRecord("pakt mijn geld af", ("partnergeweld",), ("financieel",)),
+            TermRecord("seks voor geld", ("prostitutie",)),
+            TermRecord("pakte mijn bankkaart", ("partnergeweld",)),
+            TermRecord("neemt hem in bescherming", ("1712",), ("verdedigt",)),
+            TermRecord("vader van mijn kinderen", ("partnergeweld",)),
+            TermRecord("misbruik door mijn vader", ("kindermishandeling",)),
+            TermRecord("geld", ("ocmw",)),  # a term of its own: not a phrase
+        ],
+        SearchForms(lambda words: {"nam": "nem", "neemt": "nem", "pakte": "pak", "pakt": "pak"}),
+    )
+    # Two phrases of three find "partnergeweld": the word says that, from the first of them.
+    assert vocabulary.phrase_word("geld") == PhraseWord(("partnergeweld",), "geen eigen geld")
+    # "pakt" and "pakte", one phrase each, are two forms of one word.
+    assert vocabulary.phrase_word("pakt") == PhraseWord(("partnergeweld",), "pakt mijn geld af")
+    assert vocabulary.phrase_word("neemt") is None  # one phrase is too weak a clue
+    assert vocabulary.phrase_word("nam") is None
+    assert vocabulary.phrase_word("vader") is None  # its phrases agree on nothing
+    assert vocabulary.phrase_word("mijn") is None  # a small word
+    assert vocabulary.phrase_word("fiets") is None
+
+
 def test_a_compound_nobody_has_is_read_as_its_part(any_database: Database) -> None:
     plan = search_plan(any_database, ServiceQuery(text="drugsprobleem"))
     assert plan.corrections == (("drugsprobleem", "drugs"),)
