@@ -8,6 +8,11 @@ import unicodedata
 from ifg_desktop.i18n import translate
 
 _WORD = re.compile(r"\w+")
+# Words written short as they are said ("m'n man", "z'n gsm", "'k ben bang", "'t is erg"):
+# read in full in what is typed and in the vocabulary's terms alike, so "zit aan m'n gsm"
+# is the term "zit aan mijn gsm", not the words "m" and "n".
+_SAID_SHORT = re.compile(r"(?<![\w'’])(m|z)['’]n(?![\w'’])|(?<![\w'’])['’](t|k)(?![\w'’])")
+_IN_FULL = {"m": "mijn", "z": "zijn", "t": "het", "k": "ik"}
 
 
 def fold(text: str) -> str:
@@ -19,6 +24,13 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
+def in_full(folded: str) -> str:
+    """Folded text with the words written short as said ("m'n", "'k") written in full."""
+    if "'" not in folded and "’" not in folded:
+        return folded
+    return _SAID_SHORT.sub(lambda m: f"{_IN_FULL[m.group(1) or m.group(2)]}", folded)
+
+
 def search_terms(typed: str) -> list[str]:
     """The plain words in whatever was typed: quotes, operators and brackets are dropped.
 
@@ -26,7 +38,7 @@ def search_terms(typed: str) -> list[str]:
     nothing, never query syntax.
     """
     seen: dict[str, None] = {}
-    for word in _WORD.findall(fold(typed)):
+    for word in _WORD.findall(in_full(fold(typed))):
         word = word.strip("_")
         if word:
             seen.setdefault(word, None)

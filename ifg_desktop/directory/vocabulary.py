@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ifg_desktop.directory.text import fold, index_body
+from ifg_desktop.directory.text import fold, in_full, index_body
 from ifg_desktop.directory.wordforms import SearchForms, add_forms, stop_words
 from ifg_desktop.i18n import translate
 
@@ -233,8 +233,9 @@ def _meaningful(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def normalized_term(text: str) -> str:
-    """How a term is stored and compared: folded, plain words apart by single spaces."""
-    return index_body(text)
+    """How a term is stored and compared: folded, plain words apart by single spaces, the
+    words written short as said in full, as typed words are (``text.in_full``)."""
+    return index_body(in_full(fold(text)))
 
 
 def normalized_finds(values: Iterable[str]) -> tuple[str, ...]:
@@ -435,8 +436,10 @@ def remove_term(database: Database, term: str, *, by: str) -> bool:
 
 def _spellings(term: str) -> list[str]:
     """How a term may be stored: as typed but folded, or normalized (``check_term``); a
-    vocabulary loaded by an older rule may keep hyphens and apostrophes ("ex-partner")."""
-    return list(dict.fromkeys((" ".join(fold(term).split()), normalized_term(term))))
+    vocabulary loaded by an older rule may keep hyphens and apostrophes ("ex-partner"), or
+    hold a word written short as split ("m n man", before ``text.in_full``)."""
+    spellings = (" ".join(fold(term).split()), normalized_term(term), index_body(term))
+    return list(dict.fromkeys(spellings))
 
 
 def write_terms(

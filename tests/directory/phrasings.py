@@ -335,6 +335,9 @@ PHRASINGS: list[tuple[str, tuple[str, ...]]] = [
     ("mijn oma wordt geslagen", ("1712", "politie", "crisisteam-plus18")),
     ("ik heb geen plek om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
     ("nergens om te slapen", ("crisisteam-plus18", "caw-slachtofferhulp", "1712")),
+    # -- words written short as said: "m'n" is "mijn", "z'n" is "zijn"
+    ("hij zit aan m'n gsm", ("veilig-huis", "1712", "crisisteam-plus18")),
+    ("z'n vader slaat hem", ("vk", "1712", "crisisteam-min18")),
     # -- no word found anywhere: a word of vocabulary phrases read as what they find
     ("hij neemt al mijn geld af", ("1712", "caw-slachtofferhulp")),
     ("mijn kleinzoon pikt mijn geld", ("1712", "caw-slachtofferhulp")),

@@ -464,6 +464,17 @@ def test_a_word_found_nowhere_is_read_as_the_phrases_it_is_a_word_of(
     assert not tracked.partial
 
 
+def test_a_word_written_short_is_the_vocabularys_word_in_full(any_database: Database) -> None:
+    """ "m'n gsm" is "mijn gsm": the phrase, not the letters "m" and "n" found nowhere; a
+    term a coordinator writes short is kept in full too, so the two meet."""
+    from ifg_desktop.directory.vocabulary import normalized_term
+
+    said = search_plan(any_database, ServiceQuery(text="hij zit aan m'n gsm"))
+    full = search_plan(any_database, ServiceQuery(text="hij zit aan mijn gsm"))
+    assert said.rule == full.rule and not said.partial
+    assert normalized_term("Z’n telefoon afgepakt") == "zijn telefoon afgepakt"
+
+
 def test_a_word_some_service_holds_is_never_read_as_phrases(any_database: Database) -> None:
     plan = search_plan(any_database, ServiceQuery(text="politie geld"))
     assert plan.read_as_phrases == () and plan.unfitting == ("geld",)

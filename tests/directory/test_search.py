@@ -28,6 +28,15 @@ def test_terms_are_plain_words() -> None:
     ]
 
 
+def test_words_written_short_as_said_are_read_in_full() -> None:
+    assert search_terms("hij zit aan M'n gsm") == ["hij", "zit", "aan", "mijn", "gsm"]
+    assert search_terms("z’n vader, 'k ben bang, 't is erg") == [
+        *("zijn", "vader", "ik", "ben", "bang", "het", "is", "erg"),
+    ]
+    # Only those words, as whole words: a quote or another word is left as it was.
+    assert search_terms("'test' m'nm 's nachts") == ["test", "m", "nm", "s", "nachts"]
+
+
 def test_diacritics_and_case_do_not_matter(database: Database) -> None:
     assert found(database, "CLIËNT") == found(database, "client")
     assert "tele-onthaal" in found(database, "TELE-ONTHAAL")
