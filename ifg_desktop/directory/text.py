@@ -28,7 +28,7 @@ def in_full(folded: str) -> str:
     """Folded text with the words written short as said ("m'n", "'k") written in full."""
     if "'" not in folded and "’" not in folded:
         return folded
-    return _SAID_SHORT.sub(lambda m: f"{_IN_FULL[m.group(1) or m.group(2)]}", folded)
+    return _SAID_SHORT.sub(lambda said: _IN_FULL[said.group(1) or said.group(2)], folded)
 
 
 def search_terms(typed: str) -> list[str]:
