@@ -58,6 +58,8 @@ SPOKEN = (
     "nachtzorg aalst brugge gent hasselt",
     "ex partner bedreigt mij en volgt mij overal met de auto",
     "vader drinkt en is agressief tegen de kinderen thuis",
+    # No word found anywhere: words of the vocabulary's phrases read as what they find.
+    "hij volgt me met een tracker en pikt mijn geld en paspoort",
 )
 
 PAUSE_SECONDS = 0.06

@@ -331,8 +331,8 @@ def search_notes(plan: SearchPlan) -> list[str]:
         notes.append(
             translate(
                 "describe",
-                "Geen dienst vermeldt {typed}: getoond wat zoektermen met dat woord vinden, "
-                "zoals {phrase}.",
+                "Geen dienst vermeldt {typed} zelf: gelezen als wat zoektermen met dat woord "
+                "vinden, zoals {phrase}.",
             ).format(typed=_quoted([typed]), phrase=_quoted([phrase]))
         )
     if plan.partial:

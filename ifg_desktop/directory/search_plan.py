@@ -731,6 +731,13 @@ def build_plan(
         plan = replace(plan, corrections=(*slips, *plan.corrections))
     if not short:
         return plan
+    if plan.read_as_phrases and not plan.partial:
+        # A reading of the last resort: a short word beside it is never required, and is
+        # said to be found nowhere ("hij kijkt tv").
+        every = tuple(range(len(plan.rule.groups)))
+        plan = replace(
+            plan, rule=TextRule(plan.rule.groups, (every,)), fitting=tuple(p.label for p in long)
+        )
     if plan.partial:
         return replace(plan, unfitting=(*plan.unfitting, *(p.label for p in short)))
     whole = replace(plan, rule=TextRule((*plan.rule.groups, *(p.group for p in short))))

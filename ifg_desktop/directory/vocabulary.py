@@ -78,8 +78,8 @@ class Vocabulary:
     # not), nor words another term of other meaning has too ("kinderen in huis", "huis van
     # het kind").
     by_any_order: dict[tuple[str, ...], TermRecord] = field(default_factory=dict)
-    # The meaningful words of phrases, as written and by their forms' keys: what each says
-    # alone (``phrase_word``).
+    # The meaningful words of phrases, by their forms' keys: what each says alone
+    # (``phrase_word``).
     phrase_words: dict[str, PhraseWord] = field(default_factory=dict)
     # The words of ``phrases_with`` near a word typed, as asked (a word is typed again at
     # every key that follows it).
@@ -122,20 +122,19 @@ class Vocabulary:
             if len({(r.finds, r.flags) for r in records}) == 1
             and (pure := [r for r in records if len(key) == r.term.count(" ") + 1])
         }
-        with_word: dict[str, list[TermRecord]] = {}
-        with_key: dict[str, list[TermRecord]] = {}
+        # Every phrase once under each key of its meaningful words ("slaat" and "sloeg"
+        # are one word), verbs that say little on their own left out.
+        light = set(forms.keys(LIGHT_VERBS))
+        with_key: dict[str, dict[TermRecord, None]] = {}
         for record, meaningful in meaning.items():
             if " " in record.term:
-                keyed = dict(zip(meaningful, forms.keys(meaningful), strict=True))
-                for word, form_key in keyed.items():
-                    with_word.setdefault(word, []).append(record)
-                    if form_key != word:
-                        with_key.setdefault(form_key, []).append(record)
+                for form_key in forms.keys(meaningful):
+                    if form_key not in light:
+                        with_key.setdefault(form_key, {})[record] = None
         phrase_words = {
-            word: reading
-            for records in (with_key, with_word)  # the word as written wins over a form's key
-            for word, found in records.items()
-            if (reading := _mostly_found(found)) is not None
+            form_key: reading
+            for form_key, found in with_key.items()
+            if (reading := _mostly_found(list(found))) is not None
         }
         return cls(
             kept,
@@ -170,8 +169,7 @@ class Vocabulary:
     def phrase_word(self, word: str) -> PhraseWord | None:
         """What ``word``, a meaningful word of phrases of the vocabulary, says alone: what
         most of those phrases find; None if it is in none, or they agree on nothing."""
-        found = self.phrase_words.get(word)
-        return found or self.phrase_words.get(self.forms.key(word))
+        return self.phrase_words.get(self.forms.key(word))
 
     def starting_with(self, prefix: str, limit: int = 3) -> list[TermRecord]:
         """One-word terms that begin with ``prefix`` (a word still being typed)."""
@@ -212,6 +210,21 @@ def _any_order(keys: Iterable[str], words: Sequence[str]) -> tuple[str, ...]:
 # A word of phrases says something alone when this many phrases or more have it: "neemt"
 # of "neemt hem in bescherming" alone is no defending of the partner.
 PHRASES_FOR_A_WORD = 2
+# Verbs that carry a phrase's meaning only with its other words: "zit" of "zit aan mijn
+# gsm" says nothing in "de kat zit op het dak", nor "mag" of "mag geen vrienden zien" in
+# "mag ik een koffie". Their forms as said, since not every form has the same key.
+LIGHT_VERBS = (
+    *("zijn", "is", "was", "hebben", "heeft", "had", "worden", "wordt", "werd"),
+    *("kunnen", "kan", "kon", "mogen", "mag", "mocht", "moeten", "moet", "moest"),
+    *("willen", "wil", "wilde", "zullen", "zal", "zou", "gaan", "gaat", "ging"),
+    *("komen", "komt", "kwam", "doen", "doet", "deed", "laten", "laat", "liet"),
+    *("maken", "maakt", "maakte", "zitten", "zit", "zat", "staan", "staat", "stond"),
+    *("liggen", "ligt", "lag", "zeggen", "zegt", "zei", "kijken", "kijkt", "keek"),
+    *("zien", "ziet", "zag", "blijven", "blijft", "bleef", "krijgen", "krijgt", "kreeg"),
+    *("geven", "geeft", "gaf", "nemen", "neemt", "nam", "houden", "houdt", "hield"),
+    *("praten", "praat", "weten", "weet", "wist", "vinden", "vindt", "vond"),
+    *("denken", "denkt", "dacht", "zetten", "zet", "brengen", "brengt", "bracht"),
+)
 
 
 def _mostly_found(records: Sequence[TermRecord]) -> PhraseWord | None:

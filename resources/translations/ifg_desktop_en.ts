@@ -4624,8 +4624,8 @@
         <translation>Did you mean {meant}? Showing results for {meant} instead of {typed}.</translation>
     </message>
     <message>
-        <source>Geen dienst vermeldt {typed}: getoond wat zoektermen met dat woord vinden, zoals {phrase}.</source>
-        <translation>No service mentions {typed}: showing what search terms with that word find, such as {phrase}.</translation>
+        <source>Geen dienst vermeldt {typed} zelf: gelezen als wat zoektermen met dat woord vinden, zoals {phrase}.</source>
+        <translation>No service mentions {typed} itself: read as what search terms with that word find, such as {phrase}.</translation>
     </message>
     <message>
         <source>Geen dienst past bij alle woorden; deze passen bij {words}.</source>

@@ -4624,8 +4624,8 @@
         <translation>Vouliez-vous dire {meant} ? Résultats affichés pour {meant} au lieu de {typed}.</translation>
     </message>
     <message>
-        <source>Geen dienst vermeldt {typed}: getoond wat zoektermen met dat woord vinden, zoals {phrase}.</source>
-        <translation>Aucun service ne mentionne {typed} : voici ce que trouvent les termes de recherche contenant ce mot, comme {phrase}.</translation>
+        <source>Geen dienst vermeldt {typed} zelf: gelezen als wat zoektermen met dat woord vinden, zoals {phrase}.</source>
+        <translation>Aucun service ne mentionne {typed} lui-même : lu comme ce que trouvent les termes de recherche contenant ce mot, comme {phrase}.</translation>
     </message>
     <message>
         <source>Geen dienst past bij alle woorden; deze passen bij {words}.</source>

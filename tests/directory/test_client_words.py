@@ -462,6 +462,27 @@ def test_a_word_found_nowhere_is_read_as_the_phrases_it_is_a_word_of(
     tracked = search_plan(any_database, ServiceQuery(text="hij volgt me met een tracker"))
     assert [w for w, _phrase in tracked.read_as_phrases] == ["volgt", "tracker"]
     assert not tracked.partial
+    assert "politie" in keys(any_database, "hij volgt me met een tracker")[:3]
+
+
+def test_a_short_word_beside_a_word_read_as_phrases_is_not_required(
+    any_database: Database,
+) -> None:
+    """ "tv" is held by no service: the list is what "volgt" says, and "tv" is said to be
+    found nowhere, whether it is being typed or not."""
+    for said in ("hij volgt me op tv", "hij volgt me op tv "):
+        plan = search_plan(any_database, ServiceQuery(text=said))
+        assert plan.partial and plan.fitting == ("volgt",) and "tv" in plan.unfitting
+        assert "politie" in keys(any_database, said)[:3]
+
+
+def test_everyday_words_are_not_read_as_the_phrases_they_are_in(any_database: Database) -> None:
+    """ "zit" of "zit aan mijn gsm", "mag" of "mag geen vrienden zien": a verb like these
+    says nothing alone. A sentence of them still finds nothing, as it did."""
+    for said in ("de kat zit op het dak", "mag ik een koffie", "hij zegt hallo"):
+        plan = search_plan(any_database, ServiceQuery(text=said))
+        assert plan.finds_nothing and plan.read_as_phrases == (), said
+        assert keys(any_database, said) == [], said
 
 
 def test_a_word_written_short_is_the_vocabularys_word_in_full(any_database: Database) -> None:
@@ -491,20 +512,35 @@ def test_what_a_word_of_phrases_says_alone() -> None:
             TermRecord("pakt mijn geld af", ("partnergeweld",), ("financieel",)),
             TermRecord("seks voor geld", ("prostitutie",)),
             TermRecord("pakte mijn bankkaart", ("partnergeweld",)),
-            TermRecord("neemt hem in bescherming", ("1712",), ("verdedigt",)),
+            TermRecord("verdedigt hem altijd", ("1712",), ("verdedigt",)),
+            TermRecord("slaat en sloeg hem", ("politie",)),
             TermRecord("vader van mijn kinderen", ("partnergeweld",)),
             TermRecord("misbruik door mijn vader", ("kindermishandeling",)),
+            TermRecord("zit aan mijn gsm", ("partnergeweld",)),
+            TermRecord("zit aan mijn telefoon", ("partnergeweld",)),
             TermRecord("geld", ("ocmw",)),  # a term of its own: not a phrase
         ],
-        SearchForms(lambda words: {"nam": "nem", "neemt": "nem", "pakte": "pak", "pakt": "pak"}),
+        SearchForms(
+            lambda words: {
+                **{
+                    "pakte": "pak",
+                    "pakt": "pak",
+                    "verdedigde": "verdedig",
+                    "verdedigt": "verdedig",
+                },
+                **{"slaat": "sla", "sloeg": "sla", "zat": "zit", "zitten": "zit"},
+            }
+        ),
     )
     # Two phrases of three find "partnergeweld": the word says that, from the first of them.
     assert vocabulary.phrase_word("geld") == PhraseWord(("partnergeweld",), "geen eigen geld")
     # "pakt" and "pakte", one phrase each, are two forms of one word.
     assert vocabulary.phrase_word("pakt") == PhraseWord(("partnergeweld",), "pakt mijn geld af")
-    assert vocabulary.phrase_word("neemt") is None  # one phrase is too weak a clue
-    assert vocabulary.phrase_word("nam") is None
+    assert vocabulary.phrase_word("pak") == vocabulary.phrase_word("pakte")
+    assert vocabulary.phrase_word("verdedigde") is None  # one phrase is too weak a clue
+    assert vocabulary.phrase_word("sloeg") is None  # still one phrase, with two forms in it
     assert vocabulary.phrase_word("vader") is None  # its phrases agree on nothing
+    assert vocabulary.phrase_word("zat") is None  # a verb that says little alone
     assert vocabulary.phrase_word("mijn") is None  # a small word
     assert vocabulary.phrase_word("fiets") is None
 
