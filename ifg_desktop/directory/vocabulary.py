@@ -96,6 +96,8 @@ class Vocabulary:
             by_words.setdefault(tuple(forms.keys(record.term.split())), record)
         for record in kept:
             by_words[tuple(record.term.split())] = record
+        for record in kept:  # kept by an older rule as "m n gsm": found as "mijn gsm" too
+            by_words.setdefault(_split_short_in_full(record.term.split()), record)
         longest = max((len(key) for key in by_words), default=0)
         phrases_with: dict[str, list[TermRecord]] = {}
         for record in kept:
@@ -238,6 +240,24 @@ def _mostly_found(records: Sequence[TermRecord]) -> PhraseWord | None:
         return None
     said = max(records, key=lambda record: len(set(finds) & set(record.finds)))
     return PhraseWord(finds, said.term)
+
+
+# "m'n" and "z'n" as a term stored before ``text.in_full`` holds them: two words.
+_SPLIT_SHORT = {("m", "n"): "mijn", ("z", "n"): "zijn"}
+
+
+def _split_short_in_full(words: Sequence[str]) -> tuple[str, ...]:
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = tuple(words[i : i + 2])
+        if pair in _SPLIT_SHORT:
+            joined.append(_SPLIT_SHORT[pair])
+            i += 2
+        else:
+            joined.append(words[i])
+            i += 1
+    return tuple(joined)
 
 
 def _meaningful(words: Sequence[str]) -> tuple[str, ...]:

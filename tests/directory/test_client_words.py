@@ -496,6 +496,17 @@ def test_a_word_written_short_is_the_vocabularys_word_in_full(any_database: Data
     assert normalized_term("Z’n telefoon afgepakt") == "zijn telefoon afgepakt"
 
 
+def test_a_term_kept_split_by_the_older_rule_is_found_as_written_short() -> None:
+    """Before words written short were read in full, "m'n vent" was kept as "m n vent"."""
+    from ifg_desktop.directory.vocabulary import TermRecord, Vocabulary
+    from ifg_desktop.directory.wordforms import SearchForms
+
+    older = TermRecord("m n vent slaat", ("partnergeweld",))
+    vocabulary = Vocabulary.of([older], SearchForms(lambda words: {}))
+    assert vocabulary.lookup(["mijn", "vent", "slaat"]) is older
+    assert vocabulary.lookup(["m", "n", "vent", "slaat"]) is older
+
+
 def test_a_word_some_service_holds_is_never_read_as_phrases(any_database: Database) -> None:
     plan = search_plan(any_database, ServiceQuery(text="politie geld"))
     assert plan.read_as_phrases == () and plan.unfitting == ("geld",)
