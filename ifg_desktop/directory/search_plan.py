@@ -733,7 +733,7 @@ def build_plan(
         return plan
     if plan.read_as_phrases and not plan.partial:
         # A reading of the last resort: a short word beside it is never required, and is
-        # said to be found nowhere ("hij kijkt tv").
+        # said to be found nowhere ("hij volgt me op tv").
         every = tuple(range(len(plan.rule.groups)))
         plan = replace(
             plan, rule=TextRule(plan.rule.groups, (every,)), fitting=tuple(p.label for p in long)
