@@ -9,6 +9,7 @@ microseconds; elsewhere at most once a second).
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections import Counter
@@ -243,21 +244,11 @@ def _mostly_found(records: Sequence[TermRecord]) -> PhraseWord | None:
 
 
 # "m'n" and "z'n" as a term stored before ``text.in_full`` holds them: two words.
-_SPLIT_SHORT = {("m", "n"): "mijn", ("z", "n"): "zijn"}
+_SPLIT_SHORT = re.compile(r"(?<!\S)([mz]) n(?!\S)")
 
 
 def _split_short_in_full(words: Sequence[str]) -> tuple[str, ...]:
-    joined: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = tuple(words[i : i + 2])
-        if pair in _SPLIT_SHORT:
-            joined.append(_SPLIT_SHORT[pair])
-            i += 2
-        else:
-            joined.append(words[i])
-            i += 1
-    return tuple(joined)
+    return tuple(in_full(_SPLIT_SHORT.sub(r"\1'n", " ".join(words))).split())
 
 
 def _meaningful(words: Sequence[str]) -> tuple[str, ...]:
